@@ -1,0 +1,5 @@
+# The compiled parts of the eok library. Headers carry most of the code; what is here keeps
+# yaml-cpp and the bundled rate history out of every user's compile.
+set(EOK_LIBRARY_SOURCES
+  ${PROJECT_SOURCE_DIR}/src/version.cpp
+)

@@ -1,0 +1,10 @@
+// eok/eok.hpp: everything eok offers, in one include.
+#ifndef EOK_EOK_HPP
+#define EOK_EOK_HPP
+
+#include <eok/decimal.hpp>
+#include <eok/error.hpp>
+#include <eok/quantity.hpp>
+#include <eok/version.hpp>
+
+#endif  // EOK_EOK_HPP

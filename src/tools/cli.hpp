@@ -1,0 +1,46 @@
+// The command-line program's shared pieces: how a subcommand is called and how it reports.
+//
+// Each subcommand lives in its own cmd_*.cpp and is a plain function from its arguments and
+// streams to an exit status, so the golden-file tests and the examples see exactly what a user
+// sees. Exit status: 0 success, 1 "the input is not what was asked" (not a figure, an
+// inconsistency), 2 usage or environment errors.
+#ifndef EOK_TOOLS_CLI_HPP
+#define EOK_TOOLS_CLI_HPP
+
+#include <eok/error.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eok::cli {
+
+struct streams {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+using args = std::vector<std::string_view>;
+
+/// A usage error: the message is printed with a hint to run `eok help COMMAND`; exit status 2.
+struct usage_error {
+  std::string message;
+};
+
+/// Prints `text` with a caret under byte `offset`, padded by display width (Hangul is two
+/// columns in a terminal), like ledger's line context:
+///   1..2억원
+///    ^
+void print_caret(std::ostream& err, std::string_view text, std::size_t offset);
+
+/// The display width of a UTF-8 string in a terminal: East Asian wide characters count 2.
+[[nodiscard]] std::size_t display_width(std::string_view text);
+
+// The subcommands. Each returns the process's exit status.
+// (added by the subcommands as they land)
+
+}  // namespace eok::cli
+
+#endif  // EOK_TOOLS_CLI_HPP

@@ -1,0 +1,112 @@
+// eok: the command-line program. Dispatches to one function per subcommand.
+#include "cli.hpp"
+
+#include <eok/version.hpp>
+
+#include <cstring>
+#include <exception>
+#include <iostream>
+#include <string>
+
+namespace eok::cli {
+namespace {
+
+struct command {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(const args&, streams&);
+};
+
+// Subcommands in the order `eok --help` lists them.
+constexpr command commands[] = {
+    {"", "", nullptr},  // placeholder so the table is never empty; skipped when listing
+};
+
+void print_help(std::ostream& out) {
+  out << "eok " << version_string
+      << ": exact money figures from Korean news\n"
+         "\n"
+         "Usage: eok COMMAND [OPTIONS] [ARGS...]\n"
+         "\n"
+         "Commands:\n";
+  for (const auto& c : commands) {
+    if (c.run == nullptr) continue;
+    out << "  " << c.name << std::string(c.name.size() < 12 ? 12 - c.name.size() : 1, ' ') << c.summary
+        << '\n';
+  }
+  out << "\n"
+         "Options:\n"
+         "  --help      show this help (or `eok COMMAND --help` for a command's)\n"
+         "  --version   show the version\n";
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t len = 1;
+    char32_t cp = c;
+    if (c >= 0xF0 && i + 3 < text.size()) {
+      len = 4;
+      cp = ((c & 0x07u) << 18) | ((text[i + 1] & 0x3Fu) << 12) | ((text[i + 2] & 0x3Fu) << 6) | (text[i + 3] & 0x3Fu);
+    } else if (c >= 0xE0 && i + 2 < text.size()) {
+      len = 3;
+      cp = ((c & 0x0Fu) << 12) | ((text[i + 1] & 0x3Fu) << 6) | (text[i + 2] & 0x3Fu);
+    } else if (c >= 0xC0 && i + 1 < text.size()) {
+      len = 2;
+      cp = ((c & 0x1Fu) << 6) | (text[i + 1] & 0x3Fu);
+    }
+    i += len;
+    // Wide: Hangul Jamo, CJK, Hangul syllables, compatibility forms, full-width forms.
+    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+void print_caret(std::ostream& err, std::string_view text, std::size_t offset) {
+  const std::size_t at = offset < text.size() ? offset : text.size();
+  err << "  " << text << "\n  " << std::string(display_width(text.substr(0, at)), ' ') << "^\n";
+}
+
+}  // namespace eok::cli
+
+int main(int argc, char** argv) {
+  using namespace eok::cli;
+  streams io{std::cin, std::cout, std::cerr};
+  args a(argv + 1, argv + argc);
+  if (a.empty() || a[0] == "--help" || a[0] == "-h" || a[0] == "help") {
+    if (a.size() >= 2 && a[0] == "help") {
+      a = {a[1], "--help"};
+    } else {
+      print_help(a.empty() ? io.err : io.out);
+      return a.empty() ? 2 : 0;
+    }
+  }
+  if (a[0] == "--version" || a[0] == "-V") {
+    io.out << "eok " << eok::version_string << '\n';
+    return 0;
+  }
+  for (const auto& c : commands) {
+    if (c.run == nullptr || c.name != a[0]) continue;
+    try {
+      return c.run(args(a.begin() + 1, a.end()), io);
+    } catch (const usage_error& e) {
+      io.err << "eok " << c.name << ": " << e.message << "\n(see `eok " << c.name << " --help`)\n";
+      return 2;
+    } catch (const eok::error& e) {
+      io.err << "eok " << c.name << ": " << e.what() << '\n';
+      return 2;
+    } catch (const std::exception& e) {
+      io.err << "eok " << c.name << ": " << e.what() << '\n';
+      return 2;
+    }
+  }
+  io.err << "eok: unknown command '" << a[0] << "' (see `eok --help`)\n";
+  return 2;
+}
