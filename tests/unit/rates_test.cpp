@@ -136,9 +136,9 @@ TEST_CASE("rates: policy exact on a weekend and dates outside the data are clear
 TEST_CASE("rates: unknown sources and unconnected pairs", "[rates][error]") {
   CHECK(error_text([] { (void)rates().find(currency::eur, currency::krw, day("2025-02-10"), {}, "boe"); }) ==
         "unknown rate source 'boe' (loaded: ecb, fred)");
-  CHECK_FALSE(rates().find(cur("XAU"), currency::krw, day("2025-02-10")));
-  CHECK(error_text([] { (void)rates().get(cur("XAU"), currency::krw, day("2025-02-10")); }) ==
-        "no ecb rate for XAU/KRW on 2025-02-10: the ecb table has no series connecting XAU and KRW");
+  CHECK_FALSE(rates().find(cur("TWD"), currency::krw, day("2025-02-10")));
+  CHECK(error_text([] { (void)rates().get(cur("TWD"), currency::krw, day("2025-02-10")); }) ==
+        "no ecb rate for TWD/KRW on 2025-02-10: the ecb table has no series connecting TWD and KRW");
   CHECK(error_text([] { (void)rates().find(currency(), currency::krw, day("2025-02-10")); }) ==
         "a rate lookup needs two valid currencies");
 }
