@@ -47,7 +47,8 @@ public:
               "and series, found " + describe(root));
     }
     const auto top = fields(root, {"eok_rates", "source", "name", "publisher", "citation", "url", "series"},
-                            {"eok_rates", "source", "name", "publisher", "citation", "url", "series"}, "the table");
+                            {"eok_rates"}, "the table");
+    // The version first: a table of another version is reported as such, not as missing keys.
     const YAML::Node& version = top.at("eok_rates").second;
     if (!version.IsScalar() || !all_digits(version.Scalar())) {
       fail(version, "eok_rates must be the schema version 1, found " + describe(version));
@@ -55,6 +56,7 @@ public:
     if (version.Scalar() != "1") {
       fail(version, "unsupported schema version " + version.Scalar() + " (this eok reads eok_rates: 1)");
     }
+    require(root, top, {"source", "name", "publisher", "citation", "url", "series"}, "the table");
     rate_table table;
     const YAML::Node& source = top.at("source").second;
     table.info.id = text_field(top, "source");
@@ -133,10 +135,15 @@ private:
       if (out.count(key) != 0) fail(kv.first, "duplicate key " + in_quotes(key) + " in " + what);
       out.emplace(key, std::make_pair(kv.first, kv.second));
     }
-    for (const char* r : required) {
-      if (out.count(r) == 0) fail(map, what + " is missing the key " + in_quotes(r));
-    }
+    require(map, out, required, what);
     return out;
+  }
+
+  void require(const YAML::Node& map, const field_map& f, std::initializer_list<const char*> keys,
+               const std::string& what) const {
+    for (const char* k : keys) {
+      if (f.count(k) == 0) fail(map, what + " is missing the key " + in_quotes(k));
+    }
   }
 
   /// A non-empty scalar field; records where it is so a null value can be placed.
