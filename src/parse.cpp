@@ -362,6 +362,7 @@ struct amount_state {
   std::size_t small_len = 0;
   std::size_t myriad_at = 0;       // the last 만/억/조/경/해
   std::size_t myriad_len = 0;
+  std::size_t group_begin = std::string_view::npos;  // first byte of the open group
   int mode = 0;  // 0 unknown, 1 digits, 2 numeral words
   bool any = false;
   bool vague = false;
@@ -607,10 +608,9 @@ bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t le
   num term_hi = st.group_hi;
   term_hi.e += k;
   if (!below_pow10(term, st.total_ulp)) {
-    if (len == 0) {
-      return fail(why::part_too_large, st.end, {}, piece(st.myriad_at, st.myriad_len));
-    }
-    return fail(why::part_too_large, at, piece(at, len), piece(st.myriad_at, st.myriad_len));
+    const std::size_t from = st.group_begin == std::string_view::npos ? at : st.group_begin;
+    const std::size_t to = len == 0 ? st.end : at + len;
+    return fail(why::part_too_large, from, piece(from, to - from), piece(st.myriad_at, st.myriad_len));
   }
   if (!add_to(st.total, term) || !add_to(st.total_hi, term_hi)) return fail(why::too_long, at);
   st.total_ulp = k + st.group_ulp;
@@ -629,6 +629,7 @@ bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t le
   st.group_written = INT_MAX;
   st.last_small = 4;
   st.small_len = 0;
+  st.group_begin = std::string_view::npos;
   return true;
 }
 
@@ -636,7 +637,13 @@ bool reader::take_myriad(amount_state& st, int k, std::size_t at, std::size_t le
   if (st.last == tok::myriad) {
     return fail(why::scale_after_scale, at, piece(at, len), piece(st.last_scale_at, st.last_scale_len));
   }
-  if (!st.any && k != 4) return fail(why::no_digits_before_scale, at, piece(at, len));
+  if (!st.any && k != 4) {
+    const cp_len n = decode(s_, at + len);
+    if (myriad_scale(n.cp) != 0 || small_scale(n.cp) != 0) {
+      return fail(why::scale_after_scale, at + len, piece(at + len, n.len), piece(at, len));
+    }
+    return fail(why::no_digits_before_scale, at, piece(at, len));
+  }
   if (k >= st.last_myriad) {
     return fail(why::scale_order, at, piece(at, len), piece(st.myriad_at, st.myriad_len));
   }
@@ -671,6 +678,7 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
       if (st.mode == 2 || st.last == tok::literal) break;
       literal lit;
       if (!read_digits(j, lit)) return false;
+      if (st.group_begin == std::string_view::npos) st.group_begin = j;
       st.mode = 1;
       st.pending = lit;
       st.have_pending = true;
@@ -688,6 +696,7 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
         if (d_.hard) return false;
         break;
       }
+      if (st.group_begin == std::string_view::npos) st.group_begin = j;
       st.mode = 2;
       st.pending = lit;
       st.have_pending = true;
@@ -703,6 +712,7 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
       const cp_len n = decode(s_, j + c.len);
       if (small_scale(n.cp) != 0 || myriad_scale(n.cp) != 0) {
         literal lit;
+        if (st.group_begin == std::string_view::npos) st.group_begin = j;
         lit.v = num{2, 0};
         lit.vague = true;
         lit.begin = j;
@@ -719,12 +729,14 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
       break;
     }
     if (const int k = small_scale(c.cp)) {
+      if (st.group_begin == std::string_view::npos) st.group_begin = j;
       if (!take_small(st, k, j, c.len)) return false;
       j += c.len;
       st.end = j;
       continue;
     }
     if (const int k = myriad_scale(c.cp)) {
+      if (st.group_begin == std::string_view::npos) st.group_begin = j;
       if (!take_myriad(st, k, j, c.len)) return false;
       j += c.len;
       st.end = j;
@@ -955,7 +967,14 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
     const auto lead = static_cast<unsigned char>(s_[at]);
     if (lead >= 0xEA && lead <= 0xED) return at;  // Hangul names go after the number
     currency_match m;
-    const std::size_t len = currency_word_at(at, m);
+    std::size_t len = currency_word_at(at, m);
+    if (len == 0 && at + 3 < s_.size() && digit_value(decode(s_, at + 3).cp) >= 0) {
+      // An ISO code glued to the digits: EUR29.99.
+      if (const auto c = currency::from_code(s_.substr(at, 3))) {
+        m = currency_match{*c, false, 3};
+        len = 3;
+      }
+    }
     if (len == 0) return at;
     const std::size_t k = skip_spaces(s_, at + len);
     if (k < s_.size() && digit_value(decode(s_, k).cp) >= 0) {
@@ -1280,8 +1299,7 @@ error make_error(std::string_view text, const diag& d) {
       break;
     case why::part_too_large:
       code = errc::invalid_unit;
-      msg = d.b.empty() ? "the part before " + quote(d.a) + " is too large for its place"
-                        : "the part ending at " + quote(d.a) + " is too large to follow " + quote(d.b);
+      msg = quote(d.a) + " is too large to follow " + quote(d.b);
       break;
     case why::comma_group:
       msg = "a comma must be followed by exactly three digits";
@@ -1502,12 +1520,12 @@ std::string describe_figure(const figure& f) {
   }
   if (f.vague) add("vague");
   if (f.each) add("each");
-  if (f.currency_ambiguous) add("currency ambiguous");
   if (notes.empty()) {
     notes = "; exact";
   } else {
     add("precision " + to_korean_figure_string(f.precision));
   }
+  if (f.currency_ambiguous) add(std::string(f.cur.code()) + " assumed; the name is ambiguous");
   out += " (";
   out += korean;
   out += notes;
