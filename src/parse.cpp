@@ -408,7 +408,7 @@ private:
 
   // -- literals
   bool read_digits(std::size_t i, literal& out);
-  bool read_numerals(std::size_t i, literal& out);
+  bool read_numerals(std::size_t i, literal& out, bool one_digit);
 
   // -- amounts
   bool take_small(amount_state& st, int k, std::size_t at, std::size_t len);
@@ -496,7 +496,9 @@ bool reader::read_digits(std::size_t i, literal& out) {
   return true;
 }
 
-bool reader::read_numerals(std::size_t i, literal& out) {
+/// A run of numeral words: 삼오칠팔구 reads digit by digit. After a place word only one digit
+/// belongs to the number (이십육이다: 26, then the copula 이), so `one_digit` stops there.
+bool reader::read_numerals(std::size_t i, literal& out, bool one_digit) {
   out = literal{};
   out.begin = i;
   out.spelled = true;
@@ -513,6 +515,7 @@ bool reader::read_numerals(std::size_t i, literal& out) {
       if (m != 0 || dv != 0) {
         if (++sig > max_digits) return fail(why::too_long, j);
       }
+      if (one_digit && count == 1 && !point) break;
       m = m * 10 + dv;
       if (point) ++frac;
       ++count;
@@ -692,7 +695,7 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
     if (numeral_value(c.cp) >= 0) {
       if (st.mode == 1 || st.last == tok::literal) break;
       literal lit;
-      if (!read_numerals(j, lit)) {
+      if (!read_numerals(j, lit, st.any)) {
         if (d_.hard) return false;
         break;
       }
@@ -893,7 +896,14 @@ std::size_t reader::percent_at(std::size_t i, int& tag) const {
 std::size_t reader::currency_word_at(std::size_t i, currency_match& m) const {
   if (i >= s_.size()) return 0;
   const auto found = match_currency_prefix(s_.substr(i));
-  if (!found) return 0;
+  if (!found) {
+    // 불 (from 弗) is the spoken word for a dollar: 십불, 천오백 불.
+    if (starts_with(s_, i, "불")) {
+      m = currency_match{currency::usd, true, 3};
+      return 3;
+    }
+    return 0;
+  }
   m = *found;
   return found->length;
 }
@@ -1197,7 +1207,8 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   }
 
   const bool spelled = !a1.has_digits && (!a2 || !a2->has_digits);
-  if (!strict_boundary_at(j, a1.single_numeral && !a2 && j == a1.end)) {
+  const bool bare_numeral = a1.single_numeral && !a2 && j == a1.end && a1.begin == pos;
+  if (!strict_boundary_at(j, bare_numeral)) {
     // A figure glued to an unknown word: "일조량", "5조각", "사과".
     return std::nullopt;
   }
