@@ -28,7 +28,7 @@ struct cp_len {
   std::size_t len;  // 0 at the end of the text
 };
 
-inline cp_len decode(std::string_view s, std::size_t i) noexcept {
+[[gnu::always_inline]] inline cp_len decode(std::string_view s, std::size_t i) noexcept {
   if (i >= s.size()) return {0, 0};
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return {c, 1};
@@ -105,8 +105,12 @@ inline int myriad_scale(char32_t cp) noexcept {
   }
 }
 
-inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept {
-  return s.size() - std::min(i, s.size()) >= w.size() && std::memcmp(s.data() + i, w.data(), w.size()) == 0;
+[[gnu::always_inline]] inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept {
+  if (i >= s.size() || s.size() - i < w.size() || s[i] != w[0]) return false;
+  for (std::size_t k = 1; k < w.size(); ++k) {
+    if (s[i + k] != w[k]) return false;
+  }
+  return true;
 }
 
 /// Case-insensitive ASCII word at i, not followed by a letter.
@@ -249,6 +253,14 @@ inline bool below_pow10(num t, int p) noexcept {
 
 inline int trailing_zeros(int128 m) noexcept {
   int z = 0;
+  if (m > 0 && m <= static_cast<int128>(INT64_MAX)) {
+    auto x = static_cast<std::int64_t>(m);
+    while (x % 10 == 0) {
+      x /= 10;
+      ++z;
+    }
+    return z;
+  }
   while (m != 0 && m % 10 == 0) {
     m /= 10;
     ++z;
@@ -257,6 +269,15 @@ inline int trailing_zeros(int128 m) noexcept {
 }
 
 decimal to_decimal(num v, bool negative) {
+  // Fast path: the coefficient fits in 64 bits (every figure a newspaper prints).
+  if (v.m >= 0 && v.m <= static_cast<int128>(INT64_MAX)) {
+    auto m64 = static_cast<std::int64_t>(v.m);
+    if (v.e < 0) return decimal::from_parts(negative ? -m64 : m64, -v.e);
+    if (v.e <= 18) {
+      const auto p = static_cast<std::int64_t>(pow10[static_cast<std::size_t>(v.e)]);
+      if (m64 <= INT64_MAX / p) return decimal(negative ? -m64 * p : m64 * p);
+    }
+  }
   char buf[80];
   std::size_t n = 0;
   int128 m = v.m;
@@ -279,6 +300,7 @@ decimal to_decimal(num v, bool negative) {
 }
 
 decimal pow10_decimal(int p) {
+  if (p >= 0 && p <= 18) return decimal(static_cast<std::int64_t>(pow10[static_cast<std::size_t>(p)]));
   if (p >= 0) return to_decimal(num{1, p}, false);
   return decimal::from_parts(1, -p);
 }
@@ -384,7 +406,8 @@ class reader {
 public:
   reader(std::string_view s, const parse_options& o, diag& d) : s_(s), opt_(o), d_(d) {}
 
-  std::optional<figure> figure_at(std::size_t pos, std::size_t* out_end);
+  /// Reads the figure at `pos` into `f`; false when there is none (see d_ for why).
+  bool figure_at(std::size_t pos, std::size_t* out_end, figure& f);
 
 private:
   // -- diagnostics
@@ -670,8 +693,7 @@ bool reader::take_myriad(amount_state& st, int k, std::size_t at, std::size_t le
 
 bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
   amount_state st;
-  amount_state saved;
-  bool have_saved = false;
+  std::optional<amount_state> saved;  // the state before the last space we crossed
   std::size_t j = i;
   st.end = i;
   for (;;) {
@@ -769,15 +791,14 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
       }
       if (!go) break;
       saved = st;
-      have_saved = true;
       j = k;
       continue;
     }
     break;
   }
-  if (have_saved && !boundary_at(st.end)) {
+  if (saved && !boundary_at(st.end)) {
     if (d_.hard) return false;
-    st = saved;
+    st = *saved;
   }
   if (!st.any) return false;
   if (st.have_pending && st.pending.vague) {
@@ -785,7 +806,6 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
     return false;
   }
   if (!flush_group(st, 0, st.end, 0)) return false;
-  out = amount{};
   out.begin = i;
   out.end = st.end;
   out.value = st.total;
@@ -800,8 +820,10 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
   out.ends_with_scale = st.last == tok::small || st.last == tok::myriad;
   out.single_numeral = st.single_numeral && st.literals == 1 && !st.has_scale;
   // English scale words after a plain number: "1.5 billion", "$10m", "€109bn".
-  if (st.mode == 1 && !st.has_scale && st.literals == 1) {
-    const std::size_t k = st.end < s_.size() && s_[st.end] == ' ' ? st.end + 1 : st.end;
+  const std::size_t letter_at = st.end < s_.size() && s_[st.end] == ' ' ? st.end + 1 : st.end;
+  if (st.mode == 1 && !st.has_scale && st.literals == 1 && letter_at < s_.size() &&
+      is_ascii_letter(s_[letter_at])) {
+    const std::size_t k = letter_at;
     struct lw {
       std::string_view w;
       int e;
@@ -908,7 +930,7 @@ std::size_t reader::currency_word_at(std::size_t i, currency_match& m) const {
   return found->length;
 }
 
-std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
+bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   std::size_t j = pos;
   bool approximate = false;
   bound_kind bound = bound_kind::none;
@@ -921,7 +943,9 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   // Leading qualifiers: 약, 최대, 미화, about, up to, between, 마이너스, -.
   for (bool again = true; again;) {
     again = false;
+    const bool hangul_lead = j < s_.size() && static_cast<unsigned char>(s_[j]) >= 0xEA;
     for (const auto& w : korean_prefixes) {
+      if (!hangul_lead) break;
       if (!starts_with(s_, j, w.text)) continue;
       const std::size_t k = skip_spaces(s_, j + w.text.size());
       switch (w.tag) {
@@ -976,6 +1000,7 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
     if (at >= s_.size()) return at;
     const auto lead = static_cast<unsigned char>(s_[at]);
     if (lead >= 0xEA && lead <= 0xED) return at;  // Hangul names go after the number
+    if (lead >= '0' && lead <= '9') return at;     // the number itself
     currency_match m;
     std::size_t len = currency_word_at(at, m);
     if (len == 0 && at + 3 < s_.size() && digit_value(decode(s_, at + 3).cp) >= 0) {
@@ -1000,7 +1025,7 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   }
 
   amount a1;
-  if (!read_amount(j, pre.has_value(), a1)) return std::nullopt;
+  if (!read_amount(j, pre.has_value(), a1)) return false;
   j = a1.end;
 
   // Currency or unit after the first amount.
@@ -1026,7 +1051,8 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
 
   // A range: 2조~3조원, 20억-30억 달러, $2.3-3 billion, between $2 billion and $3 billion.
   std::optional<amount> a2;
-  {
+  auto more_text = [&]() { return skip_spaces(s_, j) < s_.size(); };
+  if (more_text()) {
     std::size_t k = skip_spaces(s_, j);
     std::size_t sep_len = 0;
     bool dash = false;
@@ -1053,17 +1079,17 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
         if (dash && second.end < s_.size() && (s_[second.end] == '-' || s_[second.end] == '.') &&
             second.end + 1 < s_.size() && digit_value(decode(s_, second.end + 1).cp) >= 0) {
           fail(why::date_like, k);
-          return std::nullopt;
+          return false;
         }
         if (pre2 && pre && pre2->value != pre->value) {
           fail(why::range_currencies, m);
-          return std::nullopt;
+          return false;
         }
         if (pre2 && !pre) pre = pre2;
         a2 = second;
         j = read_suffix_currency(second.end, c2);
       } else {
-        if (d_.hard) return std::nullopt;
+        if (d_.hard) return false;
         d_ = before;
       }
     }
@@ -1073,7 +1099,7 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   std::optional<currency_match> suf;
   if (c1.m && c2.m && c1.m->value != c2.m->value) {
     fail(why::range_currencies, c2.at, piece(c1.at, c1.m->length), piece(c2.at, c2.m->length));
-    return std::nullopt;
+    return false;
   }
   std::size_t suf_at = 0;
   if (c2.m) {
@@ -1087,14 +1113,14 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   bool ambiguous = false;
   if (pre && suf && pre->value != suf->value) {
     fail(why::two_currencies, suf_at, piece(pre_at, pre->length), piece(suf_at, suf->length));
-    return std::nullopt;
+    return false;
   }
   if (hint) {
     const auto other = suf ? suf : pre;
     if (other && other->value != *hint) {
       const std::size_t at = suf ? suf_at : pre_at;
       fail(why::two_currencies, at, piece(hint_at, hint_len), piece(at, other->length));
-      return std::nullopt;
+      return false;
     }
     cur = *hint;
   }
@@ -1112,7 +1138,7 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   figure_kind kind = cur.valid() ? figure_kind::money : figure_kind::number;
   std::string_view unit;
   bool ends_with_unit = false;
-  if (!cur.valid()) {
+  if (!cur.valid() && more_text()) {
     const std::size_t k = skip_spaces(s_, j);
     int tag = 0;
     std::string_view cw;
@@ -1133,13 +1159,13 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   }
   if (cur.valid() && !a2 && a1.single_numeral && suf) {
     // 영원 (eternity), 사원 (employee): one numeral syllable glued to a currency is a word.
-    return std::nullopt;
+    return false;
   }
 
   // Trailing qualifiers: 가량, 안팎, 이상, 대, 씩, and "이 넘는".
   bool band = false;
   bool each = false;
-  for (bool again = true; again;) {
+  for (bool again = more_text(); again;) {
     again = false;
     for (const auto& w : korean_suffixes) {
       const bool glued_only = w.tag == 10 || w.tag == 11;
@@ -1210,11 +1236,10 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   const bool bare_numeral = a1.single_numeral && !a2 && j == a1.end && a1.begin == pos;
   if (!strict_boundary_at(j, bare_numeral)) {
     // A figure glued to an unknown word: "일조량", "5조각", "사과".
-    return std::nullopt;
+    return false;
   }
 
   // Build the figure.
-  figure f;
   f.start = pos;
   f.end = j;
   f.kind = kind;
@@ -1242,7 +1267,7 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
     neg_lo.m = -neg_lo.m;
     if (!add_to(diff, neg_lo)) {
       fail(why::too_long, a2->begin);
-      return std::nullopt;
+      return false;
     }
     if (negative) {
       // "-3~5": only the low end is negative.
@@ -1250,7 +1275,7 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
     if (diff.m < 0 && !negative) {
       fail(why::range_reversed, a2->begin, piece(a1.begin, a1.end - a1.begin),
            piece(a2->begin, a2->end - a2->begin));
-      return std::nullopt;
+      return false;
     }
     f.range = true;
     f.low = to_decimal(lo.value, negative);
@@ -1270,7 +1295,7 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
       num hi = a1.value;
       if (!add_to(hi, num{1, p})) {
         fail(why::too_long, a1.begin);
-        return std::nullopt;
+        return false;
       }
       f.low = f.value;
       f.high = to_decimal(hi, negative);
@@ -1279,7 +1304,7 @@ std::optional<figure> reader::figure_at(std::size_t pos, std::size_t* out_end) {
   f.text = std::string(s_.substr(pos, j - pos));
   f.line = 1 + static_cast<std::size_t>(std::count(s_.begin(), s_.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
   if (out_end != nullptr) *out_end = j;
-  return f;
+  return true;
 }
 
 // ---- 4. entry points and messages -----------------------------------------------------------
@@ -1367,17 +1392,18 @@ result<figure> parse_whole(std::string_view text, const parse_options& options) 
   diag d;
   reader r(text, options, d);
   std::size_t end = 0;
-  std::optional<figure> f = r.figure_at(i, &end);
+  figure f;
+  const bool found = r.figure_at(i, &end, f);
   if (d.hard) return make_error(text, d);
   std::size_t rest = end;
-  if (f) {
+  if (found) {
     while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\n' || text[rest] == '\r')) {
       ++rest;
     }
-    if (rest >= text.size()) return std::move(*f);
+    if (rest >= text.size()) return f;
     if (d.reason != why::none && d.offset >= end && d.offset <= rest) return make_error(text, d);
     return error(errc::unexpected_character,
-                 describe_char(text, rest) + " cannot follow the figure " + quote(f->text),
+                 describe_char(text, rest) + " cannot follow the figure " + quote(f.text),
                  position_at(text, rest));
   }
   if (d.reason != why::none) return make_error(text, d);
@@ -1428,8 +1454,8 @@ std::optional<figure> match_figure_at(std::string_view text, std::size_t pos, co
   diag d;
   reader r(text, options, d);
   try {
-    std::optional<figure> f = r.figure_at(pos, nullptr);
-    if (d.hard) return std::nullopt;
+    std::optional<figure> f(std::in_place);
+    if (!r.figure_at(pos, nullptr, *f) || d.hard) return std::nullopt;
     return f;
   } catch (...) {
     return std::nullopt;
