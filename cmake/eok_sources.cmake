@@ -2,6 +2,7 @@
 # yaml-cpp and the bundled rate history out of every user's compile.
 set(EOK_LIBRARY_SOURCES
   ${PROJECT_SOURCE_DIR}/src/version.cpp
+  ${PROJECT_SOURCE_DIR}/src/parse.cpp
   ${PROJECT_SOURCE_DIR}/src/bundled_rates.cpp
   ${PROJECT_SOURCE_DIR}/src/convert.cpp
 )
