@@ -578,6 +578,21 @@ rate_quote rate_store::get(currency from, currency to, date_type on, const looku
                                                  format_date(on) + " " + how + nearest_dates(*r, day, day));
 }
 
+std::optional<rate_quote> rate_store::latest(currency from, currency to, std::string_view source) const {
+  const source_entry& src = entry(source);
+  require_valid(from, to);
+  const auto r = find_route(src, from, to);
+  if (!r) return std::nullopt;
+  std::int32_t newest = std::numeric_limits<std::int32_t>::max();
+  if (r->count == 0) {  // the same currency: rate 1, dated with the source's newest publication
+    newest = 0;
+    for (const auto& s : src.series) newest = std::max(newest, s.days[s.size - 1]);
+  }
+  const auto h = common_date(*r, newest, false);
+  if (!h) return std::nullopt;
+  return make_quote(*r, *h, from, to, src);
+}
+
 std::vector<rate_quote> rate_store::series(currency from, currency to, date_type from_date, date_type to_date,
                                            std::string_view source) const {
   const source_entry& src = entry(source);

@@ -201,6 +201,10 @@ public:
   [[nodiscard]] rate_quote get(currency from, currency to, date_type on, const lookup_policy& policy = {},
                                std::string_view source = "ecb") const;
 
+  /// The most recent rate the source has for the pair, however old; nothing if the source has no
+  /// series connecting the two currencies.
+  [[nodiscard]] std::optional<rate_quote> latest(currency from, currency to, std::string_view source = "ecb") const;
+
   /// Every published rate of the pair (direct, inverse or cross, exact) on dates in
   /// [from_date, to_date], oldest first; empty if there are none.
   [[nodiscard]] std::vector<rate_quote> series(currency from, currency to, date_type from_date,
