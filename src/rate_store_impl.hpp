@@ -19,19 +19,10 @@
 
 namespace eok::detail {
 
-/// A currency code packed into an integer that sorts like the code: "EUR" -> 0x455552.
-[[nodiscard]] inline std::uint32_t code_key(currency c) noexcept {
-  const std::string_view s = c.code();
-  std::uint32_t k = 0;
-  for (std::size_t i = 0; i < 3; ++i) k = (k << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
-  return k;
-}
-
 /// One series, viewed as three parallel arrays.
 struct series_entry {
   currency base;
   currency quote;
-  std::uint64_t key = 0;  ///< code_key(base) << 24 | code_key(quote): the sort order
   std::int64_t per = 1;
   std::string series_id;
   const std::int32_t* days = nullptr;
@@ -40,11 +31,28 @@ struct series_entry {
   std::size_t size = 0;
 };
 
-/// One source: its description, its hub currency and its series sorted by key.
+/// The order of series in a source: by base, then quote (currency order is code order).
+[[nodiscard]] inline bool series_before(const series_entry& s, currency base, currency quote) noexcept {
+  return s.base < base || (s.base == base && s.quote < quote);
+}
+
+/// The search key of a pair: the two packed codes, so keys sort like (base, quote).
+[[nodiscard]] inline std::uint64_t pair_key(currency base, currency quote) noexcept {
+  auto packed = [](currency c) -> std::uint64_t {  // every valid code has three letters
+    const std::string_view s = c.code();
+    if (s.size() != 3) return 0;
+    return (std::uint64_t{static_cast<unsigned char>(s[0])} << 16) |
+           (std::uint64_t{static_cast<unsigned char>(s[1])} << 8) | static_cast<unsigned char>(s[2]);
+  };
+  return (packed(base) << 32) | packed(quote);
+}
+
+/// One source: its description, its hub currency and its series sorted by (base, quote).
 struct source_entry {
   source_info info;
   currency hub;                         ///< the currency that appears in most series
-  std::vector<series_entry> series;     ///< sorted by key
+  std::vector<series_entry> series;     ///< sorted by (base, quote)
+  std::vector<std::uint64_t> keys;      ///< pair_key of each series: a compact array to search
   std::shared_ptr<const void> storage;  ///< owns the arrays; null for compiled-in tables
 };
 

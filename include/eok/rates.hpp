@@ -124,6 +124,13 @@ struct rate_quote {
   std::vector<currency> path;  ///< from, [hub,] to: {USD, EUR, KRW} for an ECB cross rate
 };
 
+/// Just a rate and its publication date: what `rate_store::find_rate` returns when the caller
+/// knows the pair and source already and wants no provenance built (a search over many dates).
+struct dated_rate {
+  ratio rate;      ///< units of `to` per one unit of `from`
+  date_type date;  ///< the publication date actually used
+};
+
 /// The mean of the daily rates over a period, and which days went into it.
 struct average_quote {
   currency from;
@@ -194,6 +201,12 @@ public:
   [[nodiscard]] std::optional<rate_quote> find(currency from, currency to, date_type on,
                                                const lookup_policy& policy = {},
                                                std::string_view source = "ecb") const;
+
+  /// `find` without the provenance: the exact rate and its date only. Allocates nothing, so it
+  /// suits searches over many dates (this is what `BM_rate_lookup` measures).
+  [[nodiscard]] std::optional<dated_rate> find_rate(currency from, currency to, date_type on,
+                                                    const lookup_policy& policy = {},
+                                                    std::string_view source = "ecb") const;
 
   /// `find` that throws `rate_not_found` naming the pair, the date, the policy and the nearest
   /// dates that have rates: "no ecb rate for EUR/KRW on 2025-02-08 under policy exact; nearest

@@ -272,22 +272,33 @@ private:
     }
     int twos = scale;
     int fives = scale;
-    const int tz = detail::ctz_u128(detail::magnitude(n));
+    const bool negative = n < 0;
+    detail::uint128 m = detail::magnitude(n);
+    const int tz = detail::ctz_u128(m);
     const int cancel2 = tz < twos ? tz : twos;
-    n >>= cancel2;  // arithmetic shift of an exact multiple of 2^cancel2 is exact division
+    m >>= cancel2;
     twos -= cancel2;
-    while (fives > 0 && n % 5 == 0) {
-      n /= 5;
-      --fives;
+    if ((m >> 64) == 0) {
+      // The common case (every published rate): 64-bit division is far cheaper than 128-bit.
+      auto m64 = static_cast<std::uint64_t>(m);
+      while (fives > 0 && m64 % 5 == 0) {
+        m64 /= 5;
+        --fives;
+      }
+      m = m64;
+    } else {
+      while (fives > 0 && m % 5 == 0) {
+        m /= 5;
+        --fives;
+      }
     }
-    num_ = n;
-    den_ = static_cast<detail::int128>(pow_u128(2, twos) * pow_u128(5, fives));
-  }
-
-  static detail::uint128 pow_u128(unsigned base, int exp) noexcept {
-    detail::uint128 r = 1;
-    for (int i = 0; i < exp; ++i) r *= base;
-    return r;
+    num_ = negative ? -static_cast<detail::int128>(m) : static_cast<detail::int128>(m);
+    // 2^twos * 5^fives = 10^fives * 2^(twos - fives) or 10^twos * 5^(fives - twos).
+    const int ten = twos < fives ? twos : fives;
+    detail::uint128 d = detail::pow10_u128[static_cast<std::size_t>(ten)];
+    if (twos > ten) d <<= twos - ten;
+    for (int i = ten; i < fives; ++i) d *= 5u;
+    den_ = static_cast<detail::int128>(d);
   }
 
   void assign(big_int n, big_int d) {

@@ -283,3 +283,34 @@ TEST_CASE("rates: tables built in code, per 100, and replacing a source", "[rate
     CHECK(store.sources().size() == 1);  // nothing half-added
   }
 }
+
+TEST_CASE("rates: every lookup agrees with a plain scan of the published dates", "[rates]") {
+  // The interpolating search must find what a linear walk finds, on every day of 2008-2009
+  // (ISK stops on 2008-12-09) and across the first and last dates of the series.
+  const auto all = rates().series(cur("ISK"), currency::eur, day("1990-01-01"), day("2030-01-01"));
+  REQUIRE(all.size() == 4642);
+  std::size_t mismatches = 0;
+  for (const char* range : {"1998-12-20..1999-02-10", "2008-01-01..2009-12-31", "2018-01-20..2018-02-20",
+                            "2026-03-30..2026-04-30"}) {
+    const eok::date_range p = eok::parse_period(range);
+    for (eok::date_type d = p.first; d <= p.last; d += date::days(1)) {
+      const eok::rate_quote* before = nullptr;
+      const eok::rate_quote* after = nullptr;
+      for (const auto& q : all) {
+        if (q.date <= d) before = &q;
+        if (q.date >= d && after == nullptr) after = &q;
+      }
+      const auto b = rates().find_rate(cur("ISK"), currency::eur, d, {lookup::on_or_before, 100000});
+      const auto a = rates().find(cur("ISK"), currency::eur, d, {lookup::nearest, 100000});
+      if ((before == nullptr) != !b || (b && b->date != before->date)) ++mismatches;
+      const eok::rate_quote* near = before;
+      if (after != nullptr && (before == nullptr || (after->date - d) < (d - before->date))) near = after;
+      if (!a || a->date != near->date || a->rate != near->rate) ++mismatches;
+    }
+  }
+  CHECK(mismatches == 0);
+  const auto q = rates().find_rate(currency::eur, currency::krw, day("2025-02-08"));
+  REQUIRE(q);
+  CHECK(q->rate == r("1501.65"));
+  CHECK(eok::format_date(q->date) == "2025-02-07");
+}
