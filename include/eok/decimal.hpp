@@ -130,9 +130,6 @@ inline big_int to_big(int128 v) {
   return neg ? big_int(-r) : r;
 }
 
-/// Whether v fits in a signed 64-bit integer.
-constexpr bool fits_int64(int128 v) noexcept { return v == static_cast<std::int64_t>(v); }
-
 /// |v| for v > int128_min.
 constexpr uint128 magnitude(int128 v) noexcept {
   const auto mask = static_cast<uint128>(v >> 127);  // all ones when negative
@@ -214,17 +211,10 @@ inline constexpr std::array<pow10_divisor, 20> pow10_divisors = [] {
 }();
 
 /// (hi × 2^64 + lo) / 10^k and its remainder, for k in [0, 19] and hi < 10^k, so the quotient
-/// fits in 64 bits. On x86-64 this is one `div` instruction; elsewhere two multiplications by
-/// the precomputed reciprocal and at most two corrections.
-[[gnu::always_inline]] inline std::uint64_t divide_2by1_pow10(std::uint64_t hi, std::uint64_t lo, unsigned k,
-                                       std::uint64_t& rem) noexcept {
-#if defined(__x86_64__) && !defined(EOK_PORTABLE_DIVISION)
-  std::uint64_t q = 0;
-  std::uint64_t r = 0;
-  __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(pow10_u64[k]));
-  rem = r;
-  return q;
-#else
+/// fits in 64 bits: two multiplications by the precomputed reciprocal and at most two
+/// corrections. This is the portable way; x86-64 uses `divide_2by1_pow10` below.
+[[gnu::always_inline]] inline std::uint64_t divide_2by1_pow10_reciprocal(std::uint64_t hi, std::uint64_t lo,
+                                                                         unsigned k, std::uint64_t& rem) noexcept {
   const pow10_divisor& p = pow10_divisors[k];
   // Normalize: shift the dividend as far as the divisor. hi < 10^k keeps it within 128 bits.
   const uint128 n = ((static_cast<uint128>(hi) << 64) | lo) << p.shift;
@@ -244,6 +234,20 @@ inline constexpr std::array<pow10_divisor, 20> pow10_divisors = [] {
   }
   rem = r >> p.shift;
   return q;
+}
+
+/// `divide_2by1_pow10_reciprocal`, but on x86-64 one `div` instruction, which measured faster
+/// (docs/performance.md); define EOK_PORTABLE_DIVISION to use the reciprocal everywhere.
+[[gnu::always_inline]] inline std::uint64_t divide_2by1_pow10(std::uint64_t hi, std::uint64_t lo, unsigned k,
+                                                              std::uint64_t& rem) noexcept {
+#if defined(__x86_64__) && !defined(EOK_PORTABLE_DIVISION)
+  std::uint64_t q = 0;
+  std::uint64_t r = 0;
+  __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(pow10_u64[k]));
+  rem = r;
+  return q;
+#else
+  return divide_2by1_pow10_reciprocal(hi, lo, k, rem);
 #endif
 }
 
@@ -505,7 +509,9 @@ public:
   friend decimal operator+(const decimal& a, const decimal& b) { return add(a, b, false); }
   friend decimal operator-(const decimal& a, const decimal& b) { return add(a, b, true); }
   friend decimal operator*(const decimal& a, const decimal& b) {
-    const int scale = checked_scale(static_cast<long long>(a.scale_) + b.scale_);
+    // Both scales are at least 0, so only the upper limit can be crossed.
+    const int scale = a.scale_ + b.scale_;
+    if (__builtin_expect(scale > max_scale, 0)) scale_too_large();
     if (!a.big_ && !b.big_) {
       // Two coefficients that fit in 64 bits multiply into at most 126 bits: no check needed.
       if (a.fits_int64() && b.fits_int64()) {
@@ -645,12 +651,15 @@ public:
     }
     if (!big_) {
       decimal r = *this;
-      detail::int128 v = small();
-      while (r.scale_ > 0 && v % 10 == 0) {
-        v /= 10;
+      detail::uint128 u = detail::magnitude(small());
+      while (r.scale_ > 0) {
+        std::uint64_t rem = 0;
+        const detail::uint128 q = detail::divide_pow10_small(u, 1, rem);
+        if (rem != 0) break;
+        u = q;
         --r.scale_;
       }
-      r.set_small(v);
+      r.set_small(detail::with_sign(u, small() < 0));
       return r;
     }
     big_int c = *big_;
@@ -669,8 +678,16 @@ public:
 
   /// -1, 0 or 1 as a is less than, equal to or greater than b; scale does not matter.
   [[nodiscard]] friend int compare(const decimal& a, const decimal& b) {
-    if (!a.big_ && !b.big_ && a.scale_ == b.scale_) {
-      return a.small() < b.small() ? -1 : (a.small() > b.small() ? 1 : 0);
+    if (!a.big_ && !b.big_) {
+      // Bring the one with fewer places up to the other's scale, if that fits in 128 bits.
+      detail::int128 x = a.small();
+      detail::int128 y = b.small();
+      const int up = a.scale_ < b.scale_ ? b.scale_ - a.scale_ : a.scale_ - b.scale_;
+      detail::int128& lower = a.scale_ < b.scale_ ? x : y;
+      if (up <= 38 &&
+          !__builtin_mul_overflow(lower, static_cast<detail::int128>(detail::pow10_u128[static_cast<std::size_t>(up)]), &lower)) {
+        return x < y ? -1 : (x > y ? 1 : 0);
+      }
     }
     const int sa = a.sign();
     const int sb = b.sign();
@@ -749,9 +766,15 @@ public:
   friend std::ostream& operator<<(std::ostream& os, const decimal& d) { return os << d.to_string(); }
 
 private:
+  static constexpr int max_scale = 100000;
+
+  [[noreturn, gnu::noinline, gnu::cold]] static void scale_too_large() {
+    throw error(errc::invalid_argument, "a decimal scale cannot exceed 100000");
+  }
+
   static int checked_scale(long long scale) {
     if (scale < 0) throw error(errc::invalid_argument, "a decimal scale cannot be negative");
-    if (scale > 100000) throw error(errc::invalid_argument, "a decimal scale cannot exceed 100000");
+    if (scale > max_scale) scale_too_large();
     return static_cast<int>(scale);
   }
 
