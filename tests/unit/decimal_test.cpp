@@ -260,10 +260,12 @@ big pow2(unsigned k) {
   return r;
 }
 
-/// A magnitude from one of the families the fast paths treat differently.
-big interesting_magnitude(generator& g) {
+/// A magnitude from one of the families the fast paths treat differently; ties and carries are
+/// built for dropping `k` digits (k in [1, 38]), or for a random k when k is 0.
+big interesting_magnitude(generator& g, unsigned k = 0) {
   const auto delta = static_cast<int>(g.below(9)) - 4;
-  switch (g.below(7)) {
+  const unsigned j = k >= 1 && k <= 38 ? k : 1 + static_cast<unsigned>(g.below(38));
+  switch (g.below(8)) {
     case 0: {  // uniformly random below 2^bits, bits in [0, 127)
       const auto bits = static_cast<unsigned>(g.below(127));
       big v = g.next();
@@ -276,16 +278,21 @@ big interesting_magnitude(generator& g) {
     case 3: return pow2(127) - 1 - static_cast<int>(g.below(5));
     case 4: return pow10(1 + static_cast<unsigned>(g.below(38))) + delta;
     case 5: {  // a tie or one off it: m × 10^j + 5 × 10^(j-1) + {-1, 0, 1}
-      const auto j = 1 + static_cast<unsigned>(g.below(38));
       const big m = big(g.next()) % pow10(38 - j);
       return m * pow10(j) + 5 * pow10(j - 1) + (static_cast<int>(g.below(3)) - 1);
+    }
+    case 6: {  // a quotient whose low word is all ones, so rounding up carries into the high word
+      big q = big(g.below(4)) * pow2(64) + pow2(64) - 1;
+      if (q * pow10(j) >= pow2(126)) q = pow2(64) - 1;
+      if (q * pow10(j) >= pow2(126)) q = 1;
+      return q * pow10(j) + 5 * pow10(j - 1) + (static_cast<int>(g.below(3)) - 1);
     }
     default: return big(g.below(1000));
   }
 }
 
-big signed_value(generator& g) {
-  big m = interesting_magnitude(g);
+big signed_value(generator& g, unsigned k = 0) {
+  big m = interesting_magnitude(g, k);
   if (m < 0) m = -m;
   return g.below(2) == 0 ? m : big(-m);
 }
@@ -340,7 +347,7 @@ TEST_CASE("decimal: rounding k = 1..45 digits matches cpp_int in every mode", "[
   for (unsigned k = 1; k <= 45; ++k) {
     for (rounding mode : all_modes) {
       for (int n = 0; n < 40; ++n) {
-        const big c = signed_value(g);
+        const big c = signed_value(g, k);
         const int scale = static_cast<int>(g.below(41));
         const int places = scale - static_cast<int>(k);
         const decimal x(c, scale);
@@ -357,7 +364,8 @@ TEST_CASE("decimal: rounding k = 1..45 digits matches cpp_int in every mode", "[
 
 TEST_CASE("decimal: negative ties round like positive ones, mirrored", "[decimal][rounding][fast]") {
   // 2.5 × 10^j and friends, just below 2^63, just above 2^64 and near 2^127.
-  const std::vector<std::string> ties = {"2.5", "3.5", "-2.5", "-3.5", "922337203685477580.5", "-922337203685477580.5",
+  const std::vector<std::string> ties = {"2.5", "3.5", "-2.5", "-3.5", "18446744073709551615.5", "-18446744073709551615.5",
+                                         "922337203685477580.5", "-922337203685477580.5",
                                          "1844674407370955162.5", "-1844674407370955163.5",
                                          "17014118346046923173168730371588410572.5",
                                          "-17014118346046923173168730371588410571.5"};
@@ -367,6 +375,11 @@ TEST_CASE("decimal: negative ties round like positive ones, mirrored", "[decimal
       {"4", "4", "3", "3", "4", "3", "4"},
       {"-2", "-3", "-2", "-2", "-3", "-3", "-2"},
       {"-4", "-4", "-3", "-3", "-4", "-4", "-3"},
+      // 2^64 - 1 is odd: half-even carries into the high word
+      {"18446744073709551616", "18446744073709551616", "18446744073709551615", "18446744073709551615",
+       "18446744073709551616", "18446744073709551615", "18446744073709551616"},
+      {"-18446744073709551616", "-18446744073709551616", "-18446744073709551615", "-18446744073709551615",
+       "-18446744073709551616", "-18446744073709551616", "-18446744073709551615"},
       {"922337203685477580", "922337203685477581", "922337203685477580", "922337203685477580",
        "922337203685477581", "922337203685477580", "922337203685477581"},
       {"-922337203685477580", "-922337203685477581", "-922337203685477580", "-922337203685477580",
@@ -419,7 +432,12 @@ TEST_CASE("decimal: multiplication across 2^63, 2^64 and 2^127 matches cpp_int",
     CHECK((min64 * decimal(INT64_MAX)).to_string() == "-85070591730234615856620279821087277056");
     CHECK((d("9223372036854775808") * d("9223372036854775808")).to_string() == p126);  // 2^63: 128-bit path
     CHECK((d("18446744073709551616") * d("9223372036854775808")).to_string() == p127);  // 2^127: cpp_int
-    CHECK((d("-18446744073709551616") * d("9223372036854775808")).to_string() == "-" + p127);  // int128 min too
+    // -2^127 fits in a signed 128-bit integer but cannot be negated there, so it is kept in cpp_int.
+    const decimal lowest = d("-18446744073709551616") * d("9223372036854775808");
+    CHECK(lowest.to_string() == "-" + p127);
+    CHECK((-lowest).to_string() == p127);
+    CHECK(lowest.abs().to_string() == p127);
+    CHECK(std::hash<decimal>{}(lowest) == std::hash<decimal>{}(d(("-" + p127).c_str())));
     CHECK((d(max.c_str()) * decimal(1)).to_string() == max);
     CHECK((d(max.c_str()) * decimal(-1)).to_string() == "-" + max);
     CHECK((d(max.c_str()) * decimal(2)).to_string() == "340282366920938463463374607431768211454");
