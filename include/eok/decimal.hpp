@@ -788,13 +788,13 @@ private:
 
   /// Stores v, in the two words when it fits and on the heap otherwise, keeping the invariant that
   /// big_ is set only for coefficients outside (int128_min, int128_max].
-  void assign(const big_int& v) {
+  void assign(big_int v) {
     if (auto s = detail::to_int128(v)) {
       set_small(*s);
       big_.reset();
     } else {
       set_small(0);
-      big_ = std::make_unique<big_int>(v);
+      big_ = std::make_unique<big_int>(std::move(v));
     }
   }
 
@@ -814,19 +814,20 @@ private:
     const big_int c = coefficient();
     decimal r;
     r.scale_ = std::max(places, 0);
-    // Dropping more digits than the coefficient has leaves 0 and a remainder under half a unit;
-    // settle that without building 10^drop, which could be huge.
-    if (drop > static_cast<long long>(magnitude_digits().size())) {
+    // When 10^drop > 2|c| the quotient is 0 and the remainder under half a unit; settle that
+    // without building 10^drop, which could be huge. |c| < 2^(msb + 1), and 10^drop >= 2^drop.
+    if (c.is_zero() ||
+        drop >= static_cast<long long>(boost::multiprecision::msb(boost::multiprecision::abs(c))) + 2) {
       if (detail::round_away(mode, c.is_zero(), -1, c.sign() < 0, false)) {
         big_int one = c.sign() < 0 ? -1 : 1;
         if (places < 0) one *= detail::pow10_big(static_cast<unsigned>(-places));
-        r.assign(one);
+        r.assign(std::move(one));
       }
       return r;
     }
     big_int q = detail::divide_rounded(c, detail::pow10_big(static_cast<unsigned>(drop)), mode);
     if (places < 0) q *= detail::pow10_big(static_cast<unsigned>(-places));
-    r.assign(q);
+    r.assign(std::move(q));
     return r;
   }
 
