@@ -2,11 +2,14 @@
 //
 // Exactness is eok's product, so a figure, a rate or a result is never a binary float. A
 // `decimal` is an integer coefficient times 10^-scale (scale >= 0): 1496.81 is 149681 with scale
-// 2, and 163조 is 163000000000000 with scale 0. Values whose coefficient fits in a signed
-// 128-bit integer live in that integer, and every operation on them checks for overflow; a
-// result that does not fit moves to an arbitrary-precision integer (Boost.Multiprecision's
-// cpp_int, expression templates off), so there is no cap and no silent wrap-around: 1해 won
-// times a six-digit rate is as exact as 1 won times 1.
+// 2, and 163조 is 163000000000000 with scale 0. A coefficient that fits in a signed 128-bit
+// integer lives in two machine words inside the object, and every operation on it checks for
+// overflow; a result that does not fit moves to an arbitrary-precision integer
+// (Boost.Multiprecision's cpp_int, expression templates off) behind an owning pointer, so there
+// is no cap and no silent wrap-around: 1해 won times a six-digit rate is as exact as 1 won
+// times 1. Figures from the news (amounts up to 10^16, rates with a few decimals) never leave
+// the words, so converting one allocates nothing and costs a few nanoseconds
+// (docs/performance.md, "Exact decimal").
 //
 // Addition, subtraction and multiplication are exact. Anything that can lose digits (division,
 // rounding to fewer places, to a power of ten or to significant digits) takes a `rounding` at
@@ -17,6 +20,8 @@
 // - `decimal` cannot be built from `double` or `float`; those constructors are deleted.
 // - Equality and ordering ignore scale: `1.50 == 1.5`, and both hash the same.
 // - `to_string()` keeps the scale (`1.50`); `normalized()` drops trailing fractional zeros.
+// - Copying a value beyond 128 bits copies its cpp_int (it is not shared between copies);
+//   copying any other value copies 32 bytes.
 #ifndef EOK_DECIMAL_HPP
 #define EOK_DECIMAL_HPP
 
