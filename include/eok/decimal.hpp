@@ -221,11 +221,12 @@ inline constexpr std::array<pow10_divisor, 20> pow10_divisors = [] {
 [[gnu::always_inline]] inline std::uint64_t divide_2by1_pow10_reciprocal(std::uint64_t hi, std::uint64_t lo,
                                                                          unsigned k, std::uint64_t& rem) noexcept {
   const pow10_divisor& p = pow10_divisors[k];
-  // Normalize: shift the dividend as far as the divisor. hi < 10^k keeps it within 128 bits.
-  const uint128 n = ((static_cast<uint128>(hi) << 64) | lo) << p.shift;
-  const auto n1 = static_cast<std::uint64_t>(n >> 64);
-  const auto n0 = static_cast<std::uint64_t>(n);
-  const uint128 est = static_cast<uint128>(p.reciprocal) * n1 + n;
+  // Normalize: shift the dividend as far as the divisor (shift < 64; hi < 10^k keeps the
+  // dividend within 128 bits). Two 64-bit shifts, as a 128-bit shift by a variable compiles to
+  // a longer sequence; `(lo >> 1) >> (63 - shift)` is lo >> (64 - shift) without shifting by 64.
+  const std::uint64_t n1 = (hi << p.shift) | ((lo >> 1) >> (63 - p.shift));
+  const std::uint64_t n0 = lo << p.shift;
+  const uint128 est = static_cast<uint128>(p.reciprocal) * n1 + ((static_cast<uint128>(n1) << 64) | n0);
   std::uint64_t q = static_cast<std::uint64_t>(est >> 64) + 1;
   std::uint64_t r = n0 - q * p.divisor;
   // The first correction goes either way about equally often, so it is done with a mask; the
