@@ -630,10 +630,16 @@ private:
       detail::uint128 u = small_ < 0 ? static_cast<detail::uint128>(-small_) : static_cast<detail::uint128>(small_);
       char buf[40];
       std::size_t n = 0;
-      do {
+      // 128-bit division is a library call; most coefficients fit in 64 bits.
+      while (u > std::numeric_limits<std::uint64_t>::max()) {
         buf[n++] = static_cast<char>('0' + static_cast<int>(u % 10));
         u /= 10;
-      } while (u != 0);
+      }
+      auto v = static_cast<std::uint64_t>(u);
+      do {
+        buf[n++] = static_cast<char>('0' + static_cast<int>(v % 10));
+        v /= 10;
+      } while (v != 0);
       digits.assign(std::make_reverse_iterator(buf + n), std::make_reverse_iterator(buf));
     }
     return digits;

@@ -27,6 +27,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -196,15 +199,33 @@ private:
     return false;
   }
 
-  // Offset of the first byte that needs any change, or in.size().
+  // Offset of the first byte that needs any change, or in.size(). Most Korean text is ASCII and
+  // Hangul syllables (lead bytes EA..ED), which never change; 16-byte blocks of those are checked
+  // at once (SSE2) and anything else goes through the byte-wise check.
   static std::size_t first_change(std::string_view in) noexcept {
-    std::size_t i = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(in.data());
     const std::size_t n = in.size();
+    std::size_t i = 0;
     while (i < n) {
-      const auto b0 = static_cast<unsigned char>(in[i]);
+#if defined(__SSE2__)
+      while (i + 16 <= n) {
+        const std::size_t step = plain_block(p + i);
+        if (step == 0) break;
+        i += step;
+      }
+      if (i >= n) break;
+#endif
+      const unsigned b0 = p[i];
       if (b0 < 0x80) {
-        if (b0 == '\r' && i + 1 < n && in[i + 1] == '\n') return i;
+        if (b0 == '\r' && i + 1 < n && p[i + 1] == '\n') return i;
         ++i;
+        continue;
+      }
+      if (b0 >= 0xEA && b0 <= 0xED && i + 2 < n) {
+        const unsigned b1 = p[i + 1];
+        const unsigned b2 = p[i + 2];
+        if ((b1 & 0xC0u) != 0x80u || (b2 & 0xC0u) != 0x80u || (b0 == 0xED && b1 >= 0xA0)) return i;
+        i += 3;
         continue;
       }
       const std::size_t len = utf8::sequence_length(in, i);
@@ -213,6 +234,39 @@ private:
     }
     return n;
   }
+
+#if defined(__SSE2__)
+  // Checks the 16 bytes at p, which start at a character boundary. Returns how many bytes are
+  // plain, complete, valid UTF-8 that needs no change (a character crossing the block's end is
+  // left for the next block), or 0 if the block holds anything else (CR, a lead byte other than
+  // C2..DF and E2, E4..EC, EE, an ED that starts a surrogate, a 4-byte sequence, bad structure).
+  static std::size_t plain_block(const unsigned char* p) noexcept {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    auto eq = [&](int b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
+    auto masked_eq = [&](int mask, int b) {
+      return _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(mask))), _mm_set1_epi8(static_cast<char>(b)));
+    };
+    const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+    if (high == 0) {
+      return _mm_movemask_epi8(eq('\r')) == 0 ? 16 : 0;
+    }
+    const __m128i special = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(eq('\r'), masked_eq(0xFE, 0xC0)), _mm_or_si128(eq(0xE0), eq(0xE1))),
+        _mm_or_si128(_mm_or_si128(eq(0xE3), eq(0xEF)), masked_eq(0xF0, 0xF0)));
+    if (_mm_movemask_epi8(special) != 0) return 0;
+    const unsigned lead2 = static_cast<unsigned>(_mm_movemask_epi8(masked_eq(0xE0, 0xC0)));
+    const unsigned lead3 = static_cast<unsigned>(_mm_movemask_epi8(masked_eq(0xF0, 0xE0)));
+    const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(masked_eq(0xC0, 0x80)));
+    const unsigned ed = static_cast<unsigned>(_mm_movemask_epi8(eq(0xED)));
+    const unsigned cont_a0 = static_cast<unsigned>(_mm_movemask_epi8(masked_eq(0xE0, 0xA0)));
+    const unsigned expected = ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) & 0xFFFFu;
+    if (cont != expected || ((ed << 1) & cont_a0) != 0) return 0;
+    // A character whose lead is in the last two bytes continues in the next block.
+    const unsigned straddle = (lead3 & 0xC000u) | (lead2 & 0x8000u);
+    if (straddle == 0) return 16;
+    return static_cast<std::size_t>(__builtin_ctz(straddle));
+  }
+#endif
 
   void add_edit(std::size_t orig, std::size_t orig_len, std::size_t norm_len) {
     edits_.push_back(text_edit{out_.size() - norm_len, orig, norm_len, orig_len});

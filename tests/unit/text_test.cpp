@@ -121,3 +121,91 @@ TEST_CASE("text: utf8 helpers", "[text]") {
   eok::utf8::append(s, U'\U0001F600');
   CHECK(s == "\xF0\x9F\x98\x80");
 }
+
+namespace {
+
+// A plain byte-by-byte model of the normalizer, to check the block-wise fast path against.
+std::string model_normalize(const std::string& in, std::vector<std::size_t>& invalid) {
+  std::string out;
+  std::size_t i = 0;
+  bool lv_last = false;  // the output ends in an LV syllable a trailing jamo may join
+  auto is_lv = [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 0; };
+  while (i < in.size()) {
+    const std::size_t len = eok::utf8::sequence_length(in, i);
+    if (len == 0) {
+      invalid.push_back(i++);
+      lv_last = false;
+      continue;
+    }
+    const char32_t cp = eok::utf8::decode(in, i, len);
+    if (cp > 0x11A7 && cp < 0x11A7 + 28 && lv_last) {
+      const char32_t s = eok::utf8::decode(out, out.size() - 3, 3) + (cp - 0x11A7);
+      out.resize(out.size() - 3);
+      eok::utf8::append(out, s);
+      lv_last = false;
+      i += len;
+      continue;
+    }
+    lv_last = is_lv(cp);
+    if (cp == U'\r' && i + 1 < in.size() && in[i + 1] == '\n') {
+      ++i;
+      continue;
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      out.push_back(static_cast<char>(cp - 0xFF01 + 0x21));
+    } else if (cp == 0x3000) {
+      out.push_back(' ');
+    } else if (cp == 0xFFE6) {
+      eok::utf8::append(out, 0x20A9);
+      lv_last = false;
+    } else if (cp >= 0x1100 && cp <= 0x1112 && i + 6 <= in.size() && eok::utf8::sequence_length(in, i + 3) == 3 &&
+               eok::utf8::decode(in, i + 3, 3) >= 0x1161 && eok::utf8::decode(in, i + 3, 3) <= 0x1175) {
+      char32_t s = 0xAC00 + ((cp - 0x1100) * 21 + (eok::utf8::decode(in, i + 3, 3) - 0x1161)) * 28;
+      std::size_t used = 6;
+      if (i + 9 <= in.size() && eok::utf8::sequence_length(in, i + 6) == 3) {
+        const char32_t t = eok::utf8::decode(in, i + 6, 3);
+        if (t > 0x11A7 && t < 0x11A7 + 28) {
+          s += t - 0x11A7;
+          used = 9;
+        }
+      }
+      eok::utf8::append(out, s);
+      lv_last = used == 6;
+      i += used;
+      continue;
+    } else {
+      out.append(in, i, len);
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("text: the block-wise check agrees with a byte-wise model", "[text]") {
+  const std::vector<std::string> pieces{
+      "a",  " ",  "\n", "\r\n", "\r",  "1",   "억",  "한",  "힣",  "가", "\xEB\x8B\xA4", "·", "…", "€", "中",
+      "\xF0\x9F\x98\x80", "\xEF\xBC\x91", "\xE3\x80\x80", "\xE1\x84\x8B\xE1\x85\xA5", "\xE1\x86\xA8",
+      "\xFF", "\x80", "\xED\xA0\x80", "\xC0\xAF", "\xE0\x80\x80", "\xEA", "\xED", "\xE0\xA4\x85"};
+  std::uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  text_normalizer n;
+  for (int round = 0; round < 3000; ++round) {
+    std::string in;
+    const int count = 1 + static_cast<int>(next() % 60);
+    for (int k = 0; k < count; ++k) {
+      // Mostly clean text, so long plain runs reach the block path.
+      const std::size_t pick = next() % 10 < 8 ? next() % 11 : next() % pieces.size();
+      in += pieces[pick];
+    }
+    std::vector<std::size_t> invalid;
+    const std::string expected = model_normalize(in, invalid);
+    INFO("round " << round);
+    CHECK(std::string(n.normalize(in)) == expected);
+    CHECK(n.invalid_bytes() == invalid);
+  }
+}
