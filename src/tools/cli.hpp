@@ -43,6 +43,9 @@ void print_caret(std::ostream& err, std::string_view text, std::size_t offset);
 /// `eok scan`: every figure in articles (cmd_scan.cpp).
 int run_scan(const args& a, streams& io);
 
+/// `eok parse [--json] TEXT...` and `eok parse --jsonl` (cmd_parse.cpp).
+int run_parse(const args& a, streams& io);
+
 }  // namespace eok::cli
 
 #endif  // EOK_TOOLS_CLI_HPP

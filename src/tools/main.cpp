@@ -19,6 +19,7 @@ struct command {
 
 // Subcommands in the order `eok --help` lists them.
 constexpr command commands[] = {
+    {"parse", "read money figures exactly (eok parse 1090억유로)", run_parse},
     {"scan", "find every figure in Korean news text, with conversions and links", run_scan},
 };
 
