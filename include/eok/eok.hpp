@@ -5,7 +5,10 @@
 #include <eok/currency.hpp>
 #include <eok/decimal.hpp>
 #include <eok/error.hpp>
+#include <eok/front_matter.hpp>
 #include <eok/quantity.hpp>
+#include <eok/scan.hpp>
+#include <eok/text.hpp>
 #include <eok/version.hpp>
 
 #endif  // EOK_EOK_HPP
