@@ -281,6 +281,11 @@ private:
     std::size_t i = 0;
     while (i < n) {
       const unsigned char b = byte_at(L, i);
+      // Spaces and punctuation, the commonest bytes after Hangul, as a plain branch first.
+      if (b < 0x80 && lead_table[b] == k_skip1) {
+        ++i;
+        continue;
+      }
       switch (lead_table[b]) {
         case k_skip1: ++i; break;
         case k_skip2: i += 2; break;
