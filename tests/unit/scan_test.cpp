@@ -398,3 +398,33 @@ TEST_CASE("scan: the JSON writer agrees with figure_to_json", "[scan][json]") {
     CHECK(ours.compare(0, base.size() - 1, base, 0, base.size() - 1) == 0);
   }
 }
+
+TEST_CASE("scan: arbitrary bytes never crash and offsets stay in the input", "[scan][robust]") {
+  const std::vector<std::string> pieces{"1", "0", ",", ".", "~", "-", " ", "\n", "\r\n", "억", "조", "원", "유로", "달러",
+                                        "약 ", "최대 ", "수", "백", "천", "만", "(", ")", "씩", "총 ", "년간", "%", "$",
+                                        "USD", "\xFF", "\xE1\x84\x8B", "\xE1\x85\xA5", "\xEF\xBC\x91", "[", "]", "일",
+                                        "가", "이", "사", "about ", "5년간 ", "매년 ", "를 웃도는", "한화 "};
+  std::uint32_t seed = 7;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(next() % 40);
+    for (int k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
+    eok::scan_options o;
+    o.read_front_matter = false;
+    std::vector<scanned_figure> figs;
+    REQUIRE_NOTHROW(figs = scan_text(text, o));
+    std::size_t last_end = 0;
+    for (const auto& f : figs) {
+      INFO("round " << round);
+      CHECK(f.start < f.end);
+      CHECK(f.end <= text.size());
+      CHECK(f.start >= last_end);
+      last_end = f.end;
+      if (f.converted_from) CHECK(*f.converted_from < f.index);
+    }
+  }
+}
