@@ -60,6 +60,10 @@ int run_rates(const args& a, streams& io);
 [[nodiscard]] std::optional<rate_store> rates_with(const std::vector<std::string>& paths, std::string_view command,
                                                    std::ostream& err);
 
+/// A rate for people: the exact decimal when it terminates, else 16 digits after the point
+/// (rounded half-even) and an ellipsis, so a shortened rate never passes for an exact one.
+[[nodiscard]] std::string shown_rate(const ratio& r);
+
 /// Throws a usage error naming the loaded sources unless `store` has `source`.
 void require_source(const rate_store& store, const std::string& source);
 

@@ -4,6 +4,7 @@
 // scanner's; files are streamed, so memory does not grow with their size.
 #include "cli.hpp"
 
+#include <eok/convert.hpp>
 #include <eok/front_matter.hpp>
 #include <eok/json.hpp>
 #include <eok/parse.hpp>
@@ -24,7 +25,8 @@ namespace eok::cli {
 namespace {
 
 constexpr std::string_view scan_help =
-    "Usage: eok scan [--jsonl | --json | --table] [--date YYYY-MM-DD] [FILE... | DIR | -]\n"
+    "Usage: eok scan [--jsonl | --json | --table] [--date YYYY-MM-DD] [--convert-to CUR]\n"
+    "                [FILE... | DIR | -]\n"
     "\n"
     "Finds every figure (money, number, percent, count) in Korean news text, in order, with\n"
     "links between them: converted_from (X(약 Y)), each (씩), total (총), per (매년) and over\n"
@@ -38,6 +40,8 @@ constexpr std::string_view scan_help =
     "  --table        each figure with its value in grouped digits and Korean units, and\n"
     "                 the line it stands in\n"
     "  --date D       the articles' date (overrides front matter)\n"
+    "  --convert-to C also give each money figure's value in currency C at the article's date\n"
+    "                 (bundled ECB rates, the latest on or before the date), with the rate used\n"
     "\n"
     "start and end are byte offsets in the file as given; text is the figure as read (full-width\n"
     "forms and decomposed Hangul normalized). Exit status: 0 success, 1 a file's front matter\n"
@@ -48,6 +52,7 @@ enum class format { jsonl, json, table };
 struct settings {
   format fmt = format::jsonl;
   std::optional<date::year_month_day> date;
+  currency convert_to;  // valid when --convert-to was given
   std::vector<std::string> inputs;
 };
 
@@ -78,8 +83,16 @@ settings parse_args(const args& a) {
       if (!d) throw usage_error{"--date: " + d.error().message()};
       s.date = *d;
     } else if (arg == "--convert-to" || arg.substr(0, 13) == "--convert-to=") {
-      // Waits for the rates API (eok::convert) to land on main.
-      throw usage_error{"--convert-to is not available yet in this build"};
+      std::string_view value;
+      if (arg == "--convert-to") {
+        if (i + 1 >= a.size()) throw usage_error{"--convert-to needs a currency (e.g. KRW)"};
+        value = a[++i];
+      } else {
+        value = arg.substr(13);
+      }
+      const auto c = find_currency(value);
+      if (!c) throw usage_error{"--convert-to: unknown currency '" + std::string(value) + "'"};
+      s.convert_to = c->value;
     } else if (arg == "-") {
       s.inputs.emplace_back(arg);
     } else if (arg.size() > 1 && arg[0] == '-') {
@@ -274,6 +287,67 @@ void print_error_line(std::ostream& err, const std::string& path, const error& e
   }
 }
 
+// A money figure's value at the article's date in `to` (bundled rates, on or before the date);
+// nullopt for figures that have no single value or currency to convert.
+struct figure_conversion {
+  std::optional<conversion> value;  // set when converted
+  std::string problem;              // why not, when not
+};
+
+std::optional<figure_conversion> convert_figure(const scanned_figure& f, currency to,
+                                                const std::optional<date::year_month_day>& on) {
+  if (f.kind != figure_kind::money || !f.value || !f.cur.valid()) return std::nullopt;
+  figure_conversion out;
+  if (!on) {
+    out.problem = "the article has no date (give --date or a front-matter date)";
+    return out;
+  }
+  try {
+    out.value = convert(money(*f.value, f.cur), to, date::sys_days(*on), bundled_rates());
+  } catch (const error& e) {
+    out.problem = e.message();
+  }
+  return out;
+}
+
+void append_conversion_json(std::string& b, const figure_conversion& c) {
+  // The figure object ends with '}'; the conversion goes in as its last key.
+  if (!b.empty() && b.back() == '}') b.pop_back();
+  b += ", \"converted\": ";
+  if (!c.value) {
+    b += "{\"error\": ";
+    write_json_string(b, c.problem);
+    b += "}}";
+    return;
+  }
+  const conversion& v = *c.value;
+  b += "{\"value\": \"" + v.to.amount().to_string() + "\", \"currency\": \"" + std::string(v.to.cur().code()) +
+       "\", \"rate\": ";
+  write_json_string(b, shown_rate(v.rate.rate));
+  b += ", \"rate_date\": \"" + format_date(v.rate.date) + "\", \"source\": ";
+  write_json_string(b, v.rate.source);
+  b += ", \"path\": [";
+  for (std::size_t i = 0; i < v.rate.path.size(); ++i) {
+    if (i != 0) b += ", ";
+    b += "\"" + std::string(v.rate.path[i].code()) + "\"";
+  }
+  b += "]}}";
+}
+
+void append_conversion_row(std::string& b, const figure_conversion& c) {
+  b += "      = ";
+  if (!c.value) {
+    b += "not converted: " + c.problem + "\n";
+    return;
+  }
+  const conversion& v = *c.value;
+  const std::string_view name = v.to.cur().korean_name();
+  b += v.to.amount().to_grouped_string() + " " + std::string(v.to.cur().code()) + " (" +
+       v.to.amount().to_korean_string() + " " + std::string(name.empty() ? v.to.cur().code() : name) + ") at 1 " +
+       std::string(v.rate.from.code()) + " = " + shown_rate(v.rate.rate) + " " + std::string(v.rate.to.code()) + ", " +
+       format_date(v.rate.date) + ", " + v.rate.source + "\n";
+}
+
 }  // namespace
 
 int run_scan(const args& a, streams& io) {
@@ -316,7 +390,9 @@ int run_scan(const args& a, streams& io) {
     cb.on_invalid_byte = [&](std::size_t offset) {
       if (invalid++ == 0) first_invalid = offset;
     };
+    std::optional<date::year_month_day> article_date;
     cb.on_article = [&](const front_matter& fm) {
+      article_date = s.date ? s.date : fm.date;
       std::string& b = out.buf();
       switch (s.fmt) {
         case format::jsonl:
@@ -352,6 +428,9 @@ int run_scan(const args& a, streams& io) {
     if (s.fmt == format::table) {
       cb.on_figure_context = [&](const scanned_figure& f, std::string_view line, std::size_t st, std::size_t en) {
         append_table_row(out.buf(), f, line, st, en);
+        if (s.convert_to.valid()) {
+          if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_row(out.buf(), *c);
+        }
         out.maybe_flush();
       };
     } else {
@@ -360,6 +439,9 @@ int run_scan(const args& a, streams& io) {
         if (s.fmt == format::json) b += first_figure ? "\n" : ",\n";
         first_figure = false;
         append_scanned_figure_json(b, f, file_key);
+        if (s.convert_to.valid()) {
+          if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_json(b, *c);
+        }
         if (s.fmt == format::jsonl) b += '\n';
         out.maybe_flush();
       };
