@@ -1385,14 +1385,15 @@ error make_error(std::string_view text, const diag& d) {
   return error(code, msg, position_at(text, d.offset));
 }
 
-result<figure> parse_whole(std::string_view text, const parse_options& options) {
+/// Reads all of `text` as one figure into `f`; the error when it is not one. Filling a figure
+/// the caller owns (rather than returning one) lets try_parse_figure build it in its result.
+std::optional<error> parse_into(std::string_view text, const parse_options& options, figure& f) {
   std::size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
   if (i >= text.size()) return error(errc::empty_input, "expected a figure, found nothing", position_at(text, 0));
   diag d;
   reader r(text, options, d);
   std::size_t end = 0;
-  figure f;
   const bool found = r.figure_at(i, &end, f);
   if (d.hard) return make_error(text, d);
   std::size_t rest = end;
@@ -1400,7 +1401,7 @@ result<figure> parse_whole(std::string_view text, const parse_options& options) 
     while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\n' || text[rest] == '\r')) {
       ++rest;
     }
-    if (rest >= text.size()) return f;
+    if (rest >= text.size()) return std::nullopt;
     if (d.reason != why::none && d.offset >= end && d.offset <= rest) return make_error(text, d);
     return error(errc::unexpected_character,
                  describe_char(text, rest) + " cannot follow the figure " + quote(f.text),
@@ -1429,22 +1430,24 @@ void append_grouped(std::string& out, const decimal& v) { out += v.to_grouped_st
 }  // namespace
 
 figure parse_figure(std::string_view text, const parse_options& options) {
-  result<figure> r = parse_whole(text, options);
-  if (!r) {
-    const error& e = r.error();
-    throw parse_error(e.code(), e.message(), e.position());
+  figure f;
+  if (std::optional<error> e = parse_into(text, options, f)) {
+    throw parse_error(e->code(), e->message(), e->position());
   }
-  return std::move(r).value();
+  return f;
 }
 
 result<figure> try_parse_figure(std::string_view text, const parse_options& options) {
+  // The figure is built where the caller reads it; every path returns `out`, so it is not moved.
+  result<figure> out(std::in_place);
   try {
-    return parse_whole(text, options);
+    if (std::optional<error> e = parse_into(text, options, *out)) out = std::move(*e);
   } catch (const error& e) {
-    return e;
+    out = e;
   } catch (const std::exception& e) {
-    return error(errc::invalid_argument, e.what());
+    out = error(errc::invalid_argument, e.what());
   }
+  return out;
 }
 
 std::optional<figure> match_figure_at(std::string_view text, std::size_t pos, const parse_options& options) {
