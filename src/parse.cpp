@@ -59,6 +59,57 @@ constexpr char32_t u(const char* p) {
 inline bool is_hangul_syllable(char32_t cp) noexcept { return cp >= 0xAC00 && cp <= 0xD7A3; }
 inline bool is_ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+/// What one code point can be inside an amount, found with one switch instead of one per
+/// word list (the reader asks this for every character it looks at).
+enum class ck : unsigned char {
+  other,    ///< anything else
+  digit,    ///< 0-9, full-width ０-９; value is the digit
+  numeral,  ///< 영 일 이 ... 구, 一 ... 九; value is the digit
+  small,    ///< 십 백 천 (十 百 千); value is 1, 2, 3
+  myriad,   ///< 만 억 조 경 해 (and Hanja); value is 4, 8, 12, 16, 20
+  vague,    ///< 수, 몇 (수천억: some thousands of 억)
+  yeo,      ///< 여 (1억여: a little over 1억)
+  space,    ///< space, tab, no-break space
+};
+
+struct cclass {
+  ck kind;
+  int value;
+};
+
+[[gnu::always_inline]] inline cclass classify(char32_t cp) noexcept {
+  if (cp < 0x80) {
+    if (cp >= '0' && cp <= '9') return {ck::digit, static_cast<int>(cp - '0')};
+    if (cp == ' ' || cp == '\t') return {ck::space, 0};
+    return {ck::other, 0};
+  }
+  if (cp >= 0xFF10 && cp <= 0xFF19) return {ck::digit, static_cast<int>(cp - 0xFF10)};
+  switch (cp) {
+    case u("영"): case u("공"): case u("〇"): case u("零"): return {ck::numeral, 0};
+    case u("일"): case u("一"): return {ck::numeral, 1};
+    case u("이"): case u("二"): return {ck::numeral, 2};
+    case u("삼"): case u("三"): return {ck::numeral, 3};
+    case u("사"): case u("四"): return {ck::numeral, 4};
+    case u("오"): case u("五"): return {ck::numeral, 5};
+    case u("육"): case u("륙"): case u("六"): return {ck::numeral, 6};
+    case u("칠"): case u("七"): return {ck::numeral, 7};
+    case u("팔"): case u("八"): return {ck::numeral, 8};
+    case u("구"): case u("九"): return {ck::numeral, 9};
+    case u("십"): case u("十"): return {ck::small, 1};
+    case u("백"): case u("百"): return {ck::small, 2};
+    case u("천"): case u("千"): return {ck::small, 3};
+    case u("만"): case u("萬"): case u("万"): return {ck::myriad, 4};
+    case u("억"): case u("億"): return {ck::myriad, 8};
+    case u("조"): case u("兆"): return {ck::myriad, 12};
+    case u("경"): case u("京"): return {ck::myriad, 16};
+    case u("해"): case u("垓"): return {ck::myriad, 20};
+    case u("수"): case u("몇"): return {ck::vague, 0};
+    case u("여"): return {ck::yeo, 0};
+    case 0xA0: return {ck::space, 0};
+    default: return {ck::other, 0};
+  }
+}
+
 /// 0-9 for ASCII and full-width digits, else -1.
 inline int digit_value(char32_t cp) noexcept {
   if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
@@ -68,41 +119,20 @@ inline int digit_value(char32_t cp) noexcept {
 
 /// 0-9 for Sino-Korean and Hanja numeral words, else -1.
 inline int numeral_value(char32_t cp) noexcept {
-  switch (cp) {
-    case u("영"): case u("공"): case u("〇"): case u("零"): return 0;
-    case u("일"): case u("一"): return 1;
-    case u("이"): case u("二"): return 2;
-    case u("삼"): case u("三"): return 3;
-    case u("사"): case u("四"): return 4;
-    case u("오"): case u("五"): return 5;
-    case u("육"): case u("륙"): case u("六"): return 6;
-    case u("칠"): case u("七"): return 7;
-    case u("팔"): case u("八"): return 8;
-    case u("구"): case u("九"): return 9;
-    default: return -1;
-  }
+  const cclass c = classify(cp);
+  return c.kind == ck::numeral ? c.value : -1;
 }
 
 /// 1, 2, 3 for 십 백 천 (and Hanja), else 0.
 inline int small_scale(char32_t cp) noexcept {
-  switch (cp) {
-    case u("십"): case u("十"): return 1;
-    case u("백"): case u("百"): return 2;
-    case u("천"): case u("千"): return 3;
-    default: return 0;
-  }
+  const cclass c = classify(cp);
+  return c.kind == ck::small ? c.value : 0;
 }
 
 /// 4, 8, 12, 16, 20 for 만 억 조 경 해 (and Hanja), else 0.
 inline int myriad_scale(char32_t cp) noexcept {
-  switch (cp) {
-    case u("만"): case u("萬"): case u("万"): return 4;
-    case u("억"): case u("億"): return 8;
-    case u("조"): case u("兆"): return 12;
-    case u("경"): case u("京"): return 16;
-    case u("해"): case u("垓"): return 20;
-    default: return 0;
-  }
+  const cclass c = classify(cp);
+  return c.kind == ck::myriad ? c.value : 0;
 }
 
 [[gnu::always_inline]] inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept {
@@ -364,13 +394,14 @@ struct amount {
   std::size_t end = 0;
 };
 
+/// Everything read_amount knows while it reads. The high end of a vague amount is not
+/// tracked: only one 수 is allowed, so it is the value plus 8 units of 수's place (수천억 reads
+/// 2천억 and goes up to, not including, 10천억).
 struct amount_state {
   num total;
-  num total_hi;
   int total_ulp = INT_MAX;
   int last_myriad = INT_MAX;
   num group;
-  num group_hi;
   int group_ulp = INT_MAX;
   int last_small = 4;
   int group_written = INT_MAX;
@@ -437,7 +468,9 @@ private:
   bool take_small(amount_state& st, int k, std::size_t at, std::size_t len);
   bool take_myriad(amount_state& st, int k, std::size_t at, std::size_t len);
   bool flush_group(amount_state& st, int k, std::size_t at, std::size_t len);
-  bool read_amount(std::size_t i, bool allow_letter_scales, amount& out);
+  /// Reads one amount at i, reading no further than `stop`.
+  bool read_amount(std::size_t i, bool allow_letter_scales, amount& out,
+                   std::size_t stop = std::string_view::npos);
 
   // -- words around a figure
   bool boundary_at(std::size_t i) const;
@@ -578,12 +611,10 @@ bool reader::take_small(amount_state& st, int k, std::size_t at, std::size_t len
   }
   num term = lit.v;
   term.e += k;
-  num term_hi = term;
-  if (lit.vague) term_hi.m = 10;
   if (!below_pow10(term, st.group_ulp)) {
     return fail(why::part_too_large, at, piece(at, len), piece(st.small_at, st.small_len));
   }
-  if (!add_to(st.group, term) || !add_to(st.group_hi, term_hi)) return fail(why::too_long, at);
+  if (!add_to(st.group, term)) return fail(why::too_long, at);
   st.group_ulp = k + lit.v.e;
   st.group_written = std::min(st.group_written, k + lit.written_e);
   if (lit.vague) {
@@ -609,13 +640,11 @@ bool reader::take_small(amount_state& st, int k, std::size_t at, std::size_t len
 bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t len) {
   if (st.have_pending) {
     const literal& lit = st.pending;
-    num hi = lit.v;
-    if (lit.vague) hi.m = 10;
     if (!below_pow10(lit.v, st.group_ulp)) {
       return fail(why::part_too_large, lit.begin, piece(lit.begin, lit.end - lit.begin),
                   piece(st.small_at, st.small_len));
     }
-    if (!add_to(st.group, lit.v) || !add_to(st.group_hi, hi)) return fail(why::too_long, lit.begin);
+    if (!add_to(st.group, lit.v)) return fail(why::too_long, lit.begin);
     st.group_ulp = lit.v.e;
     st.group_written = std::min(st.group_written, lit.written_e);
     if (lit.vague) {
@@ -631,14 +660,12 @@ bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t le
   if (st.group_ulp == INT_MAX) return true;  // nothing in this group
   num term = st.group;
   term.e += k;
-  num term_hi = st.group_hi;
-  term_hi.e += k;
   if (!below_pow10(term, st.total_ulp)) {
     const std::size_t from = st.group_begin == std::string_view::npos ? at : st.group_begin;
     const std::size_t to = len == 0 ? st.end : at + len;
     return fail(why::part_too_large, from, piece(from, to - from), piece(st.myriad_at, st.myriad_len));
   }
-  if (!add_to(st.total, term) || !add_to(st.total_hi, term_hi)) return fail(why::too_long, at);
+  if (!add_to(st.total, term)) return fail(why::too_long, at);
   st.total_ulp = k + st.group_ulp;
   if (st.group_written != INT_MAX) st.written = std::min(st.written, k + st.group_written);
   if (st.vague_open) {
@@ -650,7 +677,6 @@ bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t le
     st.lead_mult = st.lead_rel + k;
   }
   st.group = num{};
-  st.group_hi = num{};
   st.group_ulp = INT_MAX;
   st.group_written = INT_MAX;
   st.last_small = 4;
@@ -691,30 +717,29 @@ bool reader::take_myriad(amount_state& st, int k, std::size_t at, std::size_t le
   return true;
 }
 
-bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
+bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, std::size_t stop) {
   amount_state st;
-  std::optional<amount_state> saved;  // the state before the last space we crossed
+  std::size_t space_at = std::string_view::npos;  // the last space crossed inside the amount
   std::size_t j = i;
   st.end = i;
-  for (;;) {
+  while (j < stop) {
     const cp_len c = decode(s_, j);
     if (c.len == 0) break;
-    if (digit_value(c.cp) >= 0) {
+    const cclass cl = classify(c.cp);
+    if (cl.kind == ck::digit) {
       if (st.mode == 2 || st.last == tok::literal) break;
-      literal lit;
-      if (!read_digits(j, lit)) return false;
+      if (!read_digits(j, st.pending)) return false;
       if (st.group_begin == std::string_view::npos) st.group_begin = j;
       st.mode = 1;
-      st.pending = lit;
       st.have_pending = true;
       st.last = tok::literal;
       st.any = true;
       ++st.literals;
-      j = lit.end;
+      j = st.pending.end;
       st.end = j;
       continue;
     }
-    if (numeral_value(c.cp) >= 0) {
+    if (cl.kind == ck::numeral) {
       if (st.mode == 1 || st.last == tok::literal) break;
       literal lit;
       if (!read_numerals(j, lit, st.any)) {
@@ -733,41 +758,40 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
       st.end = j;
       continue;
     }
-    if ((c.cp == u("수") || c.cp == u("몇")) && st.last != tok::literal && !st.vague) {
-      const cp_len n = decode(s_, j + c.len);
-      if (small_scale(n.cp) != 0 || myriad_scale(n.cp) != 0) {
-        literal lit;
-        if (st.group_begin == std::string_view::npos) st.group_begin = j;
-        lit.v = num{2, 0};
-        lit.vague = true;
-        lit.begin = j;
-        lit.end = j + c.len;
-        st.pending = lit;
-        st.have_pending = true;
-        st.vague = true;
-        st.last = tok::literal;
-        st.any = true;
-        ++st.literals;
-        j += c.len;
-        continue;
-      }
-      break;
-    }
-    if (const int k = small_scale(c.cp)) {
+    if (cl.kind == ck::vague) {
+      if (st.last == tok::literal || st.vague) break;
+      const cclass n = classify(decode(s_, j + c.len).cp);
+      if (n.kind != ck::small && n.kind != ck::myriad) break;
       if (st.group_begin == std::string_view::npos) st.group_begin = j;
-      if (!take_small(st, k, j, c.len)) return false;
+      st.pending = literal{};
+      st.pending.v = num{2, 0};
+      st.pending.vague = true;
+      st.pending.begin = j;
+      st.pending.end = j + c.len;
+      st.have_pending = true;
+      st.vague = true;
+      st.last = tok::literal;
+      st.any = true;
+      ++st.literals;
+      j += c.len;
+      continue;
+    }
+    if (cl.kind == ck::small) {
+      if (st.group_begin == std::string_view::npos) st.group_begin = j;
+      if (!take_small(st, cl.value, j, c.len)) return false;
       j += c.len;
       st.end = j;
       continue;
     }
-    if (const int k = myriad_scale(c.cp)) {
+    if (cl.kind == ck::myriad) {
       if (st.group_begin == std::string_view::npos) st.group_begin = j;
-      if (!take_myriad(st, k, j, c.len)) return false;
+      if (!take_myriad(st, cl.value, j, c.len)) return false;
       j += c.len;
       st.end = j;
       continue;
     }
-    if (c.cp == u("여") && st.any) {
+    if (cl.kind == ck::yeo) {
+      if (!st.any) break;
       const cp_len n = decode(s_, j + c.len);
       if (n.len == 0 || !is_hangul_syllable(n.cp) || small_scale(n.cp) != 0 || myriad_scale(n.cp) != 0 ||
           boundary_at(j + c.len)) {
@@ -778,27 +802,30 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
       }
       break;
     }
-    if (c.cp == ' ' || c.cp == '\t' || c.cp == 0xA0) {
+    if (cl.kind == ck::space) {
       const std::size_t k = skip_spaces(s_, j);
-      const cp_len n = decode(s_, k);
+      const cclass n = classify(decode(s_, k).cp);
       bool go = false;
-      if (small_scale(n.cp) != 0) {
+      if (n.kind == ck::small) {
         go = st.last != tok::none;
-      } else if (myriad_scale(n.cp) != 0) {
+      } else if (n.kind == ck::myriad) {
         go = st.last == tok::literal || st.last == tok::small;
-      } else if (digit_value(n.cp) >= 0 || numeral_value(n.cp) >= 0) {
+      } else if (n.kind == ck::digit || n.kind == ck::numeral) {
         go = st.last == tok::small || st.last == tok::myriad;
       }
       if (!go) break;
-      saved = st;
+      space_at = j;
       j = k;
       continue;
     }
     break;
   }
-  if (saved && !boundary_at(st.end)) {
+  if (space_at != std::string_view::npos && stop == std::string_view::npos && !boundary_at(st.end)) {
+    // What follows the space did not end at a word boundary ("1조 2천억개" is fine, "5억 일조량"
+    // is not): read the amount again, stopping at that space. Rare, so the common path keeps
+    // no copy of the state.
     if (d_.hard) return false;
-    st = *saved;
+    return read_amount(i, allow_letter_scales, out, space_at);
   }
   if (!st.any) return false;
   if (st.have_pending && st.pending.vague) {
@@ -810,7 +837,10 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
   out.end = st.end;
   out.value = st.total;
   out.vague = st.vague;
-  out.vague_high = st.total_hi;
+  if (st.vague) {
+    out.vague_high = st.total;
+    if (!add_to(out.vague_high, num{8, st.vague_abs})) return fail(why::too_long, i);
+  }
   out.vague_e = st.vague_abs;
   out.written_e = st.written;
   out.lead_mult = st.lead_mult;
