@@ -210,6 +210,73 @@ constexpr std::array<std::string_view, 60> counter_words{{
 }};
 constexpr std::array<std::string_view, 8> latin_units{{"GWh", "TWh", "GW", "MW", "kW", "TW", "km", "kg"}};
 
+/// The bytes of the UTF-8 character at s[i] packed big-endian (at most 4; 0 at the end). Two
+/// words can only match at the same place when their first characters have the same key.
+constexpr std::uint32_t char_key(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  std::size_t n = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
+  if (n > s.size() - i) n = s.size() - i;
+  std::uint32_t key = 0;
+  for (std::size_t k = 0; k < n; ++k) key = (key << 8) | static_cast<unsigned char>(s[i + k]);
+  return key;
+}
+
+/// A word list ordered by first character, keeping the list's order among words that share
+/// one, so "the first word in the list that matches" needs to look only at those words.
+template <std::size_t N>
+struct first_char_index {
+  std::array<std::uint32_t, N> key{};   // sorted
+  std::array<std::uint8_t, N> word{};   // position in the original list
+};
+
+template <std::size_t N, class Text>
+constexpr first_char_index<N> make_first_char_index(const std::array<Text, N>& words, std::string_view (*text_of)(const Text&)) {
+  first_char_index<N> x;
+  for (std::size_t i = 0; i < N; ++i) {
+    x.key[i] = char_key(text_of(words[i]), 0);
+    x.word[i] = static_cast<std::uint8_t>(i);
+  }
+  for (std::size_t i = 1; i < N; ++i) {  // stable insertion sort
+    const std::uint32_t k = x.key[i];
+    const std::uint8_t w = x.word[i];
+    std::size_t j = i;
+    for (; j > 0 && x.key[j - 1] > k; --j) {
+      x.key[j] = x.key[j - 1];
+      x.word[j] = x.word[j - 1];
+    }
+    x.key[j] = k;
+    x.word[j] = w;
+  }
+  return x;
+}
+
+/// [first, last) in x of the words whose first character is the one at s[i].
+template <std::size_t N>
+constexpr std::pair<std::size_t, std::size_t> words_starting_at(const first_char_index<N>& x, std::string_view s,
+                                                                std::size_t i) noexcept {
+  const std::uint32_t k = char_key(s, i);
+  std::size_t lo = 0;
+  std::size_t hi = N;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (x.key[mid] < k) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  std::size_t last = lo;
+  while (last < N && x.key[last] == k) ++last;
+  return {lo, last};
+}
+
+constexpr std::string_view text_of_word(const word& w) { return w.text; }
+constexpr std::string_view text_of_view(const std::string_view& w) { return w; }
+
+constexpr auto korean_suffix_index = make_first_char_index(korean_suffixes, &text_of_word);
+constexpr auto counter_index = make_first_char_index(counter_words, &text_of_view);
+
 /// Syllables that may follow a figure: particles, and the first syllables of words that
 /// go with amounts (어치, 짜리, 규모, 상당, 수준, 대비, 선에서).
 inline bool is_boundary_syllable(char32_t cp) noexcept {
@@ -524,30 +591,36 @@ struct diag {
 
 enum class tok : unsigned char { none, literal, small, myriad };
 
+/// One run of digits or numeral words. No default values: `literal{}` is a zero literal, and
+/// amount_state's pending literal is read only after one was stored (have_pending), so it
+/// need not be cleared with the rest of the state.
 struct literal {
   num v;
-  int written_e = 0;  // exponent of the last written digit
-  bool spelled = false;
-  bool vague = false;
-  std::size_t begin = 0;
-  std::size_t end = 0;
+  int written_e;  // exponent of the last written digit
+  bool spelled;
+  bool vague;
+  std::size_t begin;
+  std::size_t end;
 };
 
 /// One amount: "1조 2,345억 6,789만", "삼천억", "1.5", "수천억", "2.3 billion".
+/// Deliberately without default values for its flags and offsets: read_amount sets every
+/// field when it succeeds, and a figure reads an amount only then, so zeroing the struct
+/// first (which compilers do with a `rep stos`) would be work for nothing.
 struct amount {
   num value;            // exact value (the low end when vague)
-  num vague_high;       // exclusive high end when vague
-  bool vague = false;
-  int vague_e = 0;      // place of the unit after 수 (precision of a vague amount)
-  int written_e = INT_MAX;
-  int lead_mult = 0;    // power of ten applied to the first literal (for 2~3조원)
-  bool has_scale = false;
-  bool has_digits = false;
-  bool approximate = false;  // 여
-  bool ends_with_scale = false;
-  bool single_numeral = false;  // one Sino digit and nothing else (사, 이)
-  std::size_t begin = 0;
-  std::size_t end = 0;
+  num vague_high;       // exclusive high end when vague, else 0
+  bool vague;
+  int vague_e;          // place of the unit after 수 (precision of a vague amount)
+  int written_e;        // place of the last written digit; INT_MAX when none
+  int lead_mult;        // power of ten applied to the first literal (for 2~3조원)
+  bool has_scale;
+  bool has_digits;
+  bool approximate;     // 여
+  bool ends_with_scale;
+  bool single_numeral;  // one Sino digit and nothing else (사, 이)
+  std::size_t begin;
+  std::size_t end;
 };
 
 /// Everything read_amount knows while it reads. The high end of a vague amount is not
@@ -644,6 +717,8 @@ bool reader::read_digits(std::size_t i, literal& out) {
   out = literal{};
   out.begin = i;
   std::size_t j = i;
+  // Up to 18 significant digits accumulate in 64 bits; only longer numbers use 128.
+  std::uint64_t m64 = 0;
   int128 m = 0;
   int sig = 0;
   int frac = 0;
@@ -659,10 +734,15 @@ bool reader::read_digits(std::size_t i, literal& out) {
     const cp_len c = decode(s_, j);
     const int dv = digit_value(c.cp);
     if (c.len != 0 && dv >= 0) {
-      if (m != 0 || dv != 0) {
+      if (sig != 0 || dv != 0) {
         if (++sig > max_digits) return fail(why::too_long, j);
       }
-      m = m * 10 + dv;
+      if (sig <= 18) {
+        m64 = m64 * 10 + static_cast<unsigned>(dv);
+      } else {
+        if (sig == 19) m = static_cast<int128>(m64);
+        m = m * 10 + dv;
+      }
       if (point) {
         ++frac;
       } else {
@@ -702,7 +782,7 @@ bool reader::read_digits(std::size_t i, literal& out) {
     break;
   }
   if (!point && !groups_ok()) return false;
-  out.v = num{m, -frac};
+  out.v = num{sig <= 18 ? static_cast<int128>(m64) : m, -frac};
   out.written_e = -frac;
   out.end = j;
   return true;
@@ -758,7 +838,7 @@ bool reader::take_small(amount_state& st, int k, std::size_t at, std::size_t len
   if (k >= st.last_small) {
     return fail(why::scale_order, at, piece(at, len), piece(st.small_at, st.small_len));
   }
-  literal lit;
+  literal lit{};
   if (st.have_pending) {
     lit = st.pending;
   } else {
@@ -993,6 +1073,7 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, s
   out.end = st.end;
   out.value = st.total;
   out.vague = st.vague;
+  out.vague_high = num{};
   if (st.vague) {
     out.vague_high = st.total;
     if (!add_to(out.vague_high, num{8, st.vague_abs})) return fail(why::too_long, i);
@@ -1068,7 +1149,9 @@ bool reader::strict_boundary_at(std::size_t i, bool single_numeral) const {
 }
 
 std::size_t reader::counter_at(std::size_t i, std::string_view& unit) const {
-  for (std::string_view w : counter_words) {
+  const auto [first, last] = words_starting_at(counter_index, s_, i);
+  for (std::size_t n = first; n < last; ++n) {
+    const std::string_view w = counter_words[counter_index.word[n]];
     if (starts_with(s_, i, w)) {
       unit = w;
       return w.size();
@@ -1236,7 +1319,8 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   j = read_suffix_currency(j, c1);
 
   // A range: 2조~3조원, 20억-30억 달러, $2.3-3 billion, between $2 billion and $3 billion.
-  std::optional<amount> a2;
+  amount second;                  // read when there is a range separator
+  const amount* a2 = nullptr;     // the high end of a range: &second when there is one
   auto more_text = [&]() { return skip_spaces(s_, j) < s_.size(); };
   if (more_text()) {
     std::size_t k = skip_spaces(s_, j);
@@ -1259,7 +1343,6 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
       std::size_t m = skip_spaces(s_, k + sep_len);
       std::optional<currency_match> pre2;
       m = read_prefix_currency(m, pre2);
-      amount second;
       const diag before = d_;
       if (read_amount(m, pre.has_value() || pre2.has_value(), second) && !second.vague) {
         if (dash && second.end < s_.size() && (s_[second.end] == '-' || s_[second.end] == '.') &&
@@ -1272,7 +1355,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
           return false;
         }
         if (pre2 && !pre) pre = pre2;
-        a2 = second;
+        a2 = &second;
         j = read_suffix_currency(second.end, c2);
       } else {
         if (d_.hard) return false;
@@ -1353,9 +1436,14 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   bool each = false;
   for (bool again = more_text(); again;) {
     again = false;
-    for (const auto& w : korean_suffixes) {
+    // Only words that start with the character after the spaces can match (a glued word can
+    // match only where there are no spaces, which is the same place).
+    const std::size_t spaced = skip_spaces(s_, j);
+    const auto [first, last] = words_starting_at(korean_suffix_index, s_, spaced);
+    for (std::size_t n = first; n < last; ++n) {
+      const word& w = korean_suffixes[korean_suffix_index.word[n]];
       const bool glued_only = w.tag == 10 || w.tag == 11;
-      std::size_t k = glued_only ? j : skip_spaces(s_, j);
+      std::size_t k = glued_only ? j : spaced;
       if (!starts_with(s_, k, w.text)) continue;
       if (w.tag == 10) {
         // 대 makes a band only after a currency or a scale word: 8천억원대, 1조원대.
@@ -1433,7 +1521,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   f.currency_ambiguous = cur.valid() && ambiguous;
   f.approximate = approximate || a1.approximate || (a2 && a2->approximate);
   f.bound = bound;
-  f.unit = std::string(unit);
+  f.unit.assign(unit.data(), unit.size());
   f.each = each;
   f.spelled = spelled;
   const bool sig = opt_.trailing_zeros_significant;
@@ -1487,7 +1575,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
       f.high = to_decimal(hi, negative);
     }
   }
-  f.text = std::string(s_.substr(pos, j - pos));
+  f.text.assign(s_.data() + pos, j - pos);
   f.line = 1 + static_cast<std::size_t>(std::count(s_.begin(), s_.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
   if (out_end != nullptr) *out_end = j;
   return true;
