@@ -528,7 +528,8 @@ decimal to_decimal(num v, bool negative) {
     if (v.e < 0) return decimal::from_parts(negative ? -m64 : m64, -v.e);
     if (v.e <= 18) {
       const auto p = static_cast<std::int64_t>(pow10[static_cast<std::size_t>(v.e)]);
-      if (m64 <= INT64_MAX / p) return decimal(negative ? -m64 * p : m64 * p);
+      std::int64_t scaled = 0;  // m64 * p, when it fits (no division: a 64-bit div is slow)
+      if (!__builtin_mul_overflow(m64, p, &scaled)) return decimal(negative ? -scaled : scaled);
     }
   }
   char buf[80];
