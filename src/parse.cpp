@@ -1795,8 +1795,9 @@ std::string describe_figure(const figure& f) {
   };
   auto korean_suffix = [&](std::string& s) {
     if (f.cur.valid()) {
+      // Currencies Korean news has no settled name for (CRC, FIM) show their code.
       s += ' ';
-      s += f.cur.korean_name();
+      s += f.cur.korean_name().empty() ? f.cur.code() : f.cur.korean_name();
     } else if (percent) {
       s += f.unit;
     } else if (!f.unit.empty()) {
