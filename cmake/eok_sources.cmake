@@ -2,4 +2,5 @@
 # yaml-cpp and the bundled rate history out of every user's compile.
 set(EOK_LIBRARY_SOURCES
   ${PROJECT_SOURCE_DIR}/src/version.cpp
+  ${PROJECT_SOURCE_DIR}/src/reconcile.cpp
 )
