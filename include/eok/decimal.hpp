@@ -290,6 +290,8 @@ public:
   [[nodiscard]] static decimal from_digits(std::string_view digits, int scale, bool negative = false) {
     decimal d;
     d.scale_ = checked_scale(scale);
+    // Leading zeros would make cpp_int read the string as octal.
+    while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
     if (digits.size() <= 38) {
       detail::int128 v = 0;
       for (char c : digits) v = v * 10 + (c - '0');
@@ -528,9 +530,10 @@ public:
   /// left out, the fraction stays on the last group ("1만 2,345.67"), and groups above 극
   /// (10^48) stay as digits in the top group.
   [[nodiscard]] std::string to_korean_string() const {
-    const std::string digits = magnitude_digits();
+    std::string digits = magnitude_digits();
     const std::size_t frac = static_cast<std::size_t>(scale_);
-    std::string int_part = digits.size() > frac ? digits.substr(0, digits.size() - frac) : "0";
+    if (digits.size() <= frac) digits.insert(0, frac + 1 - digits.size(), '0');
+    const std::string int_part = digits.substr(0, digits.size() - frac);
     const std::string frac_part = frac > 0 ? digits.substr(digits.size() - frac) : "";
     std::string out = is_negative() ? "-" : "";
     // Split into groups of four from the right.

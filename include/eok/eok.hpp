@@ -2,6 +2,7 @@
 #ifndef EOK_EOK_HPP
 #define EOK_EOK_HPP
 
+#include <eok/currency.hpp>
 #include <eok/decimal.hpp>
 #include <eok/error.hpp>
 #include <eok/quantity.hpp>

@@ -28,6 +28,10 @@ TEST_CASE("decimal: parse and print keep digits and scale", "[decimal]") {
   CHECK(d("-0.50").to_string() == "-0.50");
   CHECK(d("+7").to_string() == "7");
   CHECK(d("000123").to_string() == "123");
+  // Found by fuzz: decimal_parse. Leading zeros on the big path must not be read as octal.
+  CHECK(d("-05.10000000009999999999999999999999999460000000000").to_string() ==
+        "-5.10000000009999999999999999999999999460000000000");
+  CHECK(d("0000000000000000000000000000000000000000009").to_string() == "9");
   CHECK(d("0.000").to_string() == "0.000");
   CHECK(decimal::from_parts(149681, 2).to_string() == "1496.81");
   CHECK(decimal::from_parts(5, 3).to_string() == "0.005");
@@ -199,6 +203,9 @@ TEST_CASE("decimal: formatting plain, grouped and in Korean units", "[decimal][f
   CHECK(d("12345.67").to_korean_string() == "1만 2,345.67");
   CHECK(d("10000.5").to_korean_string() == "1만 0.5");
   CHECK(d("0.5").to_korean_string() == "0.5");
+  CHECK(d("0.05").to_korean_string() == "0.05");
+  CHECK(d("-0.00").to_korean_string() == "0.00");  // found by fuzz: decimal_parse
+  CHECK(d("-0.00").to_string() == "0.00");
   CHECK(d("0").to_korean_string() == "0");
   CHECK(d("999").to_korean_string() == "999");
   CHECK(d("-68600000000000").to_korean_string() == "-68조 6,000억");
