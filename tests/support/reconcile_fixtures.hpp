@@ -6,6 +6,7 @@
 #include <eok/reconcile.hpp>
 
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -30,6 +31,34 @@ inline figure money_figure(std::string text, const char* value, const char* prec
   f.precision = dec(precision);
   f.cur = cur;
   f.approximate = approximate;
+  return f;
+}
+
+/// An article whose figures are found in `text` in order by their `text` (each after the
+/// previous one), so their byte offsets are right for `find_relations`.
+inline article placed_article(std::string text, std::vector<figure> figures) {
+  article a;
+  a.text = std::move(text);
+  std::size_t from = 0;
+  for (auto& f : figures) {
+    const std::size_t at = a.text.find(f.text, from);
+    if (at == std::string::npos) throw std::logic_error("figure text not in article: " + f.text);
+    f.start = at;
+    f.end = at + f.text.size();
+    from = f.end;
+  }
+  a.figures = std::move(figures);
+  return a;
+}
+
+/// A count figure ("3명").
+inline figure count_figure(std::string text, const char* value, std::string unit) {
+  figure f;
+  f.text = std::move(text);
+  f.kind = figure_kind::count;
+  f.value = dec(value);
+  f.precision = dec("1");
+  f.unit = std::move(unit);
   return f;
 }
 

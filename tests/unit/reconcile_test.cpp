@@ -379,3 +379,94 @@ TEST_CASE("reconcile: different amounts or one article alone make no agreement",
   const auto checks = reconcile({a, b}, hand_rates().oracle());
   CHECK(checks.empty());
 }
+
+// ---- relations found in the wording ---------------------------------------------------------
+
+TEST_CASE("reconcile: find_relations reads 씩 … 총, 절반, 배, 분의, 년간 매년", "[reconcile][relations]") {
+  SECTION("투자자 3명이 1억유로씩 총 3억유로") {
+    article a = eok::test::placed_article(
+        "투자자 3명이 1억유로씩 총 3억유로(약 4400억원)를 후원했다.",
+        {eok::test::count_figure("3명", "3", "명"), money_figure("1억유로", "100000000", "100000000", eur),
+         money_figure("총 3억유로", "300000000", "100000000", eur),
+         money_figure("약 4400억원", "440000000000", "100000000", krw, true)});
+    a.conversions = {{2, 3}};
+    const auto rels = find_relations(a);
+    REQUIRE(rels.size() == 1);
+    CHECK(rels[0].kind == relation_kind::total);
+    CHECK(rels[0].result == 2);
+    CHECK(rels[0].base == 1);
+    CHECK(*rels[0].factor == ratio(3));
+  }
+  SECTION("세 사람이 … 씩: a native numeral with a counter") {
+    const article a = eok::test::placed_article(
+        "세 사람이 1억유로씩 모두 3억유로를 냈다.",
+        {money_figure("1억유로", "100000000", "100000000", eur), money_figure("3억유로", "300000000", "100000000", eur)});
+    const auto rels = find_relations(a);
+    REQUIRE(rels.size() == 1);
+    CHECK(*rels[0].factor == ratio(3));
+  }
+  SECTION("총 15억 유로 … 이 중 절반인 7억5,000만 유로, across a sentence end") {
+    article a = eok::test::placed_article(
+        "총 15억 유로(약 2조2,600억원)가 투입된다. 이 중 절반인 7억5,000만 유로는 EU가 낸다.",
+        {money_figure("총 15억 유로", "1500000000", "100000000", eur),
+         money_figure("약 2조2,600억원", "2260000000000", "100000000", krw, true),
+         money_figure("7억5,000만 유로", "750000000", "10000", eur)});
+    a.conversions = {{0, 1}};
+    const auto rels = find_relations(a);
+    REQUIRE(rels.size() == 1);
+    CHECK(rels[0].kind == relation_kind::part);
+    CHECK(rels[0].result == 2);
+    CHECK(rels[0].base == 0);
+    CHECK(*rels[0].factor == ratio(1) / ratio(2));
+  }
+  SECTION("미국(672억달러)이 중국(78억달러)의 약 9배") {
+    const article a = eok::test::placed_article(
+        "미국(672억달러)이 2위 중국(78억달러)의 약 9배에 이른다.",
+        {money_figure("672억달러", "67200000000", "100000000", usd), money_figure("78억달러", "7800000000", "100000000", usd)});
+    const auto rels = find_relations(a);
+    REQUIRE(rels.size() == 1);
+    CHECK(rels[0].kind == relation_kind::multiple);
+    CHECK(rels[0].result == 0);
+    CHECK(rels[0].base == 1);
+    CHECK(*rels[0].factor == ratio(9));
+    CHECK(rels[0].factor_approximate);
+    CHECK(rels[0].cue == "의 약 9배");
+  }
+  SECTION("미국(200억 유로)의 20분의 1, and 올해(15억 유로)의 두 배") {
+    const article a = eok::test::placed_article(
+        "프랑스는 10억 유로로 미국(200억 유로)의 20분의 1 수준이다. 내년에는 30억 유로로 올해(15억 유로)의 두 배다.",
+        {money_figure("10억 유로", "1000000000", "100000000", eur), money_figure("200억 유로", "20000000000", "100000000", eur),
+         money_figure("30억 유로", "3000000000", "100000000", eur), money_figure("15억 유로", "1500000000", "100000000", eur)});
+    const auto rels = find_relations(a);
+    REQUIRE(rels.size() == 2);
+    CHECK(rels[0].result == 0);
+    CHECK(rels[0].base == 1);
+    CHECK(*rels[0].factor == ratio(1) / ratio(20));
+    CHECK(rels[0].cue == "의 20분의 1");
+    CHECK(rels[1].result == 2);
+    CHECK(rels[1].base == 3);
+    CHECK(*rels[1].factor == ratio(2));
+    CHECK_FALSE(rels[1].factor_approximate);
+  }
+  SECTION("5년간 매년 50억 유로(약 7조원), 모두 250억 유로") {
+    article a = eok::test::placed_article(
+        "앞으로 5년간 매년 50억 유로(약 7조원), 모두 250억 유로를 투자한다.",
+        {money_figure("50억 유로", "5000000000", "100000000", eur),
+         money_figure("약 7조원", "7000000000000", "1000000000000", krw, true),
+         money_figure("250억 유로", "25000000000", "100000000", eur)});
+    a.conversions = {{0, 1}};
+    const auto rels = find_relations(a);
+    REQUIRE(rels.size() == 1);
+    CHECK(rels[0].kind == relation_kind::per_period);
+    CHECK(rels[0].result == 2);
+    CHECK(rels[0].base == 0);
+    CHECK(*rels[0].factor == ratio(5));
+    CHECK(rels[0].cue == "5년간 매년");
+  }
+  SECTION("no cue, no relation") {
+    const article a = eok::test::placed_article(
+        "프랑스는 500억유로를, 캐나다는 200억유로를 투자한다.",
+        {money_figure("500억유로", "50000000000", "100000000", eur), money_figure("200억유로", "20000000000", "100000000", eur)});
+    CHECK(find_relations(a).empty());
+  }
+}
