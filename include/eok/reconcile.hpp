@@ -181,6 +181,25 @@ struct rate_oracle {
   std::vector<currency> currencies;
 };
 
+class rate_store;
+
+/// The oracle over a rate store: every source of `store` (ECB, Federal Reserve, files loaded
+/// with `load_rates`), each looked up on or before the date, at most 7 days back; the history of
+/// a pair from `rate_store::series`; the currencies every source quotes.
+[[nodiscard]] rate_oracle rate_oracle_from(const rate_store& store);
+
+// ---- reading articles and claims ----------------------------------------------------------
+
+/// An article read from UTF-8 text with YAML front matter (`date` required; `source`, `title`,
+/// `url` optional): figures from the scanner, conversions from its links, relations from
+/// `find_relations`. `id` names it in reports (the file name). Throws `parse_error` for
+/// malformed front matter or a missing date, with the position in `text`.
+[[nodiscard]] article read_article(std::string_view text, std::string id);
+
+/// Claims from a YAML list of `{id, source, date, text}`; each claim becomes an article whose
+/// body is its text. Throws `parse_error` naming `file:line:column` for anything else.
+[[nodiscard]] std::vector<article> read_claims(std::string_view yaml_text, const std::string& file_name);
+
 // ---- checks -------------------------------------------------------------------------------
 
 /// What was checked.
