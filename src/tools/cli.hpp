@@ -41,6 +41,9 @@ void print_caret(std::ostream& err, std::string_view text, std::size_t offset);
 // The subcommands. Each returns the process's exit status.
 // (added by the subcommands as they land)
 
+/// `eok parse [--json] TEXT...` and `eok parse --jsonl` (cmd_parse.cpp).
+int run_parse(const args& a, streams& io);
+
 }  // namespace eok::cli
 
 #endif  // EOK_TOOLS_CLI_HPP
