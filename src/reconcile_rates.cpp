@@ -7,25 +7,29 @@
 
 namespace eok {
 
-rate_oracle rate_oracle_from(const rate_store& store) {
+rate_oracle rate_oracle_from(const rate_store& store, const std::vector<std::string>& sources) {
+  std::vector<std::string> ids;
+  for (const auto& s : store.sources()) {
+    if (sources.empty() || std::find(sources.begin(), sources.end(), s.id) != sources.end()) ids.push_back(s.id);
+  }
   rate_oracle o;
   // Copies of a store share its immutable data, so each function keeps its own.
-  o.on_date = [store](currency from, currency to, date::sys_days on) {
+  o.on_date = [store, ids](currency from, currency to, date::sys_days on) {
     std::vector<reference_rate> out;
-    for (const auto& s : store.sources()) {
-      if (auto q = store.find(from, to, on, lookup_policy{}, s.id)) out.push_back(reference_rate{q->rate, q->date, s.id});
+    for (const auto& id : ids) {
+      if (auto q = store.find(from, to, on, lookup_policy{}, id)) out.push_back(reference_rate{q->rate, q->date, id});
     }
     return out;
   };
-  o.history = [store](currency from, currency to, date::sys_days first, date::sys_days last) {
+  o.history = [store, ids](currency from, currency to, date::sys_days first, date::sys_days last) {
     std::vector<reference_rate> out;
-    for (const auto& s : store.sources()) {
-      for (auto& q : store.series(from, to, first, last, s.id)) out.push_back(reference_rate{std::move(q.rate), q.date, s.id});
+    for (const auto& id : ids) {
+      for (auto& q : store.series(from, to, first, last, id)) out.push_back(reference_rate{std::move(q.rate), q.date, id});
     }
     return out;
   };
-  for (const auto& s : store.sources()) {
-    for (const auto& series : store.coverage(s.id)) {
+  for (const auto& id : ids) {
+    for (const auto& series : store.coverage(id)) {
       for (currency c : {series.base, series.quote}) {
         if (std::find(o.currencies.begin(), o.currencies.end(), c) == o.currencies.end()) o.currencies.push_back(c);
       }

@@ -217,11 +217,12 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
     const std::string k = grouped_integer(too_small ? *c.slip_factor : c.slip_factor->inverse());
     const std::string fixed = c.corrected ? c.corrected->to_korean_string() + std::string(c.to.korean_name()) : std::string("?");
     if (ko(l)) {
-      return qj(y, "은", "는") + " 단위가 " + k + "배 " + (too_small ? "작게" : "크게") + " 적혔습니다: " + quoted(x) + "에 " +
-             rate_phrase(r) + "을 곱하면 " + p + "이므로 ‘" + fixed + "’" + (ends_in_consonant(fixed) ? "이어야" : "여야") + " 합니다" + outlier + ".";
+      return qj(y, "은", "는") + " 단위가 " + k + "배 " + (too_small ? "작게" : "크게") + " 적혔습니다: ‘" + fixed + "’" +
+             (ends_in_consonant(fixed) ? "으로" : "로") + " 읽으면 " + quoted(x) + "에 " + rate_phrase(r) + "을 곱한 " + p +
+             (ends_in_consonant(p) ? "과" : "와") + " 맞습니다" + outlier + ".";
     }
-    return quoted(y) + " is " + k + " times too " + (too_small ? "small" : "large") + ": " + quoted(x) + " at " +
-           rate_phrase(r) + " is " + p + ", so it should read ‘" + fixed + "’" + outlier + ".";
+    return quoted(y) + " is " + k + " times too " + (too_small ? "small" : "large") + ": read as ‘" + fixed + "’ it fits " +
+           quoted(x) + " at " + rate_phrase(r) + ", which gives " + p + outlier + ".";
   }
   if (has(reason::wrong_currency) && c.reference) {
     const std::string other(c.fits_currency.code());
@@ -308,7 +309,10 @@ std::string explain_relation(const check& c, const std::vector<article>& article
         what = rel.factor ? ftext + "곳이 " + quoted(base) + "씩 낸 합계" : quoted(base) + "씩 " + ftext + "몫(개수는 기사에 없음)의 합계";
         break;
       case relation_kind::part: what = quoted(base) + "의 " + ftext; break;
-      case relation_kind::multiple: what = quoted(base) + "의 " + std::string(rel.factor_approximate ? "약 " : "") + ftext + "배"; break;
+      case relation_kind::multiple:
+        what = quoted(base) + "의 " + std::string(rel.factor_approximate ? "약 " : "") +
+               (factor->is_integer() ? ftext + "배" : factor->denominator().str() + "분의 " + factor->numerator().str());
+        break;
       case relation_kind::per_period: what = quoted(base) + "씩 " + ftext + "년의 합계"; break;
     }
     return qj(result, "은", "는") + " 기사대로 " + what + "입니다 (" + quoted(base) + " × " + ftext + " = " + product + ")" +
@@ -322,7 +326,7 @@ std::string explain_relation(const check& c, const std::vector<article>& article
       break;
     case relation_kind::part: what = ftext + " of " + quoted(base); break;
     case relation_kind::multiple:
-      what = std::string(rel.factor_approximate ? "about " : "") + ftext + " times " + quoted(base);
+      what = std::string(rel.factor_approximate ? "about " : "") + ftext + (factor->is_integer() ? " times " : " of ") + quoted(base);
       break;
     case relation_kind::per_period: what = quoted(base) + " a year for " + ftext + " years"; break;
   }
@@ -653,7 +657,7 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
   for (const auto& c : checks) bad += c.result == verdict::inconsistent ? 1 : 0;
   out += ko(l) ? "기사 " + std::to_string(articles.size()) + "건, 검사 " + std::to_string(checks.size()) + "건, 불일치 " +
                      std::to_string(bad) + "건.\n\n"
-               : std::to_string(articles.size()) + " articles, " + std::to_string(checks.size()) + " checks, " +
+               : std::to_string(articles.size()) + (articles.size() == 1 ? " article, " : " articles, ") + std::to_string(checks.size()) + (checks.size() == 1 ? " check, " : " checks, ") +
                      std::to_string(bad) + " inconsistent.\n\n";
   out += ko(l) ? "| # | 종류 | 기사 | 수치 | 판정 | 이유 |\n|---|---|---|---|---|---|\n"
                : "| # | kind | article | figures | verdict | reasons |\n|---|---|---|---|---|---|\n";
@@ -867,8 +871,9 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
   for (const auto& c : checks) bad += c.result == verdict::inconsistent ? 1 : 0;
   out += "<p>" + html_escape(ko(l) ? "기사 " + std::to_string(articles.size()) + "건, 검사 " + std::to_string(checks.size()) +
                                          "건, 불일치 " + std::to_string(bad) + "건."
-                                   : std::to_string(articles.size()) + " articles, " + std::to_string(checks.size()) +
-                                         " checks, " + std::to_string(bad) + " inconsistent.") +
+                                   : std::to_string(articles.size()) + (articles.size() == 1 ? " article, " : " articles, ") +
+                                         std::to_string(checks.size()) + (checks.size() == 1 ? " check, " : " checks, ") +
+                                         std::to_string(bad) + " inconsistent.") +
          "</p>\n";
   out += "<table>\n<tr><th>#</th><th>" + std::string(ko(l) ? "종류" : "kind") + "</th><th>" +
          std::string(ko(l) ? "기사" : "article") + "</th><th>" + std::string(ko(l) ? "수치" : "figures") + "</th><th>" +

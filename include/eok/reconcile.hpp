@@ -184,9 +184,10 @@ struct rate_oracle {
 class rate_store;
 
 /// The oracle over a rate store: every source of `store` (ECB, Federal Reserve, files loaded
-/// with `load_rates`), each looked up on or before the date, at most 7 days back; the history of
-/// a pair from `rate_store::series`; the currencies every source quotes.
-[[nodiscard]] rate_oracle rate_oracle_from(const rate_store& store);
+/// with `load_rates`), or only those named in `sources`, each looked up on or before the date,
+/// at most 7 days back; the history of a pair from `rate_store::series`; the currencies the
+/// sources quote. `rate_oracle_from(bundled_rates(), {"ecb"})` checks against the ECB alone.
+[[nodiscard]] rate_oracle rate_oracle_from(const rate_store& store, const std::vector<std::string>& sources = {});
 
 // ---- reading articles and claims ----------------------------------------------------------
 

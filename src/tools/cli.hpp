@@ -40,6 +40,7 @@ void print_caret(std::ostream& err, std::string_view text, std::size_t offset);
 
 // The subcommands. Each returns the process's exit status.
 // (added by the subcommands as they land)
+int run_reconcile(const args& a, streams& io);
 
 /// `eok parse [--json] TEXT...` and `eok parse --jsonl` (cmd_parse.cpp).
 int run_parse(const args& a, streams& io);

@@ -20,6 +20,7 @@ struct command {
 // Subcommands in the order `eok --help` lists them.
 constexpr command commands[] = {
     {"parse", "read money figures exactly (eok parse 1090억유로)", run_parse},
+    {"reconcile", "check that reported figures add up, and say why not (eok reconcile FILE...)", run_reconcile},
 };
 
 void print_help(std::ostream& out) {
