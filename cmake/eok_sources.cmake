@@ -5,5 +5,7 @@ set(EOK_LIBRARY_SOURCES
   ${PROJECT_SOURCE_DIR}/src/reconcile.cpp
   ${PROJECT_SOURCE_DIR}/src/reconcile_relations.cpp
   ${PROJECT_SOURCE_DIR}/src/reconcile_report.cpp
+  ${PROJECT_SOURCE_DIR}/src/reconcile_rates.cpp
+  ${PROJECT_SOURCE_DIR}/src/reconcile_input.cpp
   ${PROJECT_SOURCE_DIR}/src/parse.cpp
 )
