@@ -724,17 +724,53 @@ std::string source_colour(std::string_view s) {
 
 /// The SVG chart of one conversion check: each source's rate over the months before the
 /// article, the reference band at the article date, the implied-rate interval across the plot.
-std::string conversion_chart(const check& c, std::size_t number, const std::vector<article>& articles,
-                             const rate_oracle& rates, lang_t l) {
-  const article& a = articles[c.article];
-  date::sys_days end = a.date;
+/// Each pair's history over a whole report, fetched once and kept by date, so a report with
+/// thousands of charts asks the oracle once per pair.
+class chart_history {
+public:
+  chart_history(const rate_oracle& rates, date::sys_days first, date::sys_days last)
+      : rates_(rates), first_(first), last_(last) {}
+
+  /// The pair's rates dated within [from, to], by source then date.
+  std::vector<reference_rate> between(currency base, currency quote, date::sys_days from, date::sys_days to) {
+    auto it = cache_.find({base, quote});
+    if (it == cache_.end()) {
+      std::vector<reference_rate> all;
+      if (rates_.history) all = rates_.history(base, quote, first_, last_);
+      std::stable_sort(all.begin(), all.end(),
+                       [](const reference_rate& p, const reference_rate& q) { return p.date < q.date; });
+      it = cache_.emplace(std::make_pair(base, quote), std::move(all)).first;
+    }
+    const auto& all = it->second;
+    const auto lo = std::partition_point(all.begin(), all.end(), [&](const reference_rate& r) { return r.date < from; });
+    const auto hi = std::partition_point(lo, all.end(), [&](const reference_rate& r) { return r.date <= to; });
+    std::vector<reference_rate> out(lo, hi);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const reference_rate& p, const reference_rate& q) { return p.source < q.source; });
+    return out;
+  }
+
+private:
+  const rate_oracle& rates_;
+  date::sys_days first_;
+  date::sys_days last_;
+  std::map<std::pair<currency, currency>, std::vector<reference_rate>> cache_;
+};
+
+/// The first day a conversion's chart shows: 120 days before the article, or two weeks before
+/// the best date if that is earlier.
+date::sys_days chart_start(const check& c, const article& a) {
   date::sys_days start = a.date - date::days(120);
   if (c.best_date && *c.best_date - date::days(14) < start) start = *c.best_date - date::days(14);
-  std::vector<reference_rate> series;
-  if (rates.history) series = rates.history(c.from, c.to, start, end);
-  std::stable_sort(series.begin(), series.end(), [](const reference_rate& p, const reference_rate& q) {
-    return p.source != q.source ? p.source < q.source : p.date < q.date;
-  });
+  return start;
+}
+
+std::string conversion_chart(const check& c, std::size_t number, const std::vector<article>& articles,
+                             chart_history& history, lang_t l) {
+  const article& a = articles[c.article];
+  const date::sys_days end = a.date;
+  const date::sys_days start = chart_start(c, a);
+  const std::vector<reference_rate> series = history.between(c.from, c.to, start, end);
   // The vertical range: the series and the band, plus the implied interval when it is on the
   // same scale (a unit slip or wrong currency is marked as off the chart instead).
   std::optional<ratio> lo;
@@ -886,6 +922,15 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
            html_escape(verdict_label(c.result, l)) + "</td><td>" + html_escape(reasons_text(c.reasons)) + "</td></tr>\n";
   }
   out += "</table>\n";
+  std::optional<date::sys_days> first;
+  std::optional<date::sys_days> last;
+  for (const check& c : checks) {
+    if (c.kind != check_kind::conversion) continue;
+    const date::sys_days s = chart_start(c, articles[c.article]);
+    if (!first || s < *first) first = s;
+    if (!last || *last < articles[c.article].date) last = articles[c.article].date;
+  }
+  chart_history history(rates, first.value_or(date::sys_days{}), last.value_or(date::sys_days{}));
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
     const article& a = articles[c.article];
@@ -895,7 +940,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
            std::string(to_string(c.result)) + "\">" + html_escape(verdict_label(c.result, l)) + "</span></p>\n";
     out += "<p>" + html_escape(explain(c, articles, lang, options)) + "</p>\n";
     if (c.kind == check_kind::conversion && c.loose_rate && c.reference_band) {
-      const std::string chart = conversion_chart(c, i + 1, articles, rates, l);
+      const std::string chart = conversion_chart(c, i + 1, articles, history, l);
       if (!chart.empty()) out += chart + "\n";
     }
     out += "</section>\n";
