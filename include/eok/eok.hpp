@@ -11,6 +11,8 @@
 #include <eok/rates.hpp>
 #include <eok/rates_file.hpp>
 #include <eok/ratio.hpp>
+#include <eok/reconcile.hpp>
+#include <eok/reconcile_report.hpp>
 #include <eok/version.hpp>
 
 #endif  // EOK_EOK_HPP
