@@ -139,6 +139,10 @@ decimal rounding_unit(const figure& f) {
 namespace {
 
 std::optional<interval> value_interval(const figure& f, reading r) {
+  if ((f.band || f.vague) && f.low && f.high) {
+    // A band (8천억원대) or vague magnitude (수천억) excludes its top, even with a stated value.
+    return interval{ratio(*f.low), ratio(*f.high), false, true};
+  }
   if (f.value) {
     const ratio v(*f.value);
     const ratio u(rounding_unit(f));
@@ -146,11 +150,7 @@ std::optional<interval> value_interval(const figure& f, reading r) {
     const ratio half = u / ratio(2);
     return interval::half_open(v - half, v + half);
   }
-  if (f.low && f.high) {
-    // A range is inclusive; a band (8천억원대) or vague magnitude (수천억) excludes its top.
-    const bool exclusive_top = f.band || f.vague;
-    return interval{ratio(*f.low), ratio(*f.high), false, exclusive_top};
-  }
+  if (f.low && f.high) return interval{ratio(*f.low), ratio(*f.high), false, false};  // a range: inclusive
   if (f.low) return interval{ratio(*f.low), std::nullopt, false, false};
   if (f.high) return interval{ratio(), ratio(*f.high), false, false};
   return std::nullopt;

@@ -73,6 +73,13 @@ TEST_CASE("reconcile: a figure's strict and loose intervals", "[reconcile]") {
     f.range = false;
     f.band = true;
     CHECK(figure_interval(f, reading::strict)->to_string(0) == "[2000000000000, 3000000000000)");
+    SECTION("8천억원대: the band, not the stated value's rounding") {
+      figure b = money_figure("8천억원대", "800000000000", "100000000000", krw);
+      b.band = true;
+      b.low = dec("800000000000");
+      b.high = dec("900000000000");
+      CHECK(figure_interval(b, reading::loose)->to_string(0) == "[800000000000, 900000000000)");
+    }
   }
 }
 
@@ -201,8 +208,8 @@ TEST_CASE("reconcile: no rate for the date leaves a conversion undetermined", "[
 }
 
 TEST_CASE("reconcile: the tolerance widens the band", "[reconcile]") {
-  // 1090억 × 1514 = 165조 260억: with 0.5% the band [1488.74, 1504.29]... at rate 1514 only a
-  // 1% tolerance reaches the implied [1490.83, 1500).
+  // At a rate of 1514 the 0.5% band is [1506.43, 1521.57], clear of the implied [1490.83, 1500);
+  // a 1% band, [1498.86, 1529.14], reaches it.
   const auto rates = hand_rates().add(eur, krw, day(2025, 2, 10), "1514").oracle();
   const article a = conversion_article(day(2025, 2, 10), money_figure("1090억유로", "109000000000", "100000000", eur),
                                        money_figure("163조원", "163000000000000", "1000000000000", krw));
