@@ -678,6 +678,7 @@ check agreement_check(const std::vector<article>& articles, const std::vector<me
       }
       continue;
     }
+    if (conv.result == verdict::undetermined) continue;  // unchecked: says nothing about dates
     const figure& y = articles[conv.figures[1].article].figures[conv.figures[1].figure];
     const auto yi = amount_interval(y, reading::strict);
     if (!yi || !f.value) continue;
