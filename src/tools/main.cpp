@@ -24,6 +24,7 @@ constexpr command commands[] = {
      run_convert},
     {"rates", "list the exchange-rate sources; show a series (eok rates show EUR KRW)", run_rates},
     {"scan", "find every figure in Korean news text, with conversions and links", run_scan},
+    {"reconcile", "check that reported figures add up, and say why not (eok reconcile FILE...)", run_reconcile},
 };
 
 void print_help(std::ostream& out) {
