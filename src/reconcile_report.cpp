@@ -2,6 +2,9 @@
 // inline SVG charts. Every number is derived from exact values with a named rounding.
 #include <eok/reconcile_report.hpp>
 
+#include <eok/json.hpp>
+#include <eok/rates.hpp>
+
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -12,20 +15,6 @@
 namespace eok {
 
 // ---- small formatting helpers ---------------------------------------------------------------
-
-std::string iso_date(date::sys_days d) {
-  const date::year_month_day ymd(d);
-  const int y = static_cast<int>(ymd.year());
-  const auto m = static_cast<unsigned>(ymd.month());
-  const auto dd = static_cast<unsigned>(ymd.day());
-  std::string s = std::to_string(y);
-  while (s.size() < 4) s.insert(s.begin(), '0');
-  s += m < 10 ? "-0" : "-";
-  s += std::to_string(m);
-  s += dd < 10 ? "-0" : "-";
-  s += std::to_string(dd);
-  return s;
-}
 
 std::string rate_text(const ratio& r) {
   if (auto exact = r.to_exact_decimal(); exact && exact->scale() <= 4) return exact->to_string();
@@ -170,7 +159,7 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
   const figure& y = fig(articles, c.figures[1]);
   const std::string from(c.from.code());
   const std::string to(c.to.code());
-  const std::string date = iso_date(a.date);
+  const std::string date = format_date(a.date);
   if (c.result == verdict::undetermined || !c.implied_rate) {
     if (c.reasons.empty()) {
       return ko(l) ? date + " 기준 " + from + "/" + to + " 환율이 없어 " + quoted(x) + "(" + y.text + ")" + (ends_in_consonant(y.text) ? "을" : "를") + " 확인할 수 없습니다."
@@ -186,9 +175,9 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
   }
   const std::string per = ko(l) ? "1" + std::string(c.from.korean_name()) + "당 " : "";
   auto rate_phrase = [&](const reference_rate& r) {
-    return ko(l) ? source_name(r.source) + " " + iso_date(r.date) + " 환율(" + per + rate_text(r.rate) +
+    return ko(l) ? source_name(r.source) + " " + format_date(r.date) + " 환율(" + per + rate_text(r.rate) +
                        std::string(c.to.korean_name()) + ")"
-                 : rate_text(r.rate) + " " + to + " per " + from + " (" + source_name(r.source) + ", " + iso_date(r.date) + ")";
+                 : rate_text(r.rate) + " " + to + " per " + from + " (" + source_name(r.source) + ", " + format_date(r.date) + ")";
   };
   if (c.result == verdict::consistent || c.result == verdict::consistent_loose) {
     const reference_rate& r = *c.reference;
@@ -244,11 +233,11 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
     const auto days = (a.date - *c.best_date).count();
     if (ko(l)) {
       return quoted(y) + "에서 역산한 환율은 " + implied + "인데 " + date + " 환율은 " + now_text + "이었습니다; " +
-             std::to_string(days) + "일 전인 " + iso_date(*c.best_date) + "의 환율(" + rate_text(c.reference->rate) + ", " +
+             std::to_string(days) + "일 전인 " + format_date(*c.best_date) + "의 환율(" + rate_text(c.reference->rate) + ", " +
              source_name(c.reference->source) + ")과 맞으므로 예전 환율로 환산한 것으로 보입니다" + outlier + ".";
     }
     return quoted(y) + " implies " + implied + " " + to + " per " + from + ", but the rate on " + date + " was " +
-           now_text + "; it matches the rate of " + iso_date(*c.best_date) + " (" + rate_text(c.reference->rate) + ", " +
+           now_text + "; it matches the rate of " + format_date(*c.best_date) + " (" + rate_text(c.reference->rate) + ", " +
            source_name(c.reference->source) + "), " + std::to_string(days) + " days earlier, so an old rate was probably used" +
            outlier + ".";
   }
@@ -364,30 +353,6 @@ std::string explain_agreement(const check& c, const std::vector<article>& articl
 
 // ---- JSON -----------------------------------------------------------------------------------
 
-void json_string(std::string& out, std::string_view s) {
-  static constexpr char hex[] = "0123456789abcdef";
-  out += '"';
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 0xF];
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
-
 void json_span(std::string& out, const std::optional<interval>& i, int places, std::optional<currency> amount_of = {}) {
   if (!i) {
     out += "null";
@@ -399,7 +364,7 @@ void json_span(std::string& out, const std::optional<interval>& i, int places, s
       return;
     }
     const int p = amount_of ? std::max(amount_of->minor_units(), 0) : places;
-    json_string(out, trimmed(r->to_decimal(p, mode)));
+    write_json_string(out, trimmed(r->to_decimal(p, mode)));
   };
   out += "{\"low\": ";
   end(i->low, rounding::floor);
@@ -465,55 +430,55 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
     out += first ? "\n  {" : ",\n  {";
     first = false;
     out += "\"kind\": ";
-    json_string(out, to_string(c.kind));
+    write_json_string(out, to_string(c.kind));
     out += ", \"article\": ";
-    json_string(out, articles[c.article].id);
+    write_json_string(out, articles[c.article].id);
     out += ", \"figures\": [";
     for (std::size_t i = 0; i < c.figures.size(); ++i) {
       const figure& f = fig(articles, c.figures[i]);
       if (i) out += ", ";
       out += "{\"article\": ";
-      json_string(out, articles[c.figures[i].article].id);
+      write_json_string(out, articles[c.figures[i].article].id);
       out += ", \"text\": ";
-      json_string(out, f.text);
+      write_json_string(out, f.text);
       out += ", \"value\": ";
       if (f.value) {
-        json_string(out, f.value->to_string());
+        write_json_string(out, f.value->to_string());
       } else {
         out += "null";
       }
       out += ", \"currency\": ";
       if (f.cur.valid()) {
-        json_string(out, f.cur.code());
+        write_json_string(out, f.cur.code());
       } else {
         out += "null";
       }
       out += "}";
     }
     out += "], \"verdict\": ";
-    json_string(out, to_string(c.result));
+    write_json_string(out, to_string(c.result));
     out += ", \"reasons\": [";
     for (std::size_t i = 0; i < c.reasons.size(); ++i) {
       if (i) out += ", ";
-      json_string(out, to_string(c.reasons[i]));
+      write_json_string(out, to_string(c.reasons[i]));
     }
     out += "], \"implied_rate\": ";
     json_span(out, c.kind == check_kind::conversion ? reported_rate(c) : std::optional<interval>(), 4);
     out += ", \"reference_rate\": ";
     if (c.reference) {
       out += "{\"value\": ";
-      json_string(out, rate_text(c.reference->rate));
+      write_json_string(out, rate_text(c.reference->rate));
       out += ", \"date\": ";
-      json_string(out, iso_date(c.reference->date));
+      write_json_string(out, format_date(c.reference->date));
       out += ", \"source\": ";
-      json_string(out, c.reference->source);
+      write_json_string(out, c.reference->source);
       out += "}";
     } else {
       out += "null";
     }
     out += ", \"best_date\": ";
     if (c.best_date) {
-      json_string(out, iso_date(*c.best_date));
+      write_json_string(out, format_date(*c.best_date));
     } else {
       out += "null";
     }
@@ -521,18 +486,18 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
     if (c.corrected) {
       const currency cur = c.kind == check_kind::conversion ? c.to : fig(articles, c.figures[0]).cur;
       out += "{\"text\": ";
-      json_string(out, c.corrected->to_korean_string() + std::string(cur.korean_name()));
+      write_json_string(out, c.corrected->to_korean_string() + std::string(cur.korean_name()));
       out += ", \"value\": ";
-      json_string(out, c.corrected->to_string());
+      write_json_string(out, c.corrected->to_string());
       out += ", \"currency\": ";
-      json_string(out, cur.code());
+      write_json_string(out, cur.code());
       out += "}";
     } else {
       out += "null";
     }
     out += ", \"fits_currency\": ";
     if (c.fits_currency.valid()) {
-      json_string(out, c.fits_currency.code());
+      write_json_string(out, c.fits_currency.code());
     } else {
       out += "null";
     }
@@ -545,7 +510,7 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
     out += ", \"canonical\": ";
     out += c.canonical ? std::to_string(*c.canonical) : std::string("null");
     out += ", \"explanation\": ";
-    json_string(out, explain(c, articles, lang, options));
+    write_json_string(out, explain(c, articles, lang, options));
     out += "}";
   }
   out += checks.empty() ? "]}\n" : "\n]}\n";
@@ -592,7 +557,7 @@ std::string conversion_arithmetic(const check& c, const std::vector<article>& ar
     }
   }
   for (const auto& r : c.rates) {
-    s += "- " + source_name(r.source) + " " + iso_date(r.date) + ": " + rate_text(r.rate) + " " + per;
+    s += "- " + source_name(r.source) + " " + format_date(r.date) + ": " + rate_text(r.rate) + " " + per;
     if (x.value) s += " → " + std::string(x.text) + " × " + rate_text(r.rate) + " = " + product_text(*x.value, r.rate, c.to, l);
     s += "\n";
   }
@@ -609,11 +574,11 @@ std::string conversion_arithmetic(const check& c, const std::vector<article>& ar
                      " " + per + "\n";
   }
   if (c.fits_currency.valid() && c.reference) {
-    s += "- " + source_name(c.reference->source) + " " + iso_date(c.reference->date) + " " + std::string(c.to.code()) + "/" +
+    s += "- " + source_name(c.reference->source) + " " + format_date(c.reference->date) + " " + std::string(c.to.code()) + "/" +
          std::string(c.fits_currency.code()) + ": " + rate_text(c.reference->rate) + "\n";
   }
   if (c.best_date && c.reference) {
-    s += "- " + source_name(c.reference->source) + " " + iso_date(*c.best_date) + ": " + rate_text(c.reference->rate) + " " + per;
+    s += "- " + source_name(c.reference->source) + " " + format_date(*c.best_date) + ": " + rate_text(c.reference->rate) + " " + per;
     s += ko(l) ? " (역산 범위 안의 가장 최근 환율)\n" : " (the latest rate inside the implied interval)\n";
   }
   return s;
@@ -671,8 +636,8 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
     if (c.result != verdict::inconsistent) continue;
     out += "\n## " + std::to_string(i + 1) + ". " + kind_label(c.kind, l) + ": " + md_cell(figures_label(c, articles)) + "\n\n";
     const article& a = articles[c.article];
-    out += ko(l) ? "기사 " + a.id + " (" + a.source + ", " + iso_date(a.date) + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
-                 : "Article " + a.id + " (" + a.source + ", " + iso_date(a.date) + "). Reasons: " + reasons_text(c.reasons) + ".\n\n";
+    out += ko(l) ? "기사 " + a.id + " (" + a.source + ", " + format_date(a.date) + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
+                 : "Article " + a.id + " (" + a.source + ", " + format_date(a.date) + "). Reasons: " + reasons_text(c.reasons) + ".\n\n";
     switch (c.kind) {
       case check_kind::conversion: out += conversion_arithmetic(c, articles, l, options); break;
       case check_kind::relation: out += relation_arithmetic(c, articles, l); break;
@@ -811,7 +776,7 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
   std::string s = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(chart_width) +
                   "\" height=\"" + std::to_string(chart_height) + "\" viewBox=\"0 0 " + std::to_string(chart_width) + " " +
                   std::to_string(chart_height) + "\" role=\"img\" data-check=\"" + std::to_string(number) + "\">";
-  s += "<title>" + html_escape(per + " " + iso_date(start) + " – " + iso_date(end)) + "</title>";
+  s += "<title>" + html_escape(per + " " + format_date(start) + " – " + format_date(end)) + "</title>";
   s += "<rect x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_top) + "\" width=\"" +
        std::to_string(plot_right - plot_left) + "\" height=\"" + std::to_string(plot_bottom - plot_top) +
        "\" fill=\"#fbfbfb\" stroke=\"#bbb\"/>";
@@ -868,7 +833,7 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
     s += "<circle class=\"best\" cx=\"" + std::to_string(bx) + "\" cy=\"" + std::to_string(by) +
          "\" r=\"5\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>";
     s += "<text x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 16) + "\" class=\"lbl\" fill=\"#c0392b\">" +
-         iso_date(*c.best_date) + "</text>";
+         format_date(*c.best_date) + "</text>";
   }
   // Axes: rates at the top and bottom of the range, dates at both ends.
   s += "<text x=\"" + std::to_string(plot_left - 6) + "\" y=\"" + std::to_string(plot_top + 10) +
@@ -876,9 +841,9 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
   s += "<text x=\"" + std::to_string(plot_left - 6) + "\" y=\"" + std::to_string(plot_bottom) +
        "\" class=\"ax\" text-anchor=\"end\">" + trimmed(ymin.to_decimal(2, rounding::half_even)) + "</text>";
   s += "<text x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_bottom + 18) + "\" class=\"ax\">" +
-       iso_date(start) + "</text>";
+       format_date(start) + "</text>";
   s += "<text x=\"" + std::to_string(plot_right) + "\" y=\"" + std::to_string(plot_bottom + 18) +
-       "\" class=\"ax\" text-anchor=\"end\">" + iso_date(end) + "</text>";
+       "\" class=\"ax\" text-anchor=\"end\">" + format_date(end) + "</text>";
   s += "<text x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_bottom + 36) + "\" class=\"ax\">" +
        html_escape(per + (ko(l) ? " · 파란 띠: 기사일 기준 범위 · 주황 띠: 기사에서 역산한 환율" :
                                    " · blue: reference band on the article date · orange: rate implied by the article")) +
@@ -936,7 +901,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
     const article& a = articles[c.article];
     out += "<section id=\"check-" + std::to_string(i + 1) + "\">\n<h2>" + std::to_string(i + 1) + ". " +
            html_escape(kind_label(c.kind, l) + ": " + figures_label(c, articles)) + "</h2>\n";
-    out += "<p class=\"meta\">" + html_escape(a.id + " · " + a.source + " · " + iso_date(a.date)) + " · <span class=\"v-" +
+    out += "<p class=\"meta\">" + html_escape(a.id + " · " + a.source + " · " + format_date(a.date)) + " · <span class=\"v-" +
            std::string(to_string(c.result)) + "\">" + html_escape(verdict_label(c.result, l)) + "</span></p>\n";
     out += "<p>" + html_escape(explain(c, articles, lang, options)) + "</p>\n";
     if (c.kind == check_kind::conversion && c.loose_rate && c.reference_band) {
