@@ -15,6 +15,7 @@
 #include <climits>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 namespace eok {
 namespace {
@@ -1321,6 +1322,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
     f.vague = true;
     f.low = to_decimal(a1.value, negative);
     f.high = to_decimal(a1.vague_high, negative);
+    if (negative) std::swap(f.low, f.high);  // 마이너스 수천억: low -1조, high -2000억
     f.precision = pow10_decimal(a1.vague_e);
   } else {
     f.value = to_decimal(a1.value, negative);
@@ -1335,6 +1337,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
       }
       f.low = f.value;
       f.high = to_decimal(hi, negative);
+      if (negative) std::swap(f.low, f.high);  // -8천억원대: low -9000억, high -8000억
     }
   }
   f.text = std::string(s_.substr(pos, j - pos));

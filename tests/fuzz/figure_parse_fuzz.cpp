@@ -34,8 +34,9 @@ void check_figure(std::string_view text, const eok::figure& f) {
   if (f.value) {
     if (f.range || f.vague) broken("value on a range or vague figure", f.text);
     if (f.band) {
-      if (!f.low || !f.high || *f.low != *f.value) broken("band low is not the value", f.text);
-      if (!(*f.low < *f.high) && !(*f.high < *f.low)) broken("empty band", f.text);
+      if (!f.low || !f.high) broken("band without bounds", f.text);
+      if (*(f.value->is_negative() ? f.high : f.low) != *f.value) broken("band does not start at the value", f.text);
+      if (!(*f.low < *f.high)) broken("empty or reversed band", f.text);
     } else if (f.low || f.high) {
       broken("low/high on a plain figure", f.text);
     }
@@ -43,9 +44,6 @@ void check_figure(std::string_view text, const eok::figure& f) {
     if (!f.low || !f.high) broken("no value and no bounds", f.text);
     if (!f.range && !f.vague) broken("no value but neither range nor vague", f.text);
     if (*f.high < *f.low) broken("low above high", f.text);
-  }
-  if (f.band && f.value && f.value->is_negative()) {
-    // A negative band runs downwards; only its ordering is checked above.
   }
   const std::string json = eok::figure_to_json(f);
   if (!eok::test::is_valid_json(json)) broken("invalid figure JSON", json);
