@@ -3,4 +3,13 @@
 set(EOK_LIBRARY_SOURCES
   ${PROJECT_SOURCE_DIR}/src/version.cpp
   ${PROJECT_SOURCE_DIR}/src/parse.cpp
+  ${PROJECT_SOURCE_DIR}/src/bundled_rates.cpp
+  ${PROJECT_SOURCE_DIR}/src/convert.cpp
+)
+
+# Rate-table reading and lookup: compiled once, linked into the library and into the build-time
+# generator that turns rates/*.yaml into C++ (so the bundled tables pass the user-file checks).
+set(EOK_RATES_CORE_SOURCES
+  ${PROJECT_SOURCE_DIR}/src/rates.cpp
+  ${PROJECT_SOURCE_DIR}/src/rates_file.cpp
 )

@@ -2,11 +2,14 @@
 //
 // Exactness is eok's product, so a figure, a rate or a result is never a binary float. A
 // `decimal` is an integer coefficient times 10^-scale (scale >= 0): 1496.81 is 149681 with scale
-// 2, and 163조 is 163000000000000 with scale 0. Values whose coefficient fits in a signed
-// 128-bit integer live in that integer, and every operation on them checks for overflow; a
-// result that does not fit moves to an arbitrary-precision integer (Boost.Multiprecision's
-// cpp_int, expression templates off), so there is no cap and no silent wrap-around: 1해 won
-// times a six-digit rate is as exact as 1 won times 1.
+// 2, and 163조 is 163000000000000 with scale 0. A coefficient that fits in a signed 128-bit
+// integer lives in two machine words inside the object, and every operation on it checks for
+// overflow; a result that does not fit moves to an arbitrary-precision integer
+// (Boost.Multiprecision's cpp_int, expression templates off) behind an owning pointer, so there
+// is no cap and no silent wrap-around: 1해 won times a six-digit rate is as exact as 1 won
+// times 1. Figures from the news (amounts up to 10^16, rates with a few decimals) never leave
+// the words, so converting one allocates nothing and costs a few nanoseconds
+// (docs/performance.md, "Exact decimal").
 //
 // Addition, subtraction and multiplication are exact. Anything that can lose digits (division,
 // rounding to fewer places, to a power of ten or to significant digits) takes a `rounding` at
@@ -17,6 +20,8 @@
 // - `decimal` cannot be built from `double` or `float`; those constructors are deleted.
 // - Equality and ordering ignore scale: `1.50 == 1.5`, and both hash the same.
 // - `to_string()` keeps the scale (`1.50`); `normalized()` drops trailing fractional zeros.
+// - Copying a value beyond 128 bits copies its cpp_int (it is not shared between copies);
+//   copying any other value copies 32 bytes.
 #ifndef EOK_DECIMAL_HPP
 #define EOK_DECIMAL_HPP
 
@@ -130,6 +135,18 @@ inline big_int to_big(int128 v) {
   return neg ? big_int(-r) : r;
 }
 
+/// |v| for v > int128_min.
+constexpr uint128 magnitude(int128 v) noexcept {
+  const auto mask = static_cast<uint128>(v >> 127);  // all ones when negative
+  return (static_cast<uint128>(v) ^ mask) - mask;
+}
+
+/// q (< 2^127) with the sign given, without a branch.
+constexpr int128 with_sign(uint128 q, bool negative) noexcept {
+  const uint128 mask = static_cast<uint128>(0) - static_cast<uint128>(negative);
+  return static_cast<int128>((q ^ mask) - mask);
+}
+
 /// `v` as int128 if it fits (excluding int128_min, so negation stays safe).
 inline std::optional<int128> to_int128(const big_int& v) {
   if (v.is_zero()) return int128{0};
@@ -161,34 +178,182 @@ constexpr bool round_away(rounding mode, bool rem_zero, int twice_rem_vs_div, bo
   return false;
 }
 
-/// Rounded quotient of magnitudes u / 10^k for k in [1, 38]; a switch gives the compiler
-/// constant divisors for the common small k, which it turns into multiplications.
-inline uint128 divide_pow10_u128(uint128 u, int k, uint128& rem) noexcept {
-  uint128 q = 0;
-  switch (k) {
-#define EOK_DETAIL_POW10_CASE(K) \
-  case K:                        \
-    q = u / pow10_u128[K];       \
-    rem = u - q * pow10_u128[K]; \
-    return q;
-    EOK_DETAIL_POW10_CASE(1)
-    EOK_DETAIL_POW10_CASE(2)
-    EOK_DETAIL_POW10_CASE(3)
-    EOK_DETAIL_POW10_CASE(4)
-    EOK_DETAIL_POW10_CASE(5)
-    EOK_DETAIL_POW10_CASE(6)
-    EOK_DETAIL_POW10_CASE(7)
-    EOK_DETAIL_POW10_CASE(8)
-    EOK_DETAIL_POW10_CASE(9)
-    EOK_DETAIL_POW10_CASE(10)
-    EOK_DETAIL_POW10_CASE(11)
-    EOK_DETAIL_POW10_CASE(12)
-#undef EOK_DETAIL_POW10_CASE
-    default:
-      q = u / pow10_u128[static_cast<std::size_t>(k)];
-      rem = u - q * pow10_u128[static_cast<std::size_t>(k)];
-      return q;
+/// 10^k for k in [0, 19], the powers that fit in 64 bits.
+inline constexpr std::array<std::uint64_t, 20> pow10_u64 = [] {
+  std::array<std::uint64_t, 20> t{};
+  std::uint64_t v = 1;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    t[i] = v;
+    v *= 10;
   }
+  return t;
+}();
+
+/// 10^k prepared for division by multiplication (Möller and Granlund, "Improved division by
+/// invariant integers", 2011): the divisor shifted left until its top bit is set, the shift,
+/// and the reciprocal floor((2^128 - 1) / divisor) - 2^64.
+struct pow10_divisor {
+  std::uint64_t divisor = 0;
+  std::uint64_t reciprocal = 0;
+  unsigned shift = 0;
+};
+
+/// `pow10_divisor` for 10^k, k in [0, 19], computed at compile time.
+inline constexpr std::array<pow10_divisor, 20> pow10_divisors = [] {
+  std::array<pow10_divisor, 20> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    std::uint64_t d = pow10_u64[k];
+    unsigned shift = 0;
+    while ((d >> 63) == 0) {
+      d <<= 1;
+      ++shift;
+    }
+    t[k].divisor = d;
+    t[k].shift = shift;
+    t[k].reciprocal = static_cast<std::uint64_t>(~static_cast<uint128>(0) / d);  // the 2^64 drops out
+  }
+  return t;
+}();
+
+/// (hi × 2^64 + lo) / 10^k and its remainder, for k in [0, 19] and hi < 10^k, so the quotient
+/// fits in 64 bits: two multiplications by the precomputed reciprocal and at most two
+/// corrections. This is the portable way; x86-64 uses `divide_2by1_pow10` below.
+[[gnu::always_inline]] inline std::uint64_t divide_2by1_pow10_reciprocal(std::uint64_t hi, std::uint64_t lo,
+                                                                         unsigned k, std::uint64_t& rem) noexcept {
+  const pow10_divisor& p = pow10_divisors[k];
+  // Normalize: shift the dividend as far as the divisor (shift < 64; hi < 10^k keeps the
+  // dividend within 128 bits). Two 64-bit shifts, as a 128-bit shift by a variable compiles to
+  // a longer sequence; `(lo >> 1) >> (63 - shift)` is lo >> (64 - shift) without shifting by 64.
+  const std::uint64_t n1 = (hi << p.shift) | ((lo >> 1) >> (63 - p.shift));
+  const std::uint64_t n0 = lo << p.shift;
+  const uint128 est = static_cast<uint128>(p.reciprocal) * n1 + ((static_cast<uint128>(n1) << 64) | n0);
+  std::uint64_t q = static_cast<std::uint64_t>(est >> 64) + 1;
+  std::uint64_t r = n0 - q * p.divisor;
+  // The first correction goes either way about equally often, so it is done with a mask; the
+  // second is rare.
+  const std::uint64_t back = static_cast<std::uint64_t>(0) - static_cast<std::uint64_t>(r > static_cast<std::uint64_t>(est));
+  q += back;
+  r += back & p.divisor;
+  if (__builtin_expect(r >= p.divisor, 0)) {
+    ++q;
+    r -= p.divisor;
+  }
+  rem = r >> p.shift;
+  return q;
+}
+
+/// `divide_2by1_pow10_reciprocal`, but on x86-64 one `div` instruction, which measured faster
+/// (docs/performance.md); define EOK_PORTABLE_DIVISION to use the reciprocal everywhere.
+[[gnu::always_inline]] inline std::uint64_t divide_2by1_pow10(std::uint64_t hi, std::uint64_t lo, unsigned k,
+                                                              std::uint64_t& rem) noexcept {
+#if defined(__x86_64__) && !defined(EOK_PORTABLE_DIVISION)
+  std::uint64_t q = 0;
+  std::uint64_t r = 0;
+  __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(pow10_u64[k]));
+  rem = r;
+  return q;
+#else
+  return divide_2by1_pow10_reciprocal(hi, lo, k, rem);
+#endif
+}
+
+/// Multiply-and-shift constants for hi / 10^k with hi < 2^63 (Granlund and Montgomery,
+/// "Division by invariant integers using multiplication", 1994): with l = ceil(log2 10^k) and
+/// m = floor(2^(63 + l) / 10^k) + 1, hi / 10^k = (hi × m) >> (63 + l), and m < 2^64.
+struct pow10_magic {
+  std::uint64_t multiplier = 0;
+  unsigned shift = 0;  // 63 + l
+};
+
+/// `pow10_magic` for 10^k, k in [0, 19], computed at compile time.
+inline constexpr std::array<pow10_magic, 20> pow10_magics = [] {
+  std::array<pow10_magic, 20> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    unsigned l = 0;
+    while ((static_cast<uint128>(1) << l) < pow10_u64[k]) ++l;
+    t[k].shift = 63 + l;
+    t[k].multiplier = static_cast<std::uint64_t>((static_cast<uint128>(1) << (63 + l)) / pow10_u64[k] + 1);
+  }
+  return t;
+}();
+
+/// (hi × 2^64 + lo) / 10^k as two words and the remainder, for k in [0, 19] and hi < 2^63.
+/// A high word of 10^k or more (a magnitude of at least 10^k × 2^64) first goes through
+/// `pow10_magics`; otherwise the whole division is one `divide_2by1_pow10`.
+[[gnu::always_inline]] inline void divide_pow10_words(std::uint64_t hi, std::uint64_t lo, unsigned k, std::uint64_t& q_hi,
+                               std::uint64_t& q_lo, std::uint64_t& rem) noexcept {
+  q_hi = 0;
+  if (__builtin_expect(hi >= pow10_u64[k], 0)) {
+    q_hi = static_cast<std::uint64_t>((static_cast<uint128>(hi) * pow10_magics[k].multiplier) >> pow10_magics[k].shift);
+    hi -= q_hi * pow10_u64[k];
+  }
+  q_lo = divide_2by1_pow10(hi, lo, k, rem);
+}
+
+/// u / 10^k and its remainder for k in [0, 19] and u < 2^127, without a library call.
+inline uint128 divide_pow10_small(uint128 u, unsigned k, std::uint64_t& rem) noexcept {
+  std::uint64_t q_hi = 0;
+  std::uint64_t q_lo = 0;
+  divide_pow10_words(static_cast<std::uint64_t>(u >> 64), static_cast<std::uint64_t>(u), k, q_hi, q_lo, rem);
+  return (static_cast<uint128>(q_hi) << 64) | q_lo;
+}
+
+/// 1 when a truncated quotient must move one step away from zero, else 0, computed without
+/// branches on the value: `rem` is the remainder's magnitude, `half` half the (even) divisor,
+/// `odd` the truncated quotient's lowest bit.
+template <class Unsigned>
+[[gnu::always_inline]] constexpr Unsigned round_increment(rounding mode, Unsigned rem, Unsigned half, bool negative,
+                                   Unsigned odd) noexcept {
+  const auto nonzero = static_cast<Unsigned>(rem != 0);
+  switch (mode) {
+    case rounding::down: return 0;
+    case rounding::up: return nonzero;
+    case rounding::floor: return nonzero & static_cast<Unsigned>(negative);
+    case rounding::ceiling: return nonzero & static_cast<Unsigned>(!negative);
+    case rounding::half_up: return static_cast<Unsigned>(rem >= half);
+    case rounding::half_down: return static_cast<Unsigned>(rem > half);
+    case rounding::half_even: return static_cast<Unsigned>(rem > half) | (static_cast<Unsigned>(rem == half) & odd);
+  }
+  return 0;
+}
+
+/// (hi:lo) / 10^k rounded by `mode`, in place, for k in [1, 19] and a two's complement
+/// coefficient (hi:lo) > int128_min. This is the hot path of
+/// `decimal::rounded`, written on 64-bit halves because GCC keeps 128-bit temporaries on the
+/// stack; the sign is a branch (it is nearly always the same), the rounding decision is not.
+[[gnu::always_inline]] inline void round_pow10_small(std::uint64_t& hi, std::uint64_t& lo, unsigned k, rounding mode) noexcept {
+  const bool negative = static_cast<std::int64_t>(hi) < 0;
+  if (negative) {  // -(hi:lo) = (~hi:~lo) + 1
+    hi = ~hi + static_cast<std::uint64_t>(lo == 0);
+    lo = 0 - lo;
+  }
+  std::uint64_t q_hi = 0;
+  std::uint64_t q_lo = 0;
+  std::uint64_t rem = 0;
+  divide_pow10_words(hi, lo, k, q_hi, q_lo, rem);
+  const std::uint64_t up = round_increment<std::uint64_t>(mode, rem, pow10_u64[k] >> 1, negative, q_lo & 1u);
+  q_lo += up;
+  q_hi += static_cast<std::uint64_t>(q_lo < up);
+  if (negative) {
+    q_hi = ~q_hi + static_cast<std::uint64_t>(q_lo == 0);
+    q_lo = 0 - q_lo;
+  }
+  hi = q_hi;
+  lo = q_lo;
+}
+
+/// u / 10^k and its remainder for k in [0, 38], without a library call: powers above 10^19
+/// divide twice, since floor(floor(u / a) / b) = floor(u / ab).
+inline uint128 divide_pow10(uint128 u, unsigned k, uint128& rem) noexcept {
+  std::uint64_t r = 0;
+  if (k <= 19) {
+    const uint128 q = divide_pow10_small(u, k, r);
+    rem = r;
+    return q;
+  }
+  const uint128 q = divide_pow10_small(divide_pow10_small(u, 19, r), k - 19, r);
+  rem = u - q * pow10_u128[k];
+  return q;
 }
 
 /// round(n / d) under `mode` for arbitrary-precision integers; d must not be zero.
@@ -218,9 +383,25 @@ public:
   /// Zero.
   decimal() noexcept = default;
 
+  /// Copies; only a coefficient beyond 128 bits allocates.
+  decimal(const decimal& other)
+      : lo_(other.lo_), hi_(other.hi_), big_(other.big_ ? std::make_unique<big_int>(*other.big_) : nullptr), scale_(other.scale_) {}
+  decimal(decimal&& other) noexcept = default;
+  decimal& operator=(const decimal& other) {
+    if (this != &other) {
+      big_ = other.big_ ? std::make_unique<big_int>(*other.big_) : nullptr;
+      lo_ = other.lo_;
+      hi_ = other.hi_;
+      scale_ = other.scale_;
+    }
+    return *this;
+  }
+  decimal& operator=(decimal&& other) noexcept = default;
+  ~decimal() = default;
+
   /// An integer value (any integral type but bool).
   template <class Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>, int> = 0>
-  explicit decimal(Int value) noexcept : small_(static_cast<detail::int128>(value)) {}
+  explicit decimal(Int value) noexcept { set_small(static_cast<detail::int128>(value)); }
 
   decimal(double) = delete;
   decimal(float) = delete;
@@ -295,7 +476,7 @@ public:
     if (digits.size() <= 38) {
       detail::int128 v = 0;
       for (char c : digits) v = v * 10 + (c - '0');
-      d.small_ = negative ? -v : v;
+      d.set_small(negative ? -v : v);
       return d;
     }
     const big_int v{std::string(digits)};
@@ -306,13 +487,13 @@ public:
   // ---- observers ------------------------------------------------------------------------
 
   /// The integer coefficient (value × 10^scale).
-  [[nodiscard]] big_int coefficient() const { return big_ ? *big_ : detail::to_big(small_); }
+  [[nodiscard]] big_int coefficient() const { return big_ ? *big_ : detail::to_big(small()); }
   /// Digits after the decimal point in this representation.
   [[nodiscard]] int scale() const noexcept { return scale_; }
   /// -1, 0 or 1.
   [[nodiscard]] int sign() const noexcept {
     if (big_) return big_->sign();
-    return small_ < 0 ? -1 : (small_ > 0 ? 1 : 0);
+    return small() < 0 ? -1 : (small() > 0 ? 1 : 0);
   }
   [[nodiscard]] bool is_zero() const noexcept { return sign() == 0; }
   [[nodiscard]] bool is_negative() const noexcept { return sign() < 0; }
@@ -328,7 +509,7 @@ public:
     if (big_) {
       r.assign(big_int(-*big_));
     } else {
-      r.small_ = -small_;
+      r.set_small(-small());
     }
     return r;
   }
@@ -336,17 +517,22 @@ public:
   friend decimal operator+(const decimal& a, const decimal& b) { return add(a, b, false); }
   friend decimal operator-(const decimal& a, const decimal& b) { return add(a, b, true); }
   friend decimal operator*(const decimal& a, const decimal& b) {
-    decimal r;
-    r.scale_ = checked_scale(static_cast<long long>(a.scale_) + b.scale_);
+    // Both scales are at least 0, so only the upper limit can be crossed.
+    const int scale = a.scale_ + b.scale_;
+    if (__builtin_expect(scale > max_scale, 0)) scale_too_large();
     if (!a.big_ && !b.big_) {
+      // Two coefficients that fit in 64 bits multiply into at most 126 bits: no check needed.
+      if (a.fits_int64() && b.fits_int64()) {
+        return from_small(static_cast<detail::int128>(static_cast<std::int64_t>(a.lo_)) *
+                              static_cast<std::int64_t>(b.lo_),
+                          scale);
+      }
       detail::int128 p = 0;
-      if (!__builtin_mul_overflow(a.small_, b.small_, &p) && p != detail::int128_min) {
-        r.small_ = p;
-        return r;
+      if (!__builtin_mul_overflow(a.small(), b.small(), &p) && p != detail::int128_min) {
+        return from_small(p, scale);
       }
     }
-    r.assign(a.coefficient() * b.coefficient());
-    return r;
+    return multiplied_big(a, b, scale);
   }
   decimal& operator+=(const decimal& o) { return *this = *this + o; }
   decimal& operator-=(const decimal& o) { return *this = *this - o; }
@@ -401,32 +587,42 @@ public:
   [[nodiscard]] decimal rounded(int places, rounding mode) const {
     if (places >= scale_) return rescaled_up(std::max(places, 0));
     const long long drop = static_cast<long long>(scale_) - places;  // digits to remove, >= 1
-    decimal r;
-    if (!big_ && drop <= 38) {
-      const bool negative = small_ < 0;
-      const detail::uint128 u = negative ? static_cast<detail::uint128>(-small_)
-                                         : static_cast<detail::uint128>(small_);
-      detail::uint128 rem = 0;
-      detail::uint128 q = detail::divide_pow10_u128(u, static_cast<int>(drop), rem);
-      const detail::uint128 d = detail::pow10_u128[static_cast<std::size_t>(drop)];
-      const int cmp = rem > d - rem ? 1 : (rem == d - rem ? 0 : -1);
-      if (detail::round_away(mode, rem == 0, cmp, negative, (q & 1u) != 0)) ++q;
-      if (places >= 0) {
-        r.scale_ = places;
-        r.small_ = negative ? -static_cast<detail::int128>(q) : static_cast<detail::int128>(q);
-        return r;
-      }
-      // Put the zeros back: q × 10^-places, scale 0.
-      big_int v = detail::to_big(negative ? -static_cast<detail::int128>(q) : static_cast<detail::int128>(q));
-      v *= detail::pow10_big(static_cast<unsigned>(-places));
-      r.assign(v);
+    if (!big_ && drop <= 19 && places >= 0) {  // the common case: all in 64-bit words
+      decimal r;
+      r.lo_ = lo_;
+      r.hi_ = hi_;
+      r.scale_ = places;
+      detail::round_pow10_small(r.hi_, r.lo_, static_cast<unsigned>(drop), mode);
       return r;
     }
-    big_int q = detail::divide_rounded(coefficient(), detail::pow10_big(static_cast<unsigned>(drop)), mode);
-    if (places < 0) q *= detail::pow10_big(static_cast<unsigned>(-places));
-    r.scale_ = std::max(places, 0);
-    r.assign(q);
-    return r;
+    if (!big_ && drop <= 38) {
+      detail::int128 v = 0;
+      if (drop <= 19) {
+        std::uint64_t hi = hi_;
+        std::uint64_t lo = lo_;
+        detail::round_pow10_small(hi, lo, static_cast<unsigned>(drop), mode);
+        v = static_cast<detail::int128>((static_cast<detail::uint128>(hi) << 64) | lo);
+      } else {
+        const auto k = static_cast<unsigned>(drop);
+        const bool negative = small() < 0;
+        detail::uint128 rem = 0;
+        detail::uint128 q = detail::divide_pow10(detail::magnitude(small()), k, rem);
+        q += detail::round_increment<detail::uint128>(mode, rem, detail::pow10_u128[k] / 2, negative, q & 1u);
+        v = detail::with_sign(q, negative);  // q < 2^108: no overflow
+      }
+      if (places >= 0) return from_small(v, places);
+      // Put the zeros back: v × 10^-places, scale 0.
+      detail::int128 p = 0;
+      if (-places <= 38 &&
+          !__builtin_mul_overflow(v, static_cast<detail::int128>(detail::pow10_u128[static_cast<std::size_t>(-places)]), &p) &&
+          p != detail::int128_min) {
+        return from_small(p, 0);
+      }
+      decimal r;
+      r.assign(detail::to_big(v) * detail::pow10_big(static_cast<unsigned>(-places)));
+      return r;
+    }
+    return rounded_big(places, drop, mode);
   }
 
   /// Rounded to a multiple of 10^exponent: `rounded_to_power(12, m)` rounds to the 조.
@@ -463,10 +659,15 @@ public:
     }
     if (!big_) {
       decimal r = *this;
-      while (r.scale_ > 0 && r.small_ % 10 == 0) {
-        r.small_ /= 10;
+      detail::uint128 u = detail::magnitude(small());
+      while (r.scale_ > 0) {
+        std::uint64_t rem = 0;
+        const detail::uint128 q = detail::divide_pow10_small(u, 1, rem);
+        if (rem != 0) break;
+        u = q;
         --r.scale_;
       }
+      r.set_small(detail::with_sign(u, small() < 0));
       return r;
     }
     big_int c = *big_;
@@ -485,8 +686,16 @@ public:
 
   /// -1, 0 or 1 as a is less than, equal to or greater than b; scale does not matter.
   [[nodiscard]] friend int compare(const decimal& a, const decimal& b) {
-    if (!a.big_ && !b.big_ && a.scale_ == b.scale_) {
-      return a.small_ < b.small_ ? -1 : (a.small_ > b.small_ ? 1 : 0);
+    if (!a.big_ && !b.big_) {
+      // Bring the one with fewer places up to the other's scale, if that fits in 128 bits.
+      detail::int128 x = a.small();
+      detail::int128 y = b.small();
+      const int up = a.scale_ < b.scale_ ? b.scale_ - a.scale_ : a.scale_ - b.scale_;
+      detail::int128& lower = a.scale_ < b.scale_ ? x : y;
+      if (up <= 38 &&
+          !__builtin_mul_overflow(lower, static_cast<detail::int128>(detail::pow10_u128[static_cast<std::size_t>(up)]), &lower)) {
+        return x < y ? -1 : (x > y ? 1 : 0);
+      }
     }
     const int sa = a.sign();
     const int sb = b.sign();
@@ -510,7 +719,7 @@ public:
     const decimal n = normalized();
     std::size_t h = std::hash<int>{}(n.scale_);
     if (!n.big_) {
-      const auto u = static_cast<detail::uint128>(n.small_);
+      const auto u = static_cast<detail::uint128>(n.small());
       h ^= std::hash<std::uint64_t>{}(static_cast<std::uint64_t>(u)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
       h ^= std::hash<std::uint64_t>{}(static_cast<std::uint64_t>(u >> 64)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
       return h;
@@ -566,56 +775,112 @@ public:
   friend std::ostream& operator<<(std::ostream& os, const decimal& d) { return os << d.to_string(); }
 
 private:
+  static constexpr int max_scale = 100000;
+
+  [[noreturn, gnu::noinline, gnu::cold]] static void scale_too_large() {
+    throw error(errc::invalid_argument, "a decimal scale cannot exceed 100000");
+  }
+
   static int checked_scale(long long scale) {
     if (scale < 0) throw error(errc::invalid_argument, "a decimal scale cannot be negative");
-    if (scale > 100000) throw error(errc::invalid_argument, "a decimal scale cannot exceed 100000");
+    if (scale > max_scale) scale_too_large();
     return static_cast<int>(scale);
   }
 
-  void assign(const big_int& v) {
+  /// A value whose coefficient is known to fit: v must not be int128_min.
+  static decimal from_small(detail::int128 v, int scale) noexcept {
+    decimal r;
+    r.set_small(v);
+    r.scale_ = scale;
+    return r;
+  }
+
+  /// Stores v, in the two words when it fits and on the heap otherwise, keeping the invariant that
+  /// big_ is set only for coefficients outside (int128_min, int128_max].
+  void assign(big_int v) {
     if (auto s = detail::to_int128(v)) {
-      small_ = *s;
+      set_small(*s);
       big_.reset();
     } else {
-      small_ = 0;
-      big_ = std::make_shared<const big_int>(v);
+      set_small(0);
+      big_ = std::make_unique<big_int>(std::move(v));
     }
+  }
+
+  // The slow paths live out of line and are marked cold, so the inlined fast paths stay short.
+
+  [[gnu::noinline, gnu::cold]] static decimal multiplied_big(const decimal& a, const decimal& b, int scale) {
+    decimal r;
+    r.scale_ = scale;
+    r.assign(a.coefficient() * b.coefficient());
+    return r;
+  }
+
+  [[gnu::noinline, gnu::cold]] decimal rounded_big(int places, long long drop, rounding mode) const {
+    if (places < -100000) {
+      throw error(errc::invalid_argument, "cannot round to a power of ten above 10^100000");
+    }
+    const big_int c = coefficient();
+    decimal r;
+    r.scale_ = std::max(places, 0);
+    // When 10^drop > 2|c| the quotient is 0 and the remainder under half a unit; settle that
+    // without building 10^drop, which could be huge. |c| < 2^(msb + 1), and 10^drop >= 2^drop.
+    if (c.is_zero() ||
+        drop >= static_cast<long long>(boost::multiprecision::msb(boost::multiprecision::abs(c))) + 2) {
+      if (detail::round_away(mode, c.is_zero(), -1, c.sign() < 0, false)) {
+        big_int one = c.sign() < 0 ? -1 : 1;
+        if (places < 0) one *= detail::pow10_big(static_cast<unsigned>(-places));
+        r.assign(std::move(one));
+      }
+      return r;
+    }
+    big_int q = detail::divide_rounded(c, detail::pow10_big(static_cast<unsigned>(drop)), mode);
+    if (places < 0) q *= detail::pow10_big(static_cast<unsigned>(-places));
+    r.assign(std::move(q));
+    return r;
+  }
+
+  [[gnu::noinline, gnu::cold]] decimal rescaled_up_big(int new_scale) const {
+    decimal r;
+    r.scale_ = new_scale;
+    r.assign(coefficient() * detail::pow10_big(static_cast<unsigned>(new_scale - scale_)));
+    return r;
   }
 
   decimal rescaled_up(int new_scale) const {
     if (new_scale == scale_) return *this;
+    checked_scale(new_scale);
     const int up = new_scale - scale_;
-    decimal r;
-    r.scale_ = new_scale;
     if (!big_ && up <= 38) {
       detail::int128 p = 0;
-      if (!__builtin_mul_overflow(small_, static_cast<detail::int128>(detail::pow10_u128[static_cast<std::size_t>(up)]), &p) &&
+      if (!__builtin_mul_overflow(small(), static_cast<detail::int128>(detail::pow10_u128[static_cast<std::size_t>(up)]), &p) &&
           p != detail::int128_min) {
-        r.small_ = p;
-        return r;
+        return from_small(p, new_scale);
       }
     }
-    r.assign(coefficient() * detail::pow10_big(static_cast<unsigned>(up)));
-    return r;
+    return rescaled_up_big(new_scale);
   }
 
   static decimal add(const decimal& a, const decimal& b, bool subtract) {
     const int s = std::max(a.scale_, b.scale_);
     if (!a.big_ && !b.big_) {
-      const decimal x = a.rescaled_up(s);
-      const decimal y = b.rescaled_up(s);
-      if (!x.big_ && !y.big_) {
-        detail::int128 r = 0;
-        const bool over = subtract ? __builtin_sub_overflow(x.small_, y.small_, &r)
-                                   : __builtin_add_overflow(x.small_, y.small_, &r);
-        if (!over && r != detail::int128_min) {
-          decimal out;
-          out.scale_ = s;
-          out.small_ = r;
-          return out;
-        }
+      detail::int128 x = a.small();
+      detail::int128 y = b.small();
+      // Bring both to the larger scale; only the one with fewer places moves.
+      const int up = a.scale_ < b.scale_ ? b.scale_ - a.scale_ : a.scale_ - b.scale_;
+      detail::int128& lower = a.scale_ < b.scale_ ? x : y;
+      bool over = up > 38 || __builtin_mul_overflow(
+                                 lower, static_cast<detail::int128>(detail::pow10_u128[static_cast<std::size_t>(std::min(up, 38))]), &lower);
+      detail::int128 r = 0;
+      if (!over) {
+        over = subtract ? __builtin_sub_overflow(x, y, &r) : __builtin_add_overflow(x, y, &r);
       }
+      if (!over && r != detail::int128_min) return from_small(r, s);
     }
+    return added_big(a, b, subtract, s);
+  }
+
+  [[gnu::noinline, gnu::cold]] static decimal added_big(const decimal& a, const decimal& b, bool subtract, int s) {
     const big_int x = a.coefficient() * detail::pow10_big(static_cast<unsigned>(s - a.scale_));
     const big_int y = b.coefficient() * detail::pow10_big(static_cast<unsigned>(s - b.scale_));
     return decimal(subtract ? big_int(x - y) : big_int(x + y), s);
@@ -627,12 +892,17 @@ private:
     if (big_) {
       digits = boost::multiprecision::abs(*big_).str();
     } else {
-      detail::uint128 u = small_ < 0 ? static_cast<detail::uint128>(-small_) : static_cast<detail::uint128>(small_);
+      // Peel off 19 digits at a time with 64-bit arithmetic.
+      detail::uint128 u = detail::magnitude(small());
       char buf[40];
       std::size_t n = 0;
       do {
-        buf[n++] = static_cast<char>('0' + static_cast<int>(u % 10));
-        u /= 10;
+        std::uint64_t chunk = 0;
+        u = detail::divide_pow10_small(u, 19, chunk);
+        for (int i = 0; i < 19 && (u != 0 || chunk != 0 || n == 0); ++i) {
+          buf[n++] = static_cast<char>('0' + chunk % 10);
+          chunk /= 10;
+        }
       } while (u != 0);
       digits.assign(std::make_reverse_iterator(buf + n), std::make_reverse_iterator(buf));
     }
@@ -679,8 +949,23 @@ private:
     return "'" + std::string(text.substr(i, std::min(len, text.size() - i))) + "'";
   }
 
-  detail::int128 small_ = 0;
-  std::shared_ptr<const big_int> big_;  // set only when the coefficient does not fit in small_
+  /// The coefficient when it fits in 128 bits, as two words: GCC copies a 128-bit member
+  /// through vector registers, which stalls when the halves were just written separately.
+  [[nodiscard]] detail::int128 small() const noexcept {
+    return static_cast<detail::int128>((static_cast<detail::uint128>(hi_) << 64) | lo_);
+  }
+  /// Whether the coefficient fits in a signed 64-bit integer (the high word is its sign).
+  [[nodiscard]] bool fits_int64() const noexcept {
+    return !big_ && hi_ == static_cast<std::uint64_t>(static_cast<std::int64_t>(lo_) >> 63);
+  }
+  void set_small(detail::int128 v) noexcept {
+    lo_ = static_cast<std::uint64_t>(v);
+    hi_ = static_cast<std::uint64_t>(static_cast<detail::uint128>(v) >> 64);
+  }
+
+  std::uint64_t lo_ = 0;  // low word of the coefficient (two's complement)
+  std::uint64_t hi_ = 0;  // high word
+  std::unique_ptr<big_int> big_;  // owned; set only when the coefficient does not fit in 128 bits
   std::int32_t scale_ = 0;
 };
 

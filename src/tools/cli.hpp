@@ -8,8 +8,10 @@
 #define EOK_TOOLS_CLI_HPP
 
 #include <eok/error.hpp>
+#include <eok/rates.hpp>
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,21 @@ void print_caret(std::ostream& err, std::string_view text, std::size_t offset);
 
 /// `eok parse [--json] TEXT...` and `eok parse --jsonl` (cmd_parse.cpp).
 int run_parse(const args& a, streams& io);
+
+/// `eok convert AMOUNT --to CUR [--on DATE | --average PERIOD] ...` (cmd_convert.cpp).
+int run_convert(const args& a, streams& io);
+
+/// `eok rates` and `eok rates show FROM TO` (cmd_rates.cpp).
+int run_rates(const args& a, streams& io);
+
+/// The bundled rates plus the tables in `paths` (each a file or directory), in order; a table
+/// with an existing source id replaces that source. Shared by convert and rates. On a bad table,
+/// prints "eok COMMAND: file:line:column: reason" and the line with a caret, and returns nothing.
+[[nodiscard]] std::optional<rate_store> rates_with(const std::vector<std::string>& paths, std::string_view command,
+                                                   std::ostream& err);
+
+/// Throws a usage error naming the loaded sources unless `store` has `source`.
+void require_source(const rate_store& store, const std::string& source);
 
 }  // namespace eok::cli
 

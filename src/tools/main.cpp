@@ -20,6 +20,9 @@ struct command {
 // Subcommands in the order `eok --help` lists them.
 constexpr command commands[] = {
     {"parse", "read money figures exactly (eok parse 1090억유로)", run_parse},
+    {"convert", "convert an amount at a dated exchange rate (eok convert 1090억유로 --to KRW --on 2025-02-10)",
+     run_convert},
+    {"rates", "list the exchange-rate sources; show a series (eok rates show EUR KRW)", run_rates},
 };
 
 void print_help(std::ostream& out) {

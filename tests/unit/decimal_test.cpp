@@ -2,9 +2,12 @@
 
 #include <eok/decimal.hpp>
 
+#include <climits>
+#include <cstdint>
 #include <string>
 #include <type_traits>
 #include <unordered_set>
+#include <vector>
 
 using eok::decimal;
 using eok::rounding;
@@ -17,6 +20,8 @@ static_assert(!std::is_convertible_v<int, decimal>, "integer constructor is expl
 static_assert(!std::is_convertible_v<std::string, decimal>, "no implicit parse");
 static_assert(std::is_nothrow_move_constructible_v<decimal>);
 static_assert(std::is_copy_constructible_v<decimal> && std::is_copy_assignable_v<decimal>);
+static_assert(std::is_nothrow_move_assignable_v<decimal>);
+static_assert(sizeof(decimal) <= 32, "two coefficient words, a pointer and the scale");
 
 namespace {
 decimal d(const char* s) { return decimal::parse(s); }
@@ -223,4 +228,362 @@ TEST_CASE("decimal: rounding names", "[decimal]") {
   CHECK(eok::rounding_from_string("half_up") == rounding::half_up);
   CHECK(eok::rounding_from_string("ceiling") == rounding::ceiling);
   CHECK_FALSE(eok::rounding_from_string("nearest").has_value());
+}
+
+// ---- the fast paths against cpp_int -----------------------------------------------------------
+//
+// decimal keeps coefficients below 2^127 in two machine words and works on them with 64-bit
+// multiplication, a 128-by-64 division and a branch-free rounding decision. The tests below run
+// that code and the cpp_int code on the same generated values, across every boundary it
+// introduces (2^63, 2^64, 2^127, 10^19, ties, k = 1..38 dropped digits), and compare both with
+// results computed here, on cpp_int, straight from the definitions.
+
+namespace {
+
+using big = decimal::big_int;
+using u128 = eok::detail::uint128;
+
+/// splitmix64: a fixed seed gives the same values on every run and every machine.
+struct generator {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  std::uint64_t below(std::uint64_t n) { return next() % n; }
+};
+
+big pow10(unsigned k) {
+  big r = 1;
+  for (unsigned i = 0; i < k; ++i) r *= 10;
+  return r;
+}
+
+big pow2(unsigned k) {
+  big r = 1;
+  r <<= k;
+  return r;
+}
+
+/// A magnitude from one of the families the fast paths treat differently; ties and carries are
+/// built for dropping `k` digits (k in [1, 38]), or for a random k when k is 0.
+big interesting_magnitude(generator& g, unsigned k = 0) {
+  const auto delta = static_cast<int>(g.below(9)) - 4;
+  const unsigned j = k >= 1 && k <= 38 ? k : 1 + static_cast<unsigned>(g.below(38));
+  switch (g.below(8)) {
+    case 0: {  // uniformly random below 2^bits, bits in [0, 127)
+      const auto bits = static_cast<unsigned>(g.below(127));
+      big v = g.next();
+      v <<= 64;
+      v += g.next();
+      return v & (pow2(bits) - 1);
+    }
+    case 1: return pow2(63) + delta;
+    case 2: return pow2(64) + delta;
+    case 3: return pow2(127) - 1 - static_cast<int>(g.below(5));
+    case 4: return pow10(1 + static_cast<unsigned>(g.below(38))) + delta;
+    case 5: {  // a tie or one off it: m × 10^j + 5 × 10^(j-1) + {-1, 0, 1}
+      const big m = big(g.next()) % pow10(38 - j);
+      return m * pow10(j) + 5 * pow10(j - 1) + (static_cast<int>(g.below(3)) - 1);
+    }
+    case 6: {  // a quotient whose low word is all ones, so rounding up carries into the high word
+      big q = big(g.below(4)) * pow2(64) + pow2(64) - 1;
+      if (q * pow10(j) >= pow2(126)) q = pow2(64) - 1;
+      if (q * pow10(j) >= pow2(126)) q = 1;
+      return q * pow10(j) + 5 * pow10(j - 1) + (static_cast<int>(g.below(3)) - 1);
+    }
+    default: return big(g.below(1000));
+  }
+}
+
+big signed_value(generator& g, unsigned k = 0) {
+  big m = interesting_magnitude(g, k);
+  if (m < 0) m = -m;
+  return g.below(2) == 0 ? m : big(-m);
+}
+
+/// The text a decimal with this coefficient and scale must print, built without decimal.
+std::string expected_string(const big& c, int scale) {
+  std::string digits = boost::multiprecision::abs(c).str();
+  const auto frac = static_cast<std::size_t>(scale);
+  if (digits.size() <= frac) digits.insert(0, frac + 1 - digits.size(), '0');
+  std::string out = c < 0 ? "-" : "";
+  out += digits.substr(0, digits.size() - frac);
+  if (frac > 0) out += "." + digits.substr(digits.size() - frac);
+  return out;
+}
+
+/// c / 10^drop rounded by `mode`, written out from the definitions of the modes.
+big reference_round(const big& c, unsigned drop, rounding mode) {
+  const big d = pow10(drop);
+  const big q = c / d;  // truncates toward zero
+  const big r = c - q * d;
+  if (r == 0) return q;
+  const bool negative = c < 0;
+  const big toward_zero = q;
+  const big away = negative ? big(q - 1) : big(q + 1);
+  const big twice = boost::multiprecision::abs(r) * 2;
+  const int half = twice < d ? -1 : (twice == d ? 0 : 1);
+  switch (mode) {
+    case rounding::down: return toward_zero;
+    case rounding::up: return away;
+    case rounding::floor: return negative ? away : toward_zero;
+    case rounding::ceiling: return negative ? toward_zero : away;
+    case rounding::half_up: return half >= 0 ? away : toward_zero;
+    case rounding::half_down: return half > 0 ? away : toward_zero;
+    case rounding::half_even:
+      if (half != 0) return half > 0 ? away : toward_zero;
+      return boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0) ? away : toward_zero;
+  }
+  return q;
+}
+
+/// The same value with 40 more zeros and 40 more places: beyond 128 bits, so every operation
+/// on it takes the cpp_int path.
+decimal big_twin(const decimal& x) { return decimal(x.coefficient() * pow10(40), x.scale() + 40); }
+
+constexpr rounding all_modes[] = {rounding::half_even, rounding::half_up, rounding::half_down, rounding::down,
+                                  rounding::up,        rounding::floor,   rounding::ceiling};
+
+}  // namespace
+
+TEST_CASE("decimal: rounding k = 1..45 digits matches cpp_int in every mode", "[decimal][rounding][fast]") {
+  generator g{20240611};
+  for (unsigned k = 1; k <= 45; ++k) {
+    for (rounding mode : all_modes) {
+      for (int n = 0; n < 40; ++n) {
+        const big c = signed_value(g, k);
+        const int scale = static_cast<int>(g.below(41));
+        const int places = scale - static_cast<int>(k);
+        const decimal x(c, scale);
+        big q = reference_round(c, k, mode);
+        if (places < 0) q *= pow10(static_cast<unsigned>(-places));
+        const std::string expected = expected_string(q, std::max(places, 0));
+        INFO("k " << k << ", " << eok::to_string(mode) << ", " << expected_string(c, scale) << " to " << places);
+        CHECK(x.rounded(places, mode).to_string() == expected);
+        CHECK(big_twin(x).rounded(places, mode).to_string() == expected);
+      }
+    }
+  }
+}
+
+TEST_CASE("decimal: negative ties round like positive ones, mirrored", "[decimal][rounding][fast]") {
+  // 2.5 × 10^j and friends, just below 2^63, just above 2^64 and near 2^127.
+  const std::vector<std::string> ties = {"2.5", "3.5", "-2.5", "-3.5", "18446744073709551615.5", "-18446744073709551615.5",
+                                         "922337203685477580.5", "-922337203685477580.5",
+                                         "1844674407370955162.5", "-1844674407370955163.5",
+                                         "17014118346046923173168730371588410572.5",
+                                         "-17014118346046923173168730371588410571.5"};
+  const char* expected[][7] = {
+      // half_even, half_up, half_down, down, up, floor, ceiling
+      {"2", "3", "2", "2", "3", "2", "3"},
+      {"4", "4", "3", "3", "4", "3", "4"},
+      {"-2", "-3", "-2", "-2", "-3", "-3", "-2"},
+      {"-4", "-4", "-3", "-3", "-4", "-4", "-3"},
+      // 2^64 - 1 is odd: half-even carries into the high word
+      {"18446744073709551616", "18446744073709551616", "18446744073709551615", "18446744073709551615",
+       "18446744073709551616", "18446744073709551615", "18446744073709551616"},
+      {"-18446744073709551616", "-18446744073709551616", "-18446744073709551615", "-18446744073709551615",
+       "-18446744073709551616", "-18446744073709551616", "-18446744073709551615"},
+      {"922337203685477580", "922337203685477581", "922337203685477580", "922337203685477580",
+       "922337203685477581", "922337203685477580", "922337203685477581"},
+      {"-922337203685477580", "-922337203685477581", "-922337203685477580", "-922337203685477580",
+       "-922337203685477581", "-922337203685477581", "-922337203685477580"},
+      {"1844674407370955162", "1844674407370955163", "1844674407370955162", "1844674407370955162",
+       "1844674407370955163", "1844674407370955162", "1844674407370955163"},
+      {"-1844674407370955164", "-1844674407370955164", "-1844674407370955163", "-1844674407370955163",
+       "-1844674407370955164", "-1844674407370955164", "-1844674407370955163"},
+      {"17014118346046923173168730371588410572", "17014118346046923173168730371588410573",
+       "17014118346046923173168730371588410572", "17014118346046923173168730371588410572",
+       "17014118346046923173168730371588410573", "17014118346046923173168730371588410572",
+       "17014118346046923173168730371588410573"},
+      {"-17014118346046923173168730371588410572", "-17014118346046923173168730371588410572",
+       "-17014118346046923173168730371588410571", "-17014118346046923173168730371588410571",
+       "-17014118346046923173168730371588410572", "-17014118346046923173168730371588410572",
+       "-17014118346046923173168730371588410571"},
+  };
+  for (std::size_t i = 0; i < ties.size(); ++i) {
+    for (std::size_t m = 0; m < 7; ++m) {
+      INFO(ties[i] << " " << eok::to_string(all_modes[m]));
+      CHECK(d(ties[i].c_str()).rounded(0, all_modes[m]).to_string() == expected[i][m]);
+      CHECK(big_twin(d(ties[i].c_str())).rounded(0, all_modes[m]).to_string() == expected[i][m]);
+    }
+  }
+}
+
+TEST_CASE("decimal: multiplication across 2^63, 2^64 and 2^127 matches cpp_int", "[decimal][fast]") {
+  SECTION("generated pairs") {
+    generator g{77};
+    for (int n = 0; n < 4000; ++n) {
+      const big a = signed_value(g);
+      const big b = signed_value(g);
+      const int sa = static_cast<int>(g.below(8));
+      const int sb = static_cast<int>(g.below(8));
+      const decimal x(a, sa);
+      const decimal y(b, sb);
+      const std::string expected = expected_string(a * b, sa + sb);
+      INFO(expected_string(a, sa) << " × " << expected_string(b, sb));
+      CHECK((x * y).to_string() == expected);
+      CHECK((big_twin(x) * y).normalized() == (x * y).normalized());
+      CHECK((x * y).coefficient() == a * b);
+    }
+  }
+  SECTION("the edges, one by one") {
+    const std::string p126 = "85070591730234615865843651857942052864";
+    const std::string p127 = "170141183460469231731687303715884105728";
+    const std::string max = "170141183460469231731687303715884105727";  // 2^127 - 1, the largest small value
+    const decimal min64 = decimal(INT64_MIN);
+    CHECK((min64 * min64).to_string() == p126);                  // 64-bit path, the largest product
+    CHECK((min64 * decimal(INT64_MAX)).to_string() == "-85070591730234615856620279821087277056");
+    CHECK((d("9223372036854775808") * d("9223372036854775808")).to_string() == p126);  // 2^63: 128-bit path
+    CHECK((d("18446744073709551616") * d("9223372036854775808")).to_string() == p127);  // 2^127: cpp_int
+    // -2^127 fits in a signed 128-bit integer but cannot be negated there, so it is kept in cpp_int.
+    const decimal lowest = d("-18446744073709551616") * d("9223372036854775808");
+    CHECK(lowest.to_string() == "-" + p127);
+    CHECK((-lowest).to_string() == p127);
+    CHECK(lowest.abs().to_string() == p127);
+    CHECK(std::hash<decimal>{}(lowest) == std::hash<decimal>{}(d(("-" + p127).c_str())));
+    CHECK((d(max.c_str()) * decimal(1)).to_string() == max);
+    CHECK((d(max.c_str()) * decimal(-1)).to_string() == "-" + max);
+    CHECK((d(max.c_str()) * decimal(2)).to_string() == "340282366920938463463374607431768211454");
+    CHECK((d(max.c_str()) * d("0.5")).to_string() == "85070591730234615865843651857942052863.5");
+  }
+  SECTION("the scale limit") {
+    const decimal tiny = decimal::from_parts(1, 60000);
+    try {
+      (void)(tiny * tiny);
+      FAIL("no exception");
+    } catch (const eok::error& e) {
+      CHECK(e.code() == eok::errc::invalid_argument);
+      CHECK(std::string(e.what()) == "a decimal scale cannot exceed 100000");
+    }
+  }
+}
+
+TEST_CASE("decimal: addition and comparison at the 2^127 edge", "[decimal][fast]") {
+  const decimal max = d("170141183460469231731687303715884105727");
+  const decimal over = max + decimal(1);
+  CHECK(over.to_string() == "170141183460469231731687303715884105728");
+  CHECK(over - decimal(1) == max);
+  CHECK((-max - decimal(1)).to_string() == "-170141183460469231731687303715884105728");
+  CHECK((-max - decimal(1)) + decimal(1) == -max);
+  CHECK(over > max);
+  CHECK(-over < -max);
+  CHECK(std::hash<decimal>{}(over - decimal(1)) == std::hash<decimal>{}(max));
+  // Rescaling for the sum overflows 128 bits although both inputs fit.
+  CHECK((d("100000000000000000000000000000000000000") + d("0.1")).to_string() ==
+        "100000000000000000000000000000000000000.1");
+  CHECK((d("17014118346046923173168730371588410572.7") - d("-0.3")).to_string() ==
+        "17014118346046923173168730371588410573.0");
+  generator g{5};
+  for (int n = 0; n < 3000; ++n) {
+    const big a = signed_value(g);
+    const big b = signed_value(g);
+    const int sa = static_cast<int>(g.below(40));
+    const int sb = static_cast<int>(g.below(40));
+    const decimal x(a, sa);
+    const decimal y(b, sb);
+    const int s = std::max(sa, sb);
+    const big xa = a * pow10(static_cast<unsigned>(s - sa));
+    const big yb = b * pow10(static_cast<unsigned>(s - sb));
+    INFO(expected_string(a, sa) << " and " << expected_string(b, sb));
+    CHECK((x + y).to_string() == expected_string(xa + yb, s));
+    CHECK((x - y).to_string() == expected_string(xa - yb, s));
+    CHECK(compare(x, y) == (xa < yb ? -1 : (xa > yb ? 1 : 0)));
+    CHECK(compare(x, big_twin(y)) == compare(x, y));
+    CHECK(x == big_twin(x));
+    CHECK(std::hash<decimal>{}(x) == std::hash<decimal>{}(big_twin(x)));
+    CHECK(x.to_string() == expected_string(a, sa));
+    CHECK(x.normalized() == x);
+  }
+}
+
+TEST_CASE("decimal: dividing 128-bit magnitudes by 10^k without a library call", "[decimal][fast]") {
+  namespace dt = eok::detail;
+  generator g{99};
+  SECTION("128-by-64 steps, hardware and reciprocal") {
+    for (unsigned k = 0; k <= 19; ++k) {
+      const std::uint64_t dk = dt::pow10_u64[k];
+      for (int n = 0; n < 2000; ++n) {
+        std::uint64_t hi = n < 3 ? dk - 1 : g.below(dk);
+        std::uint64_t lo = n == 0 ? ~std::uint64_t{0} : (n == 1 ? 0 : g.next());
+        const u128 u = (static_cast<u128>(hi) << 64) | lo;
+        std::uint64_t r1 = 0;
+        std::uint64_t r2 = 0;
+        const std::uint64_t q1 = dt::divide_2by1_pow10(hi, lo, k, r1);
+        const std::uint64_t q2 = dt::divide_2by1_pow10_reciprocal(hi, lo, k, r2);
+        INFO("k " << k << " hi " << hi << " lo " << lo);
+        CHECK(q1 == static_cast<std::uint64_t>(u / dk));
+        CHECK(r1 == static_cast<std::uint64_t>(u % dk));
+        CHECK(q2 == q1);
+        CHECK(r2 == r1);
+      }
+    }
+  }
+  SECTION("any magnitude below 2^127, any k up to 38") {
+    const u128 top = (static_cast<u128>(1) << 127) - 1;
+    for (unsigned k = 0; k <= 38; ++k) {
+      const u128 dk = dt::pow10_u128[k];
+      for (int n = 0; n < 1000; ++n) {
+        u128 u = 0;
+        if (n < 4) {
+          const u128 edges[] = {top, 0, (static_cast<u128>(1) << 64) * (k <= 19 ? dt::pow10_u64[k] : 1), dk};
+          u = edges[n] > top ? top : edges[n];
+        } else {
+          u = ((static_cast<u128>(g.next()) << 64) | g.next()) >> g.below(128);
+          if (u > top) u >>= 1;
+        }
+        u128 rem = 0;
+        const u128 q = dt::divide_pow10(u, k, rem);
+        INFO("k " << k << " n " << n);
+        CHECK((q == u / dk && rem == u % dk));
+      }
+    }
+  }
+}
+
+TEST_CASE("decimal: rounding past every digit, and to absurd positions", "[decimal][rounding]") {
+  CHECK(d("123.45").rounded(-50, rounding::up).to_string() == "1" + std::string(50, '0'));
+  CHECK(d("123.45").rounded(-50, rounding::half_up).to_string() == "0");
+  CHECK(d("-0.001").rounded(-45, rounding::floor).to_string() == "-1" + std::string(45, '0'));
+  CHECK(d("-0.001").rounded(-45, rounding::down).to_string() == "0");
+  CHECK(d("0.000").rounded(-45, rounding::up).to_string() == "0");
+  CHECK(d("170141183460469231731687303715884105727").rounded(-37, rounding::up).to_string() ==
+        "180000000000000000000000000000000000000");  // the zeros put back do not fit in 128 bits
+  for (int places : {INT_MIN, -100001}) {
+    try {
+      (void)d("5").rounded(places, rounding::up);
+      FAIL("no exception");
+    } catch (const eok::error& e) {
+      CHECK(e.code() == eok::errc::invalid_argument);
+      CHECK(std::string(e.what()) == "cannot round to a power of ten above 10^100000");
+    }
+  }
+  CHECK(d("5").rounded(-100000, rounding::down).to_string() == "0");
+  try {
+    (void)d("5").rounded(INT_MAX, rounding::up);
+    FAIL("no exception");
+  } catch (const eok::error& e) {
+    CHECK(std::string(e.what()) == "a decimal scale cannot exceed 100000");
+  }
+}
+
+TEST_CASE("decimal: copies of values beyond 128 bits are independent", "[decimal]") {
+  const decimal original = d("123456789012345678901234567890123456789012345");
+  decimal copy = original;
+  copy += decimal(1);
+  CHECK(original.to_string() == "123456789012345678901234567890123456789012345");
+  CHECK(copy.to_string() == "123456789012345678901234567890123456789012346");
+  decimal assigned = decimal(7);
+  assigned = original;
+  CHECK(assigned == original);
+  const decimal& alias = assigned;
+  assigned = alias;  // self-assignment keeps the value
+  CHECK(assigned.to_string() == "123456789012345678901234567890123456789012345");
+  assigned = decimal(3);  // back to two words
+  CHECK(assigned.to_string() == "3");
+  decimal moved = std::move(copy);
+  CHECK(moved.to_string() == "123456789012345678901234567890123456789012346");
 }

@@ -1,0 +1,728 @@
+// The rate store: dates, periods, validation of tables, and lookups by binary search over the
+// compact per-series arrays described in rate_store_impl.hpp.
+#include "rate_store_impl.hpp"
+
+#include <eok/rates.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <limits>
+#include <map>
+#include <utility>
+
+namespace eok {
+
+// ---- dates ----------------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::array<std::string_view, 12> month_names{"January", "February", "March",     "April",
+                                                       "May",     "June",     "July",      "August",
+                                                       "September", "October", "November", "December"};
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+unsigned digits_value(std::string_view s) noexcept {
+  unsigned v = 0;
+  for (char c : s) v = v * 10 + static_cast<unsigned>(c - '0');
+  return v;
+}
+
+std::string in_quotes(std::string_view text) {
+  std::string s = "'";
+  s += text;
+  s += '\'';
+  return s;
+}
+
+/// The calendar checks shared by dates and periods: month in 1..12, day within the month.
+result<date_type> checked_date(std::string_view text, std::size_t base, unsigned y, unsigned m, unsigned d) {
+  auto fail = [&](std::size_t at, std::string message) -> result<date_type> {
+    return error(errc::invalid_date, std::move(message), position_at(text, base + at));
+  };
+  if (m < 1 || m > 12) return fail(5, "month " + std::to_string(m) + " does not exist (expected 01 to 12)");
+  const date::year_month_day ymd{date::year{static_cast<int>(y)}, date::month{m}, date::day{d}};
+  if (d < 1 || !ymd.ok()) {
+    const auto last = static_cast<unsigned>(date::year_month_day_last{date::year{static_cast<int>(y)},
+                                                                     date::month_day_last{date::month{m}}}
+                                                .day());
+    std::string shown = std::string(text.substr(base, 10));
+    return fail(8, shown + " does not exist: " + std::string(month_names[m - 1]) + " " + std::to_string(y) +
+                       " has " + std::to_string(last) + " days");
+  }
+  return date_type(ymd);
+}
+
+/// Reads `YYYY-MM-DD` at text[base, base + 10); the rest of `text` only locates errors.
+result<date_type> read_date_at(std::string_view text, std::size_t base, std::size_t length) {
+  const std::string_view s = text.substr(base, length);
+  auto fail = [&](std::size_t at, std::string message) -> result<date_type> {
+    return error(errc::invalid_date, std::move(message), position_at(text, base + at));
+  };
+  for (std::size_t i = 0; i < 10; ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (i >= s.size()) return fail(i, "expected a date YYYY-MM-DD, found " + in_quotes(s));
+    if (dash ? s[i] != '-' : !is_digit(s[i])) return fail(i, "expected a date YYYY-MM-DD, found " + in_quotes(s));
+  }
+  if (s.size() != 10) return fail(10, "expected a date YYYY-MM-DD, found " + in_quotes(s));
+  return checked_date(text, base, digits_value(s.substr(0, 4)), digits_value(s.substr(5, 2)),
+                      digits_value(s.substr(8, 2)));
+}
+
+}  // namespace
+
+result<date_type> try_parse_date(std::string_view text) { return read_date_at(text, 0, text.size()); }
+
+date_type parse_date(std::string_view text) {
+  result<date_type> r = try_parse_date(text);
+  if (!r) throw parse_error(r.error().code(), r.error().message(), r.error().position());
+  return *r;
+}
+
+std::string format_date(date_type day) {
+  const date::year_month_day ymd{day};
+  const int y = static_cast<int>(ymd.year());
+  const unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned d = static_cast<unsigned>(ymd.day());
+  char buf[16];
+  auto put = [&](std::size_t at, unsigned v, std::size_t width) {
+    for (std::size_t i = width; i-- > 0;) {
+      buf[at + i] = static_cast<char>('0' + v % 10);
+      v /= 10;
+    }
+  };
+  put(0, static_cast<unsigned>(y), 4);
+  buf[4] = '-';
+  put(5, m, 2);
+  buf[7] = '-';
+  put(8, d, 2);
+  return std::string(buf, 10);
+}
+
+std::string_view to_string(lookup mode) noexcept {
+  switch (mode) {
+    case lookup::exact: return "exact";
+    case lookup::on_or_before: return "on-or-before";
+    case lookup::nearest: return "nearest";
+  }
+  return "on-or-before";
+}
+
+std::optional<lookup> lookup_from_string(std::string_view name) noexcept {
+  for (lookup m : {lookup::exact, lookup::on_or_before, lookup::nearest}) {
+    const std::string_view n = to_string(m);
+    if (n.size() != name.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+      if (n[i] != (name[i] == '_' ? '-' : name[i])) same = false;
+    }
+    if (same) return m;
+  }
+  return std::nullopt;
+}
+
+// ---- periods --------------------------------------------------------------------------------
+
+date_range fiscal_year(int year, unsigned first_month) {
+  if (first_month < 1 || first_month > 12) {
+    throw error(errc::invalid_argument, "a fiscal year starts in month 1 to 12, not " + std::to_string(first_month));
+  }
+  const date::year_month start{date::year{year}, date::month{first_month}};
+  const date::year_month next = start + date::years{1};
+  return {date_type(start / date::day{1}), date_type(next / date::day{1}) - date::days{1}};
+}
+
+namespace {
+
+/// One end of a period: YYYY, YYYY-MM or YYYY-MM-DD at text[base, base + length).
+result<date_range> read_period_piece(std::string_view text, std::size_t base, std::size_t length) {
+  const std::string_view s = text.substr(base, length);
+  auto fail = [&](std::size_t at) -> result<date_range> {
+    return error(errc::invalid_date,
+                 "expected a period: YYYY, YYYY-MM, FYYYYY-MM or a range FIRST..LAST, found " + in_quotes(text),
+                 position_at(text, base + at));
+  };
+  std::size_t i = 0;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  if (i != 4) return fail(i);
+  const unsigned y = digits_value(s.substr(0, 4));
+  if (s.size() == 4) {
+    const date::year yr{static_cast<int>(y)};
+    return date_range{date_type(yr / date::January / 1), date_type(yr / date::December / 31)};
+  }
+  if (s.size() == 10) {
+    result<date_type> d = read_date_at(text, base, length);
+    if (!d) return d.error();
+    return date_range{*d, *d};
+  }
+  if (s.size() != 7 || s[4] != '-' || !is_digit(s[5]) || !is_digit(s[6])) {
+    for (std::size_t k = 4; k < s.size(); ++k) {
+      if (k == 4 || k == 7 ? s[k] != '-' : !is_digit(s[k])) return fail(k);
+    }
+    return fail(s.size());
+  }
+  const unsigned m = digits_value(s.substr(5, 2));
+  if (m < 1 || m > 12) {
+    return error(errc::invalid_date, "month " + std::to_string(m) + " does not exist (expected 01 to 12)",
+                 position_at(text, base + 5));
+  }
+  const date::year_month ym{date::year{static_cast<int>(y)}, date::month{m}};
+  return date_range{date_type(ym / date::day{1}), date_type(ym / date::last)};
+}
+
+}  // namespace
+
+result<date_range> try_parse_period(std::string_view text) {
+  if (text.size() >= 2 && (text.substr(0, 2) == "FY" || text.substr(0, 2) == "fy")) {
+    result<date_range> month = read_period_piece(text, 2, text.size() - 2);
+    if (!month) return month.error();
+    if (text.size() != 9) {
+      return error(errc::invalid_date, "a fiscal year is written FYYYYY-MM: the year and month it starts, as FY2024-04",
+                   position_at(text, text.size()));
+    }
+    const date::year_month_day start{month->first};
+    return fiscal_year(static_cast<int>(start.year()), static_cast<unsigned>(start.month()));
+  }
+  const std::size_t dots = text.find("..");
+  if (dots == std::string_view::npos) return read_period_piece(text, 0, text.size());
+  result<date_range> a = read_period_piece(text, 0, dots);
+  if (!a) return a.error();
+  result<date_range> b = read_period_piece(text, dots + 2, text.size() - dots - 2);
+  if (!b) return b.error();
+  if (b->last < a->first) {
+    return error(errc::invalid_date, "the period ends before it starts", position_at(text, dots + 2));
+  }
+  return date_range{a->first, b->last};
+}
+
+date_range parse_period(std::string_view text) {
+  result<date_range> r = try_parse_period(text);
+  if (!r) throw parse_error(r.error().code(), r.error().message(), r.error().position());
+  return *r;
+}
+
+// ---- building sources -----------------------------------------------------------------------
+
+namespace detail {
+
+std::shared_ptr<const source_entry> make_source_entry(source_info info, std::vector<series_entry> series,
+                                                      std::shared_ptr<const void> storage) {
+  std::sort(series.begin(), series.end(),
+            [](const series_entry& a, const series_entry& b) { return series_before(a, b.base, b.quote); });
+  std::map<currency, int> counts;
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    if (i > 0 && series[i].base == series[i - 1].base && series[i].quote == series[i - 1].quote) {
+      throw error(errc::invalid_rate_file, "source '" + info.id + "' has two series " +
+                                               std::string(series[i].base.code()) + "/" +
+                                               std::string(series[i].quote.code()));
+    }
+    ++counts[series[i].base];
+    ++counts[series[i].quote];
+  }
+  auto entry = std::make_shared<source_entry>();
+  int best = 0;
+  for (const auto& [c, n] : counts) {  // ascending code: a tie keeps the earlier code
+    if (n > best) {
+      best = n;
+      entry->hub = c;
+    }
+  }
+  entry->info = std::move(info);
+  for (const auto& s : series) entry->keys.push_back(pair_key(s.base, s.quote));
+  entry->series = std::move(series);
+  entry->storage = std::move(storage);
+  return entry;
+}
+
+namespace {
+
+struct owned_series {
+  std::vector<std::int32_t> days;
+  std::vector<std::int64_t> coefficients;
+  std::vector<std::uint8_t> scales;
+};
+
+bool valid_source_id(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
+}  // namespace
+
+std::shared_ptr<const source_entry> make_source_entry(const rate_table& table) {
+  auto fail = [&](const std::string& what) {
+    throw error(errc::invalid_rate_file, "rate table '" + table.info.id + "': " + what);
+  };
+  if (!valid_source_id(table.info.id)) {
+    throw error(errc::invalid_rate_file,
+                "rate table source id " + in_quotes(table.info.id) + " must be lower-case letters, digits, '_' or '-'");
+  }
+  auto storage = std::make_shared<std::vector<owned_series>>();
+  storage->reserve(table.series.size());
+  std::vector<series_entry> views;
+  for (const rate_series& s : table.series) {
+    if (!s.base.valid() || !s.quote.valid()) fail("a series has no currency");
+    const std::string pair = std::string(s.base.code()) + "/" + std::string(s.quote.code());
+    if (s.base == s.quote) fail("series " + pair + " prices a currency in itself");
+    if (s.per < 1) fail("series " + pair + ": per must be at least 1");
+    if (s.points.empty()) fail("series " + pair + " has no rates");
+    owned_series o;
+    o.days.reserve(s.points.size());
+    o.coefficients.reserve(s.points.size());
+    o.scales.reserve(s.points.size());
+    for (const rate_point& p : s.points) {
+      const std::int32_t day = day_number(p.date);
+      if (!o.days.empty() && day <= o.days.back()) {
+        fail("series " + pair + ": dates must be strictly ascending (" + format_date(p.date) + " after " +
+             format_date(from_day_number(o.days.back())) + ")");
+      }
+      if (p.value.sign() <= 0) fail("series " + pair + " on " + format_date(p.date) + ": a rate must be positive");
+      const auto c = detail::to_int128(p.value.coefficient());
+      if (!c || *c > std::numeric_limits<std::int64_t>::max() || p.value.scale() > 18) {
+        fail("series " + pair + " on " + format_date(p.date) + ": a rate may have at most 18 digits");
+      }
+      o.days.push_back(day);
+      o.coefficients.push_back(static_cast<std::int64_t>(*c));
+      o.scales.push_back(static_cast<std::uint8_t>(p.value.scale()));
+    }
+    storage->push_back(std::move(o));
+    series_entry v;
+    v.base = s.base;
+    v.quote = s.quote;
+    v.per = s.per;
+    v.series_id = s.series_id;
+    views.push_back(std::move(v));
+  }
+  // The vectors do not move again, so the views can point into them now.
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    const owned_series& o = (*storage)[i];
+    views[i].days = o.days.data();
+    views[i].coefficients = o.coefficients.data();
+    views[i].scales = o.scales.data();
+    views[i].size = o.days.size();
+  }
+  return make_source_entry(table.info, std::move(views), std::move(storage));
+}
+
+}  // namespace detail
+
+// ---- the store ------------------------------------------------------------------------------
+
+rate_store::rate_store() = default;
+rate_store::~rate_store() = default;
+rate_store::rate_store(const rate_store&) = default;
+rate_store::rate_store(rate_store&&) noexcept = default;
+rate_store& rate_store::operator=(const rate_store&) = default;
+rate_store& rate_store::operator=(rate_store&&) noexcept = default;
+
+void rate_store::add_entry(std::shared_ptr<const detail::source_entry> e) {
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i]->info.id == e->info.id) {
+      infos_[i] = e->info;
+      entries_[i] = std::move(e);
+      return;
+    }
+  }
+  infos_.push_back(e->info);
+  entries_.push_back(std::move(e));
+}
+
+void rate_store::add(const rate_table& table) { add_entry(detail::make_source_entry(table)); }
+
+void rate_store::add(const rate_store& other) {
+  for (const auto& e : other.entries_) add_entry(e);
+}
+
+const std::vector<source_info>& rate_store::sources() const noexcept { return infos_; }
+
+bool rate_store::has_source(std::string_view source) const noexcept {
+  return std::any_of(entries_.begin(), entries_.end(), [&](const auto& e) { return e->info.id == source; });
+}
+
+const detail::source_entry& rate_store::entry(std::string_view source) const {
+  for (const auto& e : entries_) {
+    if (e->info.id == source) return *e;
+  }
+  std::string loaded;
+  for (const auto& e : entries_) loaded += (loaded.empty() ? "" : ", ") + e->info.id;
+  throw error(errc::invalid_argument, "unknown rate source " + in_quotes(source) +
+                                          (loaded.empty() ? " (no sources are loaded)" : " (loaded: " + loaded + ")"));
+}
+
+std::vector<series_info> rate_store::coverage(std::string_view source) const {
+  std::vector<series_info> out;
+  for (const auto& s : entry(source).series) {
+    series_info i;
+    i.base = s.base;
+    i.quote = s.quote;
+    i.per = s.per;
+    i.series_id = s.series_id;
+    i.first = detail::from_day_number(s.days[0]);
+    i.last = detail::from_day_number(s.days[s.size - 1]);
+    i.count = s.size;
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
+namespace {
+
+using detail::series_entry;
+using detail::source_entry;
+
+/// One step of a route: a series read forwards (base -> quote) or inverted.
+struct leg {
+  const series_entry* s = nullptr;
+  bool inverted = false;
+};
+
+/// How to get from one currency to another in a source: 0 legs (the same currency), 1 (a
+/// direct or inverted series) or 2 (through the hub).
+struct route {
+  std::array<leg, 2> legs{};
+  int count = 0;
+  currency hub;
+};
+
+const series_entry* find_series(const source_entry& src, currency base, currency quote) noexcept {
+  const std::uint64_t key = detail::pair_key(base, quote);
+  const auto it = std::lower_bound(src.keys.begin(), src.keys.end(), key);
+  return it != src.keys.end() && *it == key ? &src.series[static_cast<std::size_t>(it - src.keys.begin())] : nullptr;
+}
+
+std::optional<leg> find_leg(const source_entry& src, currency a, currency b) noexcept {
+  if (const series_entry* s = find_series(src, a, b)) return leg{s, false};
+  if (const series_entry* s = find_series(src, b, a)) return leg{s, true};
+  return std::nullopt;
+}
+
+std::optional<route> find_route(const source_entry& src, currency from, currency to) noexcept {
+  route r;
+  if (from == to) return r;
+  if (auto l = find_leg(src, from, to)) {
+    r.legs[0] = *l;
+    r.count = 1;
+    return r;
+  }
+  if (!src.hub.valid() || from == src.hub || to == src.hub) return std::nullopt;
+  auto a = find_leg(src, from, src.hub);
+  auto b = find_leg(src, src.hub, to);
+  if (!a || !b) return std::nullopt;
+  r.legs = {*a, *b};
+  r.count = 2;
+  r.hub = src.hub;
+  return r;
+}
+
+/// The index of the first day > `day` (after == false) or >= `day` (after == true). Publication
+/// days are close to evenly spaced (five a week), so the search starts where linear
+/// interpolation puts the day and gallops outwards from there: a handful of probes in one or
+/// two cache lines instead of a dozen spread over the array.
+template <bool after>
+std::size_t bound(const series_entry& s, std::int32_t day) noexcept {
+  const std::int32_t* d = s.days;
+  const std::size_t n = s.size;
+  auto before = [&](std::size_t i) { return after ? d[i] < day : d[i] <= day; };  // element i precedes the bound
+  if (!before(0)) return 0;
+  if (before(n - 1)) return n;
+  // Here d[0] <= day <= d[n - 1], so the guess lies in [0, n - 1).
+  const auto span = static_cast<std::uint64_t>(static_cast<std::int64_t>(d[n - 1]) - d[0]) + 1;
+  const std::size_t guess = static_cast<std::size_t>(static_cast<std::uint64_t>(static_cast<std::int64_t>(day) - d[0]) *
+                                               (n - 1) / span);
+  // Gallop to a window [lo, hi) with before(lo - 1) (or lo == 0) and !before(hi) (or hi == n).
+  std::size_t lo = guess;
+  std::size_t hi = guess + 1;
+  if (before(guess)) {
+    std::size_t step = 1;
+    lo = guess + 1;
+    hi = lo;
+    while (hi < n && before(hi)) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi > n) hi = n;
+  } else {
+    std::size_t step = 1;
+    hi = guess;
+    lo = guess;
+    while (lo > 0 && !before(lo - 1)) {
+      hi = lo - 1;
+      lo = lo > step ? lo - step : 0;
+      step *= 2;
+    }
+  }
+  const std::int32_t* it = nullptr;
+  if constexpr (after) {
+    it = std::lower_bound(d + lo, d + hi, day);
+  } else {
+    it = std::upper_bound(d + lo, d + hi, day);
+  }
+  return static_cast<std::size_t>(it - d);
+}
+
+/// Index of the last day <= `day`, or -1.
+std::ptrdiff_t last_le(const series_entry& s, std::int32_t day) noexcept {
+  return static_cast<std::ptrdiff_t>(bound<false>(s, day)) - 1;
+}
+/// Index of the first day >= `day`, or -1.
+std::ptrdiff_t first_ge(const series_entry& s, std::int32_t day) noexcept {
+  const std::size_t i = bound<true>(s, day);
+  return i == s.size ? -1 : static_cast<std::ptrdiff_t>(i);
+}
+
+/// A publication date on which every leg of a route has a rate, with the indices.
+struct hit {
+  std::int32_t day = 0;
+  std::array<std::size_t, 2> index{};
+};
+
+/// The latest date <= `day` (or with `after`, the earliest >= `day`) common to all legs.
+std::optional<hit> common_date(const route& r, std::int32_t day, bool after) noexcept {
+  if (r.count == 0) return hit{day, {}};
+  if (r.count == 1) {  // one series: no dates to agree on
+    const series_entry& s = *r.legs[0].s;
+    const std::ptrdiff_t i = after ? first_ge(s, day) : last_le(s, day);
+    if (i < 0) return std::nullopt;
+    return hit{s.days[i], {static_cast<std::size_t>(i), 0}};
+  }
+  std::int32_t target = day;
+  for (;;) {
+    hit h;
+    bool agree = true;
+    std::int32_t extreme = target;
+    for (int k = 0; k < r.count; ++k) {
+      const series_entry& s = *r.legs[static_cast<std::size_t>(k)].s;
+      const std::ptrdiff_t i = after ? first_ge(s, target) : last_le(s, target);
+      if (i < 0) return std::nullopt;
+      const std::int32_t d = s.days[i];
+      h.index[static_cast<std::size_t>(k)] = static_cast<std::size_t>(i);
+      if (k == 0) {
+        h.day = d;
+        extreme = d;
+      } else if (d != h.day) {
+        agree = false;
+        extreme = after ? std::max(extreme, d) : std::min(extreme, d);
+      }
+    }
+    if (agree) return h;
+    target = extreme;
+  }
+}
+
+ratio leg_rate(const leg& l, std::size_t i) {
+  const series_entry& s = *l.s;
+  ratio v = ratio::from_scaled(s.coefficients[i], s.scales[i]);
+  if (s.per != 1) v = v / ratio(s.per);
+  return l.inverted ? v.inverse() : v;
+}
+
+ratio route_rate(const route& r, const hit& h) {
+  if (r.count == 0) return ratio(1);
+  ratio v = leg_rate(r.legs[0], h.index[0]);
+  if (r.count == 2) v *= leg_rate(r.legs[1], h.index[1]);
+  return v;
+}
+
+std::vector<currency> route_path(const route& r, currency from, currency to) {
+  if (r.count == 0) return {from};
+  if (r.count == 1) return {from, to};
+  return {from, r.hub, to};
+}
+
+rate_quote make_quote(const route& r, const hit& h, currency from, currency to, const source_entry& src) {
+  return rate_quote{from, to, route_rate(r, h), detail::from_day_number(h.day), src.info.id, route_path(r, from, to)};
+}
+
+void require_valid(currency from, currency to) {
+  if (!from.valid() || !to.valid()) throw error(errc::invalid_argument, "a rate lookup needs two valid currencies");
+}
+
+std::string pair_name(currency from, currency to) {
+  return std::string(from.code()) + "/" + std::string(to.code());
+}
+
+std::string nearest_dates(const route& r, std::int32_t before_day, std::int32_t after_day) {
+  const auto b = common_date(r, before_day, false);
+  const auto a = common_date(r, after_day, true);
+  std::string s = "; nearest dates with a rate: ";
+  s += b ? format_date(detail::from_day_number(b->day)) : std::string("none");
+  s += " before, ";
+  s += a ? format_date(detail::from_day_number(a->day)) : std::string("none");
+  s += " after";
+  return s;
+}
+
+[[noreturn]] void throw_no_route(const source_entry& src, currency from, currency to, const std::string& when) {
+  throw rate_not_found(errc::rate_not_found, "no " + src.info.id + " rate for " + pair_name(from, to) + " " + when +
+                                                 ": the " + src.info.id + " table has no series connecting " +
+                                                 std::string(from.code()) + " and " + std::string(to.code()));
+}
+
+/// Calls f(hit) for each common date in [first, last], oldest first.
+template <class F>
+void for_each_common(const route& r, std::int32_t first, std::int32_t last, F&& f) {
+  if (r.count == 0) return;
+  std::int32_t day = first;
+  while (day <= last) {
+    const auto h = common_date(r, day, true);
+    if (!h || h->day > last) return;
+    f(*h);
+    if (h->day == std::numeric_limits<std::int32_t>::max()) return;
+    day = h->day + 1;
+  }
+}
+
+}  // namespace
+
+namespace {
+
+/// The publication date a policy picks for `day` on a route, if any.
+std::optional<hit> pick(const route& r, std::int32_t day, const lookup_policy& policy) noexcept {
+  std::optional<hit> h;
+  switch (policy.mode) {
+    case lookup::exact:
+      h = common_date(r, day, false);
+      if (h && h->day != day) h.reset();
+      break;
+    case lookup::on_or_before:
+      h = common_date(r, day, false);
+      if (h && day - h->day > policy.max_gap_days) h.reset();
+      break;
+    case lookup::nearest: {
+      const auto b = common_date(r, day, false);
+      const auto a = common_date(r, day, true);
+      if (b && (!a || day - b->day <= a->day - day)) {
+        h = b;
+      } else {
+        h = a;
+      }
+      if (h && std::abs(h->day - day) > policy.max_gap_days) h.reset();
+      break;
+    }
+  }
+  return h;
+}
+
+}  // namespace
+
+std::optional<dated_rate> rate_store::find_rate(currency from, currency to, date_type on, const lookup_policy& policy,
+                                                std::string_view source) const {
+  const source_entry& src = entry(source);
+  require_valid(from, to);
+  const auto r = find_route(src, from, to);
+  if (!r) return std::nullopt;
+  const auto h = pick(*r, detail::day_number(on), policy);
+  if (!h) return std::nullopt;
+  return dated_rate{route_rate(*r, *h), detail::from_day_number(h->day)};
+}
+
+std::optional<rate_quote> rate_store::find(currency from, currency to, date_type on, const lookup_policy& policy,
+                                           std::string_view source) const {
+  const source_entry& src = entry(source);
+  require_valid(from, to);
+  const auto r = find_route(src, from, to);
+  if (!r) return std::nullopt;
+  const auto h = pick(*r, detail::day_number(on), policy);
+  if (!h) return std::nullopt;
+  return make_quote(*r, *h, from, to, src);
+}
+
+rate_quote rate_store::get(currency from, currency to, date_type on, const lookup_policy& policy,
+                           std::string_view source) const {
+  if (auto q = find(from, to, on, policy, source)) return std::move(*q);
+  const source_entry& src = entry(source);
+  const auto r = find_route(src, from, to);
+  if (!r) throw_no_route(src, from, to, "on " + format_date(on));
+  std::string how = "under policy " + std::string(to_string(policy.mode));
+  if (policy.mode == lookup::on_or_before) {
+    how += " (at most " + std::to_string(policy.max_gap_days) + " days back)";
+  } else if (policy.mode == lookup::nearest) {
+    how += " (at most " + std::to_string(policy.max_gap_days) + " days away)";
+  }
+  const std::int32_t day = detail::day_number(on);
+  throw rate_not_found(errc::rate_not_found, "no " + src.info.id + " rate for " + pair_name(from, to) + " on " +
+                                                 format_date(on) + " " + how + nearest_dates(*r, day, day));
+}
+
+std::optional<rate_quote> rate_store::latest(currency from, currency to, std::string_view source) const {
+  const source_entry& src = entry(source);
+  require_valid(from, to);
+  const auto r = find_route(src, from, to);
+  if (!r) return std::nullopt;
+  std::int32_t newest = std::numeric_limits<std::int32_t>::max();
+  if (r->count == 0) {  // the same currency: rate 1, dated with the source's newest publication
+    newest = 0;
+    for (const auto& s : src.series) newest = std::max(newest, s.days[s.size - 1]);
+  }
+  const auto h = common_date(*r, newest, false);
+  if (!h) return std::nullopt;
+  return make_quote(*r, *h, from, to, src);
+}
+
+std::vector<rate_quote> rate_store::series(currency from, currency to, date_type from_date, date_type to_date,
+                                           std::string_view source) const {
+  const source_entry& src = entry(source);
+  require_valid(from, to);
+  std::vector<rate_quote> out;
+  const auto r = find_route(src, from, to);
+  if (!r) return out;
+  for_each_common(*r, detail::day_number(from_date), detail::day_number(to_date),
+                  [&](const hit& h) { out.push_back(make_quote(*r, h, from, to, src)); });
+  return out;
+}
+
+std::optional<average_quote> rate_store::find_average(currency from, currency to, date_type from_date,
+                                                      date_type to_date, std::string_view source) const {
+  const source_entry& src = entry(source);
+  require_valid(from, to);
+  const auto r = find_route(src, from, to);
+  if (!r) return std::nullopt;
+  if (r->count == 0) {
+    if (to_date < from_date) return std::nullopt;
+    return average_quote{from, to, ratio(1), from_date, to_date, 1, src.info.id, {from}};
+  }
+  ratio sum;
+  std::size_t n = 0;
+  std::int32_t first = 0;
+  std::int32_t last = 0;
+  for_each_common(*r, detail::day_number(from_date), detail::day_number(to_date), [&](const hit& h) {
+    sum += route_rate(*r, h);
+    if (n == 0) first = h.day;
+    last = h.day;
+    ++n;
+  });
+  if (n == 0) return std::nullopt;
+  return average_quote{from,
+                       to,
+                       sum / ratio(static_cast<std::uint64_t>(n)),
+                       detail::from_day_number(first),
+                       detail::from_day_number(last),
+                       n,
+                       src.info.id,
+                       route_path(*r, from, to)};
+}
+
+std::optional<ratio> rate_store::average(currency from, currency to, date_type from_date, date_type to_date,
+                                         std::string_view source) const {
+  auto a = find_average(from, to, from_date, to_date, source);
+  if (!a) return std::nullopt;
+  return std::move(a->rate);
+}
+
+average_quote rate_store::get_average(currency from, currency to, date_type from_date, date_type to_date,
+                                      std::string_view source) const {
+  if (auto a = find_average(from, to, from_date, to_date, source)) return std::move(*a);
+  const source_entry& src = entry(source);
+  const std::string when = "between " + format_date(from_date) + " and " + format_date(to_date);
+  const auto r = find_route(src, from, to);
+  if (!r) throw_no_route(src, from, to, when);
+  throw rate_not_found(errc::rate_not_found, "no " + src.info.id + " rate for " + pair_name(from, to) + " " + when +
+                                                 nearest_dates(*r, detail::day_number(from_date),
+                                                               detail::day_number(to_date)));
+}
+
+}  // namespace eok

@@ -1,0 +1,325 @@
+// `eok convert`: an amount in another currency at a dated rate, exact, with its provenance.
+//
+//   eok convert 1090억유로 --to KRW --on 2025-02-10
+//   163,152,290,000,000 KRW
+//   163조 1,522억 9,000만 원
+//   rate    1 EUR = 1496.81 KRW
+//   date    2025-02-10
+//   source  ecb (European Central Bank)
+//
+// AMOUNT is anything `eok parse` reads as one money figure. The rate comes from the bundled ECB
+// table unless --source or --rates say otherwise; the date actually used, and why, is always
+// printed. Exit status: 0 converted, 1 the amount or the rate is not there, 2 usage errors.
+#include "cli.hpp"
+
+#include <eok/convert.hpp>
+#include <eok/json.hpp>
+#include <eok/parse.hpp>
+#include <eok/rates_file.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace eok::cli {
+namespace {
+
+constexpr std::string_view convert_help =
+    "Usage: eok convert AMOUNT --to CUR [--on DATE | --average PERIOD] [OPTIONS]\n"
+    "\n"
+    "Converts AMOUNT (anything `eok parse` reads: 1090억유로, '$500 billion', 'EUR 109000000000')\n"
+    "into CUR at a published exchange rate, exactly, rounding once at the end.\n"
+    "\n"
+    "Options:\n"
+    "  --to CUR            the target currency (ISO code: KRW, USD, ...)\n"
+    "  --on DATE           the date of the rate, YYYY-MM-DD (default: the latest rate available)\n"
+    "  --policy P          what to do when DATE has no rate: on-or-before (default; the latest\n"
+    "                      earlier rate), exact (no other date), nearest (either side)\n"
+    "  --max-gap DAYS      how far from DATE the rate may be (default 7)\n"
+    "  --average PERIOD    use the mean of the daily rates over PERIOD instead: 2024 (a year),\n"
+    "                      2024-03 (a month), FY2024-04 (the fiscal year starting 2024-04),\n"
+    "                      2024-01-01..2024-06-30 or 2024-04..2025-03 (a range)\n"
+    "  --source S          the rate source: ecb (default), fred, or a source from --rates\n"
+    "  --rates PATH        add the rate tables in PATH (a YAML file or a directory of them);\n"
+    "                      a table with an existing source id replaces that source\n"
+    "  --round MODE        half-even (default), half-up, half-down, down, up, floor, ceiling\n"
+    "  --json              print one JSON object\n"
+    "\n"
+    "Exit status: 0 converted, 1 no amount or no rate, 2 usage errors.\n";
+
+struct convert_options {
+  std::string_view amount;
+  currency to;
+  std::optional<date_type> on;
+  std::optional<date_range> average;
+  std::string_view average_text;
+  lookup_policy policy;
+  std::string source = "ecb";
+  std::vector<std::string> rate_paths;
+  rounding mode = rounding::half_even;
+  bool json = false;
+};
+
+/// The one place AMOUNT becomes money: the figure parser, then checks that it is one amount
+/// with a currency. Returns nothing after reporting the problem.
+std::optional<money> read_amount(std::string_view text, std::ostream& err) {
+  const result<figure> r = try_parse_figure(text);
+  if (!r) {
+    // "100 XYZ", "XYZ 100": name the unknown code rather than the character the parser stopped at.
+    const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    for (const std::size_t at : {std::size_t{0}, text.size() >= 3 ? text.size() - 3 : std::size_t{0}}) {
+      const std::string_view code = text.substr(at, 3);
+      const bool alone = (at == 0 || text[at - 1] == ' ') && (at + 3 == text.size() || text[at + 3] == ' ');
+      if (code.size() == 3 && alone && std::all_of(code.begin(), code.end(), is_upper) && !currency::from_code(code)) {
+        err << "eok convert: unknown currency code '" << code << "' in '" << text << "'\n";
+        print_caret(err, text, at);
+        return std::nullopt;
+      }
+    }
+    err << "eok convert: " << r.error().what() << '\n';
+    print_caret(err, text, r.error().offset());
+    return std::nullopt;
+  }
+  const figure& f = r.value();
+  if (!f.value) {
+    err << "eok convert: '" << text << "' is not one amount (" << describe_figure(f)
+        << "); convert one amount at a time\n";
+    return std::nullopt;
+  }
+  if (!f.cur.valid()) {
+    err << "eok convert: '" << text << "' has no currency; write one, as in 1090억유로 or '109000000000 EUR'\n";
+    return std::nullopt;
+  }
+  return money(*f.value, f.cur);
+}
+
+currency read_currency(std::string_view text) {
+  if (auto c = currency::from_code(text)) return *c;
+  if (auto m = find_currency(text)) return m->value;
+  throw usage_error{"unknown currency '" + std::string(text) + "' for --to (use an ISO code such as KRW)"};
+}
+
+convert_options read_options(const args& a) {
+  convert_options o;
+  bool have_amount = false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const std::string_view arg = a[i];
+    auto value = [&]() -> std::string_view {
+      if (i + 1 >= a.size()) throw usage_error{std::string(arg) + " needs a value"};
+      return a[++i];
+    };
+    if (arg == "--to") {
+      o.to = read_currency(value());
+    } else if (arg == "--on") {
+      const std::string_view v = value();
+      const result<date_type> d = try_parse_date(v);
+      if (!d) throw usage_error{"--on " + std::string(v) + ": " + d.error().message()};
+      o.on = *d;
+    } else if (arg == "--average") {
+      o.average_text = value();
+      const result<date_range> p = try_parse_period(o.average_text);
+      if (!p) throw usage_error{"--average " + std::string(o.average_text) + ": " + p.error().message()};
+      o.average = *p;
+    } else if (arg == "--policy") {
+      const std::string_view v = value();
+      const auto p = lookup_from_string(v);
+      if (!p) throw usage_error{"unknown policy '" + std::string(v) + "' (expected exact, on-or-before or nearest)"};
+      o.policy.mode = *p;
+    } else if (arg == "--max-gap") {
+      const std::string_view v = value();
+      int days = 0;
+      bool ok = !v.empty() && v.size() <= 5;
+      for (char c : v) {
+        if (c < '0' || c > '9') ok = false;
+        days = days * 10 + (c - '0');
+      }
+      if (!ok) throw usage_error{"--max-gap needs a number of days from 0 to 99999, not '" + std::string(v) + "'"};
+      o.policy.max_gap_days = days;
+    } else if (arg == "--source") {
+      o.source = std::string(value());
+    } else if (arg == "--rates") {
+      o.rate_paths.emplace_back(value());
+    } else if (arg == "--round") {
+      const std::string_view v = value();
+      const auto m = rounding_from_string(v);
+      if (!m) {
+        throw usage_error{"unknown rounding '" + std::string(v) +
+                          "' (expected half-even, half-up, half-down, down, up, floor or ceiling)"};
+      }
+      o.mode = *m;
+    } else if (arg == "--json") {
+      o.json = true;
+    } else if (arg.size() > 2 && arg.substr(0, 2) == "--") {
+      throw usage_error{"unknown option '" + std::string(arg) + "'"};
+    } else if (!have_amount) {
+      o.amount = arg;
+      have_amount = true;
+    } else {
+      throw usage_error{"give one AMOUNT (quote it if it has spaces: '109000000000 EUR')"};
+    }
+  }
+  if (!have_amount) throw usage_error{"give an AMOUNT to convert"};
+  if (!o.to.valid()) throw usage_error{"say which currency to convert to with --to (e.g. --to KRW)"};
+  if (o.on && o.average) throw usage_error{"--on and --average cannot be combined"};
+  return o;
+}
+
+/// A rate for people: the exact decimal, or 16 digits after the point and an ellipsis.
+std::string shown_rate(const ratio& r) {
+  if (auto d = r.to_exact_decimal()) return d->to_string();
+  return r.to_decimal(16, rounding::half_even).to_string() + "\xE2\x80\xA6";
+}
+
+std::string korean_line(const money& m) {
+  const std::string_view name = m.cur().korean_name();
+  return m.amount().to_korean_string() + " " + std::string(name.empty() ? m.cur().code() : name);
+}
+
+void print_human(std::ostream& out, const conversion& c, const convert_options& o, const source_info& src) {
+  out << c.to.to_grouped_string() << '\n' << korean_line(c.to) << '\n';
+  if (c.exact != c.to.amount()) {
+    out << "exact   " << c.exact.to_string() << (c.exact_terminates ? "" : "\xE2\x80\xA6") << " (rounded "
+        << to_string(c.mode) << ")\n";
+  }
+  out << "rate    1 " << c.rate.from.code() << " = " << shown_rate(c.rate.rate) << ' ' << c.rate.to.code();
+  if (!c.rate.rate.to_exact_decimal()) out << " (exactly " << c.rate.rate.to_string() << ")";
+  if (c.rate.path.size() == 3) out << ", via " << c.rate.path[1].code();
+  if (c.average) out << ", mean of " << c.average->days << " daily rates";
+  out << '\n';
+  if (c.average) {
+    out << "dates   " << format_date(c.average->first) << " to " << format_date(c.average->last) << " (period "
+        << o.average_text << ")\n";
+  } else {
+    out << "date    " << format_date(c.rate.date);
+    if (!o.on) {
+      out << " (latest available)";
+    } else if (*o.on != c.rate.date) {
+      out << " (asked " << format_date(*o.on) << "; "
+          << (o.policy.mode == lookup::nearest ? "nearest rate" : "latest rate on or before it") << ")";
+    }
+    out << '\n';
+  }
+  out << "source  " << src.id << " (" << src.publisher << ")\n";
+}
+
+void print_json(std::ostream& out, const conversion& c) {
+  std::string s = "{\"from\": {\"value\": ";
+  write_json_string(s, c.from.amount().to_string());
+  s += ", \"currency\": ";
+  write_json_string(s, c.from.cur().code());
+  s += "}, \"to\": {\"value\": ";
+  write_json_string(s, c.to.amount().to_string());
+  s += ", \"currency\": ";
+  write_json_string(s, c.to.cur().code());
+  s += "}, \"exact\": ";
+  write_json_string(s, c.exact.to_string());
+  s += ", \"rate\": ";
+  const auto exact_rate = c.rate.rate.to_exact_decimal();
+  write_json_string(s, exact_rate ? exact_rate->to_string()
+                                  : c.rate.rate.to_decimal(exact_scale, rounding::half_even).to_string());
+  s += ", \"rate_date\": ";
+  write_json_string(s, format_date(c.rate.date));
+  s += ", \"source\": ";
+  write_json_string(s, c.rate.source);
+  s += ", \"path\": [";
+  for (std::size_t i = 0; i < c.rate.path.size(); ++i) {
+    if (i != 0) s += ", ";
+    write_json_string(s, c.rate.path[i].code());
+  }
+  s += ']';
+  if (c.average) {
+    s += ", \"average\": {\"first\": ";
+    write_json_string(s, format_date(c.average->first));
+    s += ", \"last\": ";
+    write_json_string(s, format_date(c.average->last));
+    s += ", \"days\": " + std::to_string(c.average->days) + "}";
+  }
+  s += "}\n";
+  out << s;
+}
+
+}  // namespace
+
+void require_source(const rate_store& store, const std::string& source) {
+  if (store.has_source(source)) return;
+  std::string ids;
+  for (const auto& s : store.sources()) ids += (ids.empty() ? "" : ", ") + s.id;
+  throw usage_error{"unknown rate source '" + source + "' (loaded: " + ids + ")"};
+}
+
+std::optional<rate_store> rates_with(const std::vector<std::string>& paths, std::string_view command,
+                                     std::ostream& err) {
+  rate_store store = bundled_rates();
+  for (const std::string& p : paths) {
+    try {
+      add_rates(store, p);
+    } catch (const error& e) {
+      err << "eok " << command << ": " << e.what() << '\n';
+      if (e.position().known()) {
+        // The offending line of the file, with a caret under the column.
+        std::ifstream in(e.file(), std::ios::binary);
+        std::string line;
+        for (std::size_t n = 0; n < e.line() && std::getline(in, line); ++n) {
+        }
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const text_position start = position_at(line, 0);
+        std::size_t offset = 0;  // byte offset of column e.column() in the line
+        for (std::size_t col = start.column; offset < line.size() && col < e.column(); ++col) {
+          ++offset;
+          while (offset < line.size() && (static_cast<unsigned char>(line[offset]) & 0xC0u) == 0x80u) ++offset;
+        }
+        print_caret(err, line, offset);
+      }
+      return std::nullopt;
+    }
+  }
+  return store;
+}
+
+int run_convert(const args& a, streams& io) {
+  for (std::string_view arg : a) {
+    if (arg == "--help") {
+      io.out << convert_help;
+      return 0;
+    }
+  }
+  const convert_options o = read_options(a);
+  const std::optional<money> amount = read_amount(o.amount, io.err);
+  if (!amount) return 1;
+  const std::optional<rate_store> loaded = rates_with(o.rate_paths, "convert", io.err);
+  if (!loaded) return 2;
+  const rate_store& store = *loaded;
+  require_source(store, o.source);
+  try {
+    conversion c;
+    if (o.average) {
+      c = convert_average(*amount, o.to, *o.average, store, o.source, o.mode);
+    } else if (o.on) {
+      c = convert(*amount, o.to, *o.on, store, o.policy, o.source, o.mode);
+    } else {
+      // No date: the latest rate the source has for the pair, however old.
+      const std::optional<rate_quote> q = store.latest(amount->cur(), o.to, o.source);
+      if (!q) {
+        io.err << "eok convert: no " << o.source << " rate for " << amount->cur().code() << '/' << o.to.code()
+               << ": the " << o.source << " table has no series connecting them\n";
+        return 1;
+      }
+      c = convert_with(*amount, *q, o.mode);
+    }
+    if (o.json) {
+      print_json(io.out, c);
+    } else {
+      for (const auto& s : store.sources()) {
+        if (s.id == o.source) print_human(io.out, c, o, s);
+      }
+    }
+  } catch (const rate_not_found& e) {
+    io.err << "eok convert: " << e.what() << '\n';
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace eok::cli

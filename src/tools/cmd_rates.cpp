@@ -1,0 +1,180 @@
+// `eok rates`: which rate sources are loaded and what they cover; `eok rates show` prints a series.
+//
+//   eok rates                                    every source, its series and their coverage
+//   eok rates show EUR KRW --from 2025-02-06 --to 2025-02-11
+//   # 1 EUR in KRW, source ecb (European Central Bank)
+//   2025-02-06  1502.98
+//   ...
+//
+// `show` works for any pair the source connects (direct, inverse or cross through its hub); rates
+// that are not finite decimals (most inverse and cross rates) are printed rounded half-even to
+// 12 decimals, and the header line says so. Lines starting with '#' are comments, so the output
+// can go straight into a plotting tool.
+#include "cli.hpp"
+
+#include <eok/json.hpp>
+#include <eok/rates_file.hpp>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace eok::cli {
+namespace {
+
+constexpr std::string_view rates_help =
+    "Usage: eok rates [--rates PATH]\n"
+    "       eok rates show FROM TO [--from DATE] [--to DATE] [--source S] [--rates PATH] [--json]\n"
+    "\n"
+    "Without a subcommand, lists the loaded rate sources: each series with its first and last\n"
+    "date and its number of rates. `show` prints the daily rate of FROM in TO (units of TO per\n"
+    "one FROM) between two dates (default: all dates), oldest first.\n"
+    "\n"
+    "Options:\n"
+    "  --rates PATH   add the rate tables in PATH (a YAML file or a directory of them)\n"
+    "  --source S     the source for `show`: ecb (default), fred, or one from --rates\n"
+    "  --from DATE    first date for `show`, YYYY-MM-DD\n"
+    "  --to DATE      last date for `show`, YYYY-MM-DD\n"
+    "  --json         `show` prints one JSON object per line: {\"date\", \"rate\", \"path\"}\n"
+    "\n"
+    "Exit status: 0 printed, 1 no rate in the range, 2 usage errors.\n";
+
+constexpr int shown_scale = 12;
+
+currency code_arg(std::string_view text) {
+  if (auto c = currency::from_code(text)) return *c;
+  throw usage_error{"unknown currency '" + std::string(text) + "' (use an ISO code such as KRW)"};
+}
+
+date_type date_arg(std::string_view option, std::string_view text) {
+  const result<date_type> d = try_parse_date(text);
+  if (!d) throw usage_error{std::string(option) + " " + std::string(text) + ": " + d.error().message()};
+  return *d;
+}
+
+std::string padded(std::string s, std::size_t width) {
+  if (s.size() < width) s.insert(0, width - s.size(), ' ');
+  return s;
+}
+
+void list_sources(std::ostream& out, const rate_store& store) {
+  bool first = true;
+  for (const source_info& s : store.sources()) {
+    if (!first) out << '\n';
+    first = false;
+    out << s.id << ": " << s.name << " (" << s.publisher << ")\n" << "  " << s.citation << '\n';
+    for (const series_info& i : store.coverage(s.id)) {
+      out << "  " << i.base.code() << '/' << i.quote.code() << "  " << format_date(i.first) << "  "
+          << format_date(i.last) << "  " << padded(std::to_string(i.count), 6) << " rates";
+      if (i.per != 1) out << "  per " << i.per;
+      if (!i.series_id.empty()) out << "  " << i.series_id;
+      out << '\n';
+    }
+  }
+}
+
+std::string rate_text(const ratio& r) {
+  if (auto d = r.to_exact_decimal()) return d->to_string();
+  return r.to_decimal(shown_scale, rounding::half_even).to_string();
+}
+
+}  // namespace
+
+int run_rates(const args& a, streams& io) {
+  std::vector<std::string> paths;
+  std::string source = "ecb";
+  std::optional<date_type> from_date;
+  std::optional<date_type> to_date;
+  bool json = false;
+  args positional;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const std::string_view arg = a[i];
+    auto value = [&]() -> std::string_view {
+      if (i + 1 >= a.size()) throw usage_error{std::string(arg) + " needs a value"};
+      return a[++i];
+    };
+    if (arg == "--help") {
+      io.out << rates_help;
+      return 0;
+    } else if (arg == "--rates") {
+      paths.emplace_back(value());
+    } else if (arg == "--source") {
+      source = std::string(value());
+    } else if (arg == "--from") {
+      from_date = date_arg(arg, value());
+    } else if (arg == "--to") {
+      to_date = date_arg(arg, value());
+    } else if (arg == "--json") {
+      json = true;
+    } else if (arg.size() > 2 && arg.substr(0, 2) == "--") {
+      throw usage_error{"unknown option '" + std::string(arg) + "'"};
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  const std::optional<rate_store> loaded = rates_with(paths, "rates", io.err);
+  if (!loaded) return 2;
+  const rate_store& store = *loaded;
+  if (positional.empty()) {
+    if (from_date || to_date || json || source != "ecb") {
+      throw usage_error{"--from, --to, --source and --json go with `eok rates show FROM TO`"};
+    }
+    list_sources(io.out, store);
+    return 0;
+  }
+  if (positional[0] != "show") throw usage_error{"unknown subcommand '" + std::string(positional[0]) + "' (expected show)"};
+  if (positional.size() != 3) throw usage_error{"`eok rates show` needs two currencies: FROM TO (e.g. EUR KRW)"};
+  const currency from = code_arg(positional[1]);
+  const currency to = code_arg(positional[2]);
+  require_source(store, source);
+  const date_type first = from_date.value_or(date_type(date::days(-2000000)));
+  const date_type last = to_date.value_or(date_type(date::days(2000000)));
+  if (last < first) throw usage_error{"--to is before --from"};
+  const std::vector<rate_quote> rates = store.series(from, to, first, last, source);
+  const std::string pair = std::string(from.code()) + "/" + std::string(to.code());
+  if (rates.empty()) {
+    io.err << "eok rates: no " << source << " rate for " << pair;
+    if (from_date || to_date) {
+      io.err << " between " << (from_date ? format_date(*from_date) : std::string("the start")) << " and "
+             << (to_date ? format_date(*to_date) : std::string("the end"));
+    }
+    io.err << '\n';
+    return 1;
+  }
+  if (json) {
+    for (const rate_quote& q : rates) {
+      std::string s = "{\"date\": ";
+      write_json_string(s, format_date(q.date));
+      s += ", \"rate\": ";
+      const auto exact = q.rate.to_exact_decimal();
+      write_json_string(s, exact ? exact->to_string() : q.rate.to_decimal(30, rounding::half_even).to_string());
+      s += ", \"exact\": ";
+      write_json_string(s, q.rate.to_string());
+      s += ", \"source\": ";
+      write_json_string(s, q.source);
+      s += ", \"path\": [";
+      for (std::size_t i = 0; i < q.path.size(); ++i) {
+        if (i != 0) s += ", ";
+        write_json_string(s, q.path[i].code());
+      }
+      io.out << s << "]}\n";
+    }
+    return 0;
+  }
+  const source_info* info = nullptr;
+  for (const auto& s : store.sources()) {
+    if (s.id == source) info = &s;
+  }
+  io.out << "# 1 " << from.code() << " in " << to.code() << ", source " << source << " (" << info->publisher << ")";
+  if (rates.front().path.size() == 3) io.out << ", via " << rates.front().path[1].code();
+  bool rounded = false;
+  for (const rate_quote& q : rates) {
+    if (!q.rate.to_exact_decimal()) rounded = true;
+  }
+  if (rounded) io.out << "; rates that are not finite decimals are rounded half-even to " << shown_scale << " decimals";
+  io.out << '\n';
+  for (const rate_quote& q : rates) io.out << format_date(q.date) << "  " << rate_text(q.rate) << '\n';
+  return 0;
+}
+
+}  // namespace eok::cli
