@@ -67,10 +67,6 @@ inline uint128 gcd_u128(uint128 a, uint128 b) noexcept {
   return a << shift;
 }
 
-inline uint128 magnitude(int128 v) noexcept {
-  return v < 0 ? static_cast<uint128>(0) - static_cast<uint128>(v) : static_cast<uint128>(v);
-}
-
 }  // namespace detail
 
 /// An exact fraction p/q, normalized: q > 0 and gcd(|p|, q) = 1.
