@@ -6,6 +6,7 @@
 // ("2025-02-30") points at the offending character, not at the quote.
 #include "rate_store_impl.hpp"
 
+#include <eok/json.hpp>
 #include <eok/rates_file.hpp>
 
 #include <yaml-cpp/yaml.h>
@@ -19,11 +20,30 @@
 #include <map>
 #include <sstream>
 #include <utility>
+#include <vector>
 
 namespace eok {
 namespace {
 
-std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
+/// `s` in single quotes for a message; control bytes and bytes that are not UTF-8 are written
+/// as \xNN, so a hostile file cannot put raw NULs or broken characters into an error.
+std::string in_quotes(std::string_view s) {
+  std::string out = "'";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80 ? 1 : detail::json_utf8_length(s, i);
+    if (c < 0x20 || c == 0x7F || n == 0) {
+      const char* hex = "0123456789ABCDEF";
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+      continue;
+    }
+    out.append(s.data() + i, n);
+    i += n - 1;
+  }
+  return out + "'";
+}
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -36,11 +56,21 @@ public:
 
   rate_table read(text_position* source_position) {
     YAML::Node root;
+    std::vector<YAML::Node> documents;
     try {
-      root = YAML::Load(std::string(text_));
+      documents = YAML::LoadAll(std::string(text_));
     } catch (const YAML::ParserException& e) {
       fail_at(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0, "invalid YAML: " + e.msg);
     }
+    // One file, one table: a second document (after a `---` line) would otherwise be dropped
+    // without a word. An empty one (a stray `---` at the end) holds nothing to lose.
+    for (std::size_t k = 1; k < documents.size(); ++k) {
+      if (documents[k].IsNull()) continue;
+      const int at = documents[k].Mark().pos;
+      fail_at(at >= 0 ? static_cast<std::size_t>(at) : text_.size(),
+              "a rate file holds one table, but a second YAML document starts here");
+    }
+    if (!documents.empty()) root = documents.front();
     if (!root.IsMap()) {
       fail_at(root.Mark().pos >= 0 ? static_cast<std::size_t>(root.Mark().pos) : 0,
               "a rate table must be a mapping with the keys eok_rates, source, name, publisher, citation, url "
