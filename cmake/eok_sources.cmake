@@ -5,6 +5,7 @@ set(EOK_LIBRARY_SOURCES
   ${PROJECT_SOURCE_DIR}/src/parse.cpp
   ${PROJECT_SOURCE_DIR}/src/bundled_rates.cpp
   ${PROJECT_SOURCE_DIR}/src/convert.cpp
+  ${PROJECT_SOURCE_DIR}/src/scan.cpp
 )
 
 # Rate-table reading and lookup: compiled once, linked into the library and into the build-time

@@ -84,6 +84,57 @@ constexpr char32_t u(const char* p) {
 inline bool is_hangul_syllable(char32_t cp) noexcept { return cp >= 0xAC00 && cp <= 0xD7A3; }
 inline bool is_ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+/// What one code point can be inside an amount, found with one switch instead of one per
+/// word list (the reader asks this for every character it looks at).
+enum class ck : unsigned char {
+  other,    ///< anything else
+  digit,    ///< 0-9, full-width ０-９; value is the digit
+  numeral,  ///< 영 일 이 ... 구, 一 ... 九; value is the digit
+  small,    ///< 십 백 천 (十 百 千); value is 1, 2, 3
+  myriad,   ///< 만 억 조 경 해 (and Hanja); value is 4, 8, 12, 16, 20
+  vague,    ///< 수, 몇 (수천억: some thousands of 억)
+  yeo,      ///< 여 (1억여: a little over 1억)
+  space,    ///< space, tab, no-break space
+};
+
+struct cclass {
+  ck kind;
+  int value;
+};
+
+[[gnu::always_inline]] inline cclass classify(char32_t cp) noexcept {
+  if (cp < 0x80) {
+    if (cp >= '0' && cp <= '9') return {ck::digit, static_cast<int>(cp - '0')};
+    if (cp == ' ' || cp == '\t') return {ck::space, 0};
+    return {ck::other, 0};
+  }
+  if (cp >= 0xFF10 && cp <= 0xFF19) return {ck::digit, static_cast<int>(cp - 0xFF10)};
+  switch (cp) {
+    case u("영"): case u("공"): case u("〇"): case u("零"): return {ck::numeral, 0};
+    case u("일"): case u("一"): return {ck::numeral, 1};
+    case u("이"): case u("二"): return {ck::numeral, 2};
+    case u("삼"): case u("三"): return {ck::numeral, 3};
+    case u("사"): case u("四"): return {ck::numeral, 4};
+    case u("오"): case u("五"): return {ck::numeral, 5};
+    case u("육"): case u("륙"): case u("六"): return {ck::numeral, 6};
+    case u("칠"): case u("七"): return {ck::numeral, 7};
+    case u("팔"): case u("八"): return {ck::numeral, 8};
+    case u("구"): case u("九"): return {ck::numeral, 9};
+    case u("십"): case u("十"): return {ck::small, 1};
+    case u("백"): case u("百"): return {ck::small, 2};
+    case u("천"): case u("千"): return {ck::small, 3};
+    case u("만"): case u("萬"): case u("万"): return {ck::myriad, 4};
+    case u("억"): case u("億"): return {ck::myriad, 8};
+    case u("조"): case u("兆"): return {ck::myriad, 12};
+    case u("경"): case u("京"): return {ck::myriad, 16};
+    case u("해"): case u("垓"): return {ck::myriad, 20};
+    case u("수"): case u("몇"): return {ck::vague, 0};
+    case u("여"): return {ck::yeo, 0};
+    case 0xA0: return {ck::space, 0};
+    default: return {ck::other, 0};
+  }
+}
+
 /// 0-9 for ASCII and full-width digits, else -1.
 inline int digit_value(char32_t cp) noexcept {
   if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
@@ -93,41 +144,20 @@ inline int digit_value(char32_t cp) noexcept {
 
 /// 0-9 for Sino-Korean and Hanja numeral words, else -1.
 inline int numeral_value(char32_t cp) noexcept {
-  switch (cp) {
-    case u("영"): case u("공"): case u("〇"): case u("零"): return 0;
-    case u("일"): case u("一"): return 1;
-    case u("이"): case u("二"): return 2;
-    case u("삼"): case u("三"): return 3;
-    case u("사"): case u("四"): return 4;
-    case u("오"): case u("五"): return 5;
-    case u("육"): case u("륙"): case u("六"): return 6;
-    case u("칠"): case u("七"): return 7;
-    case u("팔"): case u("八"): return 8;
-    case u("구"): case u("九"): return 9;
-    default: return -1;
-  }
+  const cclass c = classify(cp);
+  return c.kind == ck::numeral ? c.value : -1;
 }
 
 /// 1, 2, 3 for 십 백 천 (and Hanja), else 0.
 inline int small_scale(char32_t cp) noexcept {
-  switch (cp) {
-    case u("십"): case u("十"): return 1;
-    case u("백"): case u("百"): return 2;
-    case u("천"): case u("千"): return 3;
-    default: return 0;
-  }
+  const cclass c = classify(cp);
+  return c.kind == ck::small ? c.value : 0;
 }
 
 /// 4, 8, 12, 16, 20 for 만 억 조 경 해 (and Hanja), else 0.
 inline int myriad_scale(char32_t cp) noexcept {
-  switch (cp) {
-    case u("만"): case u("萬"): case u("万"): return 4;
-    case u("억"): case u("億"): return 8;
-    case u("조"): case u("兆"): return 12;
-    case u("경"): case u("京"): return 16;
-    case u("해"): case u("垓"): return 20;
-    default: return 0;
-  }
+  const cclass c = classify(cp);
+  return c.kind == ck::myriad ? c.value : 0;
 }
 
 [[gnu::always_inline]] inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept {
@@ -205,6 +235,73 @@ constexpr std::array<std::string_view, 60> counter_words{{
 }};
 constexpr std::array<std::string_view, 8> latin_units{{"GWh", "TWh", "GW", "MW", "kW", "TW", "km", "kg"}};
 
+/// The bytes of the UTF-8 character at s[i] packed big-endian (at most 4; 0 at the end). Two
+/// words can only match at the same place when their first characters have the same key.
+constexpr std::uint32_t char_key(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  std::size_t n = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
+  if (n > s.size() - i) n = s.size() - i;
+  std::uint32_t key = 0;
+  for (std::size_t k = 0; k < n; ++k) key = (key << 8) | static_cast<unsigned char>(s[i + k]);
+  return key;
+}
+
+/// A word list ordered by first character, keeping the list's order among words that share
+/// one, so "the first word in the list that matches" needs to look only at those words.
+template <std::size_t N>
+struct first_char_index {
+  std::array<std::uint32_t, N> key{};   // sorted
+  std::array<std::uint8_t, N> word{};   // position in the original list
+};
+
+template <std::size_t N, class Text>
+constexpr first_char_index<N> make_first_char_index(const std::array<Text, N>& words, std::string_view (*text_of)(const Text&)) {
+  first_char_index<N> x;
+  for (std::size_t i = 0; i < N; ++i) {
+    x.key[i] = char_key(text_of(words[i]), 0);
+    x.word[i] = static_cast<std::uint8_t>(i);
+  }
+  for (std::size_t i = 1; i < N; ++i) {  // stable insertion sort
+    const std::uint32_t k = x.key[i];
+    const std::uint8_t w = x.word[i];
+    std::size_t j = i;
+    for (; j > 0 && x.key[j - 1] > k; --j) {
+      x.key[j] = x.key[j - 1];
+      x.word[j] = x.word[j - 1];
+    }
+    x.key[j] = k;
+    x.word[j] = w;
+  }
+  return x;
+}
+
+/// [first, last) in x of the words whose first character is the one at s[i].
+template <std::size_t N>
+constexpr std::pair<std::size_t, std::size_t> words_starting_at(const first_char_index<N>& x, std::string_view s,
+                                                                std::size_t i) noexcept {
+  const std::uint32_t k = char_key(s, i);
+  std::size_t lo = 0;
+  std::size_t hi = N;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (x.key[mid] < k) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  std::size_t last = lo;
+  while (last < N && x.key[last] == k) ++last;
+  return {lo, last};
+}
+
+constexpr std::string_view text_of_word(const word& w) { return w.text; }
+constexpr std::string_view text_of_view(const std::string_view& w) { return w; }
+
+constexpr auto korean_suffix_index = make_first_char_index(korean_suffixes, &text_of_word);
+constexpr auto counter_index = make_first_char_index(counter_words, &text_of_view);
+
 /// Syllables that may follow a figure: particles, and the first syllables of words that
 /// go with amounts (어치, 짜리, 규모, 상당, 수준, 대비, 선에서).
 inline bool is_boundary_syllable(char32_t cp) noexcept {
@@ -223,6 +320,162 @@ inline bool is_boundary_syllable(char32_t cp) noexcept {
       return false;
   }
 }
+
+// ---- currency names after and before amounts -------------------------------------------------
+//
+// The parser asks for a currency name after every amount and before many, so it keeps its own
+// index over currency.hpp's alias buckets: an open-addressing hash of the first character (and
+// of the three letters of an ISO code) instead of two binary searches, and a look at the byte
+// after the first character before comparing a whole alias. The answer is always
+// match_currency_prefix's: the same buckets, the same alias comparison, the same longest-match
+// rule. The static_assert after it checks that on every alias, alone and followed by text.
+
+constexpr std::size_t hash_bits = 9;
+constexpr std::size_t hash_slots = std::size_t{1} << hash_bits;
+constexpr std::size_t hash_mask = hash_slots - 1;
+
+constexpr std::size_t slot_of(std::uint32_t key) noexcept {
+  return static_cast<std::size_t>((key * 2654435761u) >> (32 - hash_bits));
+}
+
+struct hash_slot {
+  std::uint32_t key = 0;  // 0: empty (no lead key or ISO code key is 0)
+  std::uint16_t value = 0;
+};
+
+/// lead_key -> index into detail::lead_buckets.
+constexpr std::array<hash_slot, hash_slots> lead_index = [] {
+  std::array<hash_slot, hash_slots> t{};
+  for (std::size_t b = 0; b < detail::lead_count; ++b) {
+    std::size_t h = slot_of(detail::lead_buckets[b].lead);
+    while (t[h].key != 0) h = (h + 1) & hash_mask;
+    t[h] = hash_slot{detail::lead_buckets[b].lead, static_cast<std::uint16_t>(b)};
+  }
+  return t;
+}();
+
+/// code_key -> currency_table row, for the ISO codes.
+constexpr std::array<hash_slot, hash_slots> code_index = [] {
+  std::array<hash_slot, hash_slots> t{};
+  for (std::size_t row = 1; row < detail::currency_table_size; ++row) {
+    const std::uint32_t key = detail::code_key(detail::currency_table[row].code);
+    std::size_t h = slot_of(key);
+    while (t[h].key != 0) h = (h + 1) & hash_mask;
+    t[h] = hash_slot{key, static_cast<std::uint16_t>(row)};
+  }
+  return t;
+}();
+
+static_assert(2 * detail::lead_count <= hash_slots && 2 * detail::currency_table_size <= hash_slots,
+              "the currency hash tables must stay at most half full");
+
+constexpr std::uint16_t find_slot(const std::array<hash_slot, hash_slots>& t, std::uint32_t key,
+                                  std::uint16_t missing) noexcept {
+  if (key == 0) return missing;
+  for (std::size_t h = slot_of(key);; h = (h + 1) & hash_mask) {
+    if (t[h].key == key) return t[h].value;
+    if (t[h].key == 0) return missing;
+  }
+}
+
+/// match_currency_prefix(text), found through the hash tables above.
+constexpr std::optional<currency_match> currency_prefix(std::string_view text) noexcept {
+  if (text.empty()) return std::nullopt;
+  detail::match_state best;
+  const auto b0 = static_cast<unsigned char>(text[0]);
+  if (text.size() >= 3 && b0 >= 'A' && b0 <= 'Z' && (text.size() == 3 || !detail::is_ascii_alnum(text[3]))) {
+    const std::uint16_t id = find_slot(code_index, detail::code_key(text.substr(0, 3)), 0);
+    if (id != 0) best.offer(3, id, false);
+  }
+  // detail::lead_key(text), with the common lengths unrolled.
+  std::uint32_t lead = 0;
+  if (b0 < 0x80) {
+    lead = static_cast<std::uint8_t>(detail::ascii_lower(text[0]));
+  } else if (b0 >= 0xE0 && b0 < 0xF0 && text.size() >= 3) {
+    lead = (std::uint32_t{b0} << 16) | (std::uint32_t{static_cast<unsigned char>(text[1])} << 8) |
+           static_cast<unsigned char>(text[2]);
+  } else {
+    lead = detail::lead_key(text);
+  }
+  const std::uint16_t b = find_slot(lead_index, lead, static_cast<std::uint16_t>(detail::lead_count));
+  if (b < detail::lead_count) {
+    // Bytes in the first character, where every alias of the bucket has its second character.
+    const std::size_t lead_len = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+    for (std::size_t k = detail::lead_buckets[b].first; k < detail::lead_buckets[b].last; ++k) {
+      const detail::alias_entry& a = detail::prefix_aliases[k];
+      if (a.text.size() > lead_len) {
+        // Cheap rejection on the byte after the first character (a space in an alias stands
+        // for any run of whitespace, and plain Latin letters match in any case).
+        if (text.size() <= lead_len) continue;
+        const char want = a.text[lead_len];
+        const char got = text[lead_len];
+        if (want != ' ' && want != got &&
+            ((a.flags & detail::exact_case) != 0 || detail::ascii_lower(want) != detail::ascii_lower(got))) {
+          continue;
+        }
+      }
+      std::size_t n = 0;
+      if ((a.flags & detail::plain_bytes) != 0) {
+        // detail::match_alias_at_start's byte-for-byte case, without the call.
+        n = a.text.size();
+        if (text.size() < n) continue;
+        for (std::size_t i = b0 < 0x80 ? 0 : lead_len; i < n; ++i) {  // ASCII leads were folded
+          if (text[i] != a.text[i]) {
+            n = 0;
+            break;
+          }
+        }
+        if (n != 0 && detail::is_ascii_alnum(a.text[n - 1]) && n < text.size() &&
+            detail::is_ascii_alnum(text[n])) {
+          n = 0;
+        }
+      } else {
+        n = detail::match_alias_at_start(text, a);
+      }
+      best.offer(n, a.id, (a.flags & detail::ambiguous) != 0);
+    }
+  }
+  return best.result(0);
+}
+
+constexpr bool same_match(const std::optional<currency_match>& x, const std::optional<currency_match>& y) noexcept {
+  if (x.has_value() != y.has_value()) return false;
+  return !x || (x->value == y->value && x->ambiguous == y->ambiguous && x->length == y->length);
+}
+
+/// Whether currency_prefix agrees with match_currency_prefix on every alias, alone, followed
+/// by a particle, a Latin letter, a space or a digit, in lower and in upper case, and cut
+/// short by one byte; and on every ISO code.
+constexpr bool currency_prefix_agrees() noexcept {
+  constexpr std::string_view tails[] = {"", "를", "s", " x", "1", "\xC2\xA0Y"};
+  for (const detail::alias_entry& a : detail::prefix_aliases) {
+    for (const std::string_view tail : tails) {
+      char buf[96] = {};
+      std::size_t n = 0;
+      for (const char c : a.text) buf[n++] = c;
+      for (const char c : tail) buf[n++] = c;
+      const std::string_view t(buf, n);
+      if (!same_match(currency_prefix(t), match_currency_prefix(t))) return false;
+    }
+    for (int c = 0; c < 2; ++c) {  // the alias in lower, then upper case ("rmb", "DOLLARS")
+      char buf[96] = {};
+      std::size_t n = 0;
+      for (const char ch : a.text) {
+        buf[n++] = c == 0 ? detail::ascii_lower(ch) : (ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch);
+      }
+      const std::string_view t(buf, n);
+      if (!same_match(currency_prefix(t), match_currency_prefix(t))) return false;
+    }
+    const std::string_view cut = a.text.substr(0, a.text.size() - 1);
+    if (!same_match(currency_prefix(cut), match_currency_prefix(cut))) return false;
+  }
+  for (std::size_t row = 1; row < detail::currency_table_size; ++row) {
+    const std::string_view code = detail::currency_table[row].code;
+    if (!same_match(currency_prefix(code), match_currency_prefix(code))) return false;
+  }
+  return true;
+}
+static_assert(currency_prefix_agrees(), "the parser's currency index must agree with match_currency_prefix");
 
 // ---- 2. exact numbers while reading ---------------------------------------------------------
 
@@ -305,7 +558,8 @@ decimal to_decimal(num v, bool negative) {
     if (v.e < 0) return decimal::from_parts(negative ? -m64 : m64, -v.e);
     if (v.e <= 18) {
       const auto p = static_cast<std::int64_t>(pow10[static_cast<std::size_t>(v.e)]);
-      if (m64 <= INT64_MAX / p) return decimal(negative ? -m64 * p : m64 * p);
+      std::int64_t scaled = 0;  // m64 * p, when it fits (no division: a 64-bit div is slow)
+      if (!__builtin_mul_overflow(m64, p, &scaled)) return decimal(negative ? -scaled : scaled);
     }
   }
   char buf[80];
@@ -369,39 +623,46 @@ struct diag {
 
 enum class tok : unsigned char { none, literal, small, myriad };
 
+/// One run of digits or numeral words. No default values: `literal{}` is a zero literal, and
+/// amount_state's pending literal is read only after one was stored (have_pending), so it
+/// need not be cleared with the rest of the state.
 struct literal {
   num v;
-  int written_e = 0;  // exponent of the last written digit
-  bool spelled = false;
-  bool vague = false;
-  std::size_t begin = 0;
-  std::size_t end = 0;
+  int written_e;  // exponent of the last written digit
+  bool spelled;
+  bool vague;
+  std::size_t begin;
+  std::size_t end;
 };
 
 /// One amount: "1조 2,345억 6,789만", "삼천억", "1.5", "수천억", "2.3 billion".
+/// Deliberately without default values for its flags and offsets: read_amount sets every
+/// field when it succeeds, and a figure reads an amount only then, so zeroing the struct
+/// first (which compilers do with a `rep stos`) would be work for nothing.
 struct amount {
   num value;            // exact value (the low end when vague)
-  num vague_high;       // exclusive high end when vague
-  bool vague = false;
-  int vague_e = 0;      // place of the unit after 수 (precision of a vague amount)
-  int written_e = INT_MAX;
-  int lead_mult = 0;    // power of ten applied to the first literal (for 2~3조원)
-  bool has_scale = false;
-  bool has_digits = false;
-  bool approximate = false;  // 여
-  bool ends_with_scale = false;
-  bool single_numeral = false;  // one Sino digit and nothing else (사, 이)
-  std::size_t begin = 0;
-  std::size_t end = 0;
+  num vague_high;       // exclusive high end when vague, else 0
+  bool vague;
+  int vague_e;          // place of the unit after 수 (precision of a vague amount)
+  int written_e;        // place of the last written digit; INT_MAX when none
+  int lead_mult;        // power of ten applied to the first literal (for 2~3조원)
+  bool has_scale;
+  bool has_digits;
+  bool approximate;     // 여
+  bool ends_with_scale;
+  bool single_numeral;  // one Sino digit and nothing else (사, 이)
+  std::size_t begin;
+  std::size_t end;
 };
 
+/// Everything read_amount knows while it reads. The high end of a vague amount is not
+/// tracked: only one 수 is allowed, so it is the value plus 8 units of 수's place (수천억 reads
+/// 2천억 and goes up to, not including, 10천억).
 struct amount_state {
   num total;
-  num total_hi;
   int total_ulp = INT_MAX;
   int last_myriad = INT_MAX;
   num group;
-  num group_hi;
   int group_ulp = INT_MAX;
   int last_small = 4;
   int group_written = INT_MAX;
@@ -468,7 +729,9 @@ private:
   bool take_small(amount_state& st, int k, std::size_t at, std::size_t len);
   bool take_myriad(amount_state& st, int k, std::size_t at, std::size_t len);
   bool flush_group(amount_state& st, int k, std::size_t at, std::size_t len);
-  bool read_amount(std::size_t i, bool allow_letter_scales, amount& out);
+  /// Reads one amount at i, reading no further than `stop`.
+  bool read_amount(std::size_t i, bool allow_letter_scales, amount& out,
+                   std::size_t stop = std::string_view::npos);
 
   // -- words around a figure
   bool boundary_at(std::size_t i) const;
@@ -486,6 +749,8 @@ bool reader::read_digits(std::size_t i, literal& out) {
   out = literal{};
   out.begin = i;
   std::size_t j = i;
+  // Up to 18 significant digits accumulate in 64 bits; only longer numbers use 128.
+  std::uint64_t m64 = 0;
   int128 m = 0;
   int sig = 0;
   int frac = 0;
@@ -502,11 +767,16 @@ bool reader::read_digits(std::size_t i, literal& out) {
     const cp_len c = decode(s_, j);
     const int dv = digit_value(c.cp);
     if (c.len != 0 && dv >= 0) {
-      if (m != 0 || dv != 0) {
+      if (sig != 0 || dv != 0) {
         if (++sig > max_digits) return fail(why::too_long, j);
       }
       if (++count > decimal::max_parse_digits) return fail(why::too_many_digits, j);
-      m = m * 10 + dv;
+      if (sig <= 18) {
+        m64 = m64 * 10 + static_cast<unsigned>(dv);
+      } else {
+        if (sig == 19) m = static_cast<int128>(m64);
+        m = m * 10 + dv;
+      }
       if (point) {
         ++frac;
       } else {
@@ -546,7 +816,7 @@ bool reader::read_digits(std::size_t i, literal& out) {
     break;
   }
   if (!point && !groups_ok()) return false;
-  out.v = num{m, -frac};
+  out.v = num{sig <= 18 ? static_cast<int128>(m64) : m, -frac};
   out.written_e = -frac;
   out.end = j;
   return true;
@@ -603,7 +873,7 @@ bool reader::take_small(amount_state& st, int k, std::size_t at, std::size_t len
   if (k >= st.last_small) {
     return fail(why::scale_order, at, piece(at, len), piece(st.small_at, st.small_len));
   }
-  literal lit;
+  literal lit{};
   if (st.have_pending) {
     lit = st.pending;
   } else {
@@ -612,12 +882,10 @@ bool reader::take_small(amount_state& st, int k, std::size_t at, std::size_t len
   }
   num term = lit.v;
   term.e += k;
-  num term_hi = term;
-  if (lit.vague) term_hi.m = 10;
   if (!below_pow10(term, st.group_ulp)) {
     return fail(why::part_too_large, at, piece(at, len), piece(st.small_at, st.small_len));
   }
-  if (!add_to(st.group, term) || !add_to(st.group_hi, term_hi)) return fail(why::too_long, at);
+  if (!add_to(st.group, term)) return fail(why::too_long, at);
   st.group_ulp = k + lit.v.e;
   st.group_written = std::min(st.group_written, k + lit.written_e);
   if (lit.vague) {
@@ -643,13 +911,11 @@ bool reader::take_small(amount_state& st, int k, std::size_t at, std::size_t len
 bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t len) {
   if (st.have_pending) {
     const literal& lit = st.pending;
-    num hi = lit.v;
-    if (lit.vague) hi.m = 10;
     if (!below_pow10(lit.v, st.group_ulp)) {
       return fail(why::part_too_large, lit.begin, piece(lit.begin, lit.end - lit.begin),
                   piece(st.small_at, st.small_len));
     }
-    if (!add_to(st.group, lit.v) || !add_to(st.group_hi, hi)) return fail(why::too_long, lit.begin);
+    if (!add_to(st.group, lit.v)) return fail(why::too_long, lit.begin);
     st.group_ulp = lit.v.e;
     st.group_written = std::min(st.group_written, lit.written_e);
     if (lit.vague) {
@@ -665,14 +931,12 @@ bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t le
   if (st.group_ulp == INT_MAX) return true;  // nothing in this group
   num term = st.group;
   term.e += k;
-  num term_hi = st.group_hi;
-  term_hi.e += k;
   if (!below_pow10(term, st.total_ulp)) {
     const std::size_t from = st.group_begin == std::string_view::npos ? at : st.group_begin;
     const std::size_t to = len == 0 ? st.end : at + len;
     return fail(why::part_too_large, from, piece(from, to - from), piece(st.myriad_at, st.myriad_len));
   }
-  if (!add_to(st.total, term) || !add_to(st.total_hi, term_hi)) return fail(why::too_long, at);
+  if (!add_to(st.total, term)) return fail(why::too_long, at);
   st.total_ulp = k + st.group_ulp;
   if (st.group_written != INT_MAX) st.written = std::min(st.written, k + st.group_written);
   if (st.vague_open) {
@@ -684,7 +948,6 @@ bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t le
     st.lead_mult = st.lead_rel + k;
   }
   st.group = num{};
-  st.group_hi = num{};
   st.group_ulp = INT_MAX;
   st.group_written = INT_MAX;
   st.last_small = 4;
@@ -725,30 +988,29 @@ bool reader::take_myriad(amount_state& st, int k, std::size_t at, std::size_t le
   return true;
 }
 
-bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
+bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, std::size_t stop) {
   amount_state st;
-  std::optional<amount_state> saved;  // the state before the last space we crossed
+  std::size_t space_at = std::string_view::npos;  // the last space crossed inside the amount
   std::size_t j = i;
   st.end = i;
-  for (;;) {
+  while (j < stop) {
     const cp_len c = decode(s_, j);
     if (c.len == 0) break;
-    if (digit_value(c.cp) >= 0) {
+    const cclass cl = classify(c.cp);
+    if (cl.kind == ck::digit) {
       if (st.mode == 2 || st.last == tok::literal) break;
-      literal lit;
-      if (!read_digits(j, lit)) return false;
+      if (!read_digits(j, st.pending)) return false;
       if (st.group_begin == std::string_view::npos) st.group_begin = j;
       st.mode = 1;
-      st.pending = lit;
       st.have_pending = true;
       st.last = tok::literal;
       st.any = true;
       ++st.literals;
-      j = lit.end;
+      j = st.pending.end;
       st.end = j;
       continue;
     }
-    if (numeral_value(c.cp) >= 0) {
+    if (cl.kind == ck::numeral) {
       if (st.mode == 1 || st.last == tok::literal) break;
       literal lit;
       if (!read_numerals(j, lit, st.any)) {
@@ -767,41 +1029,40 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
       st.end = j;
       continue;
     }
-    if ((c.cp == u("수") || c.cp == u("몇")) && st.last != tok::literal && !st.vague) {
-      const cp_len n = decode(s_, j + c.len);
-      if (small_scale(n.cp) != 0 || myriad_scale(n.cp) != 0) {
-        literal lit;
-        if (st.group_begin == std::string_view::npos) st.group_begin = j;
-        lit.v = num{2, 0};
-        lit.vague = true;
-        lit.begin = j;
-        lit.end = j + c.len;
-        st.pending = lit;
-        st.have_pending = true;
-        st.vague = true;
-        st.last = tok::literal;
-        st.any = true;
-        ++st.literals;
-        j += c.len;
-        continue;
-      }
-      break;
-    }
-    if (const int k = small_scale(c.cp)) {
+    if (cl.kind == ck::vague) {
+      if (st.last == tok::literal || st.vague) break;
+      const cclass n = classify(decode(s_, j + c.len).cp);
+      if (n.kind != ck::small && n.kind != ck::myriad) break;
       if (st.group_begin == std::string_view::npos) st.group_begin = j;
-      if (!take_small(st, k, j, c.len)) return false;
+      st.pending = literal{};
+      st.pending.v = num{2, 0};
+      st.pending.vague = true;
+      st.pending.begin = j;
+      st.pending.end = j + c.len;
+      st.have_pending = true;
+      st.vague = true;
+      st.last = tok::literal;
+      st.any = true;
+      ++st.literals;
+      j += c.len;
+      continue;
+    }
+    if (cl.kind == ck::small) {
+      if (st.group_begin == std::string_view::npos) st.group_begin = j;
+      if (!take_small(st, cl.value, j, c.len)) return false;
       j += c.len;
       st.end = j;
       continue;
     }
-    if (const int k = myriad_scale(c.cp)) {
+    if (cl.kind == ck::myriad) {
       if (st.group_begin == std::string_view::npos) st.group_begin = j;
-      if (!take_myriad(st, k, j, c.len)) return false;
+      if (!take_myriad(st, cl.value, j, c.len)) return false;
       j += c.len;
       st.end = j;
       continue;
     }
-    if (c.cp == u("여") && st.any) {
+    if (cl.kind == ck::yeo) {
+      if (!st.any) break;
       const cp_len n = decode(s_, j + c.len);
       if (n.len == 0 || !is_hangul_syllable(n.cp) || small_scale(n.cp) != 0 || myriad_scale(n.cp) != 0 ||
           boundary_at(j + c.len)) {
@@ -812,27 +1073,30 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
       }
       break;
     }
-    if (c.cp == ' ' || c.cp == '\t' || c.cp == 0xA0) {
+    if (cl.kind == ck::space) {
       const std::size_t k = skip_spaces(s_, j);
-      const cp_len n = decode(s_, k);
+      const cclass n = classify(decode(s_, k).cp);
       bool go = false;
-      if (small_scale(n.cp) != 0) {
+      if (n.kind == ck::small) {
         go = st.last != tok::none;
-      } else if (myriad_scale(n.cp) != 0) {
+      } else if (n.kind == ck::myriad) {
         go = st.last == tok::literal || st.last == tok::small;
-      } else if (digit_value(n.cp) >= 0 || numeral_value(n.cp) >= 0) {
+      } else if (n.kind == ck::digit || n.kind == ck::numeral) {
         go = st.last == tok::small || st.last == tok::myriad;
       }
       if (!go) break;
-      saved = st;
+      space_at = j;
       j = k;
       continue;
     }
     break;
   }
-  if (saved && !boundary_at(st.end)) {
+  if (space_at != std::string_view::npos && stop == std::string_view::npos && !boundary_at(st.end)) {
+    // What follows the space did not end at a word boundary ("1조 2천억개" is fine, "5억 일조량"
+    // is not): read the amount again, stopping at that space. Rare, so the common path keeps
+    // no copy of the state.
     if (d_.hard) return false;
-    st = *saved;
+    return read_amount(i, allow_letter_scales, out, space_at);
   }
   if (!st.any) return false;
   if (st.have_pending && st.pending.vague) {
@@ -844,7 +1108,11 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out) {
   out.end = st.end;
   out.value = st.total;
   out.vague = st.vague;
-  out.vague_high = st.total_hi;
+  out.vague_high = num{};
+  if (st.vague) {
+    out.vague_high = st.total;
+    if (!add_to(out.vague_high, num{8, st.vague_abs})) return fail(why::too_long, i);
+  }
   out.vague_e = st.vague_abs;
   out.written_e = st.written;
   out.lead_mult = st.lead_mult;
@@ -916,7 +1184,9 @@ bool reader::strict_boundary_at(std::size_t i, bool single_numeral) const {
 }
 
 std::size_t reader::counter_at(std::size_t i, std::string_view& unit) const {
-  for (std::string_view w : counter_words) {
+  const auto [first, last] = words_starting_at(counter_index, s_, i);
+  for (std::size_t n = first; n < last; ++n) {
+    const std::string_view w = counter_words[counter_index.word[n]];
     if (starts_with(s_, i, w)) {
       unit = w;
       return w.size();
@@ -951,7 +1221,7 @@ std::size_t reader::percent_at(std::size_t i, int& tag) const {
 
 std::size_t reader::currency_word_at(std::size_t i, currency_match& m) const {
   if (i >= s_.size()) return 0;
-  const auto found = match_currency_prefix(s_.substr(i));
+  const auto found = currency_prefix(s_.substr(i));
   if (!found) {
     // 불 (from 弗) is the spoken word for a dollar: 십불, 천오백 불.
     if (starts_with(s_, i, "불")) {
@@ -1086,7 +1356,8 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   j = read_suffix_currency(j, c1);
 
   // A range: 2조~3조원, 20억-30억 달러, $2.3-3 billion, between $2 billion and $3 billion.
-  std::optional<amount> a2;
+  amount second;                  // read when there is a range separator
+  const amount* a2 = nullptr;     // the high end of a range: &second when there is one
   auto more_text = [&]() { return skip_spaces(s_, j) < s_.size(); };
   if (more_text()) {
     std::size_t k = skip_spaces(s_, j);
@@ -1109,7 +1380,6 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
       std::size_t m = skip_spaces(s_, k + sep_len);
       std::optional<currency_match> pre2;
       m = read_prefix_currency(m, pre2);
-      amount second;
       const diag before = d_;
       if (read_amount(m, pre.has_value() || pre2.has_value(), second) && !second.vague) {
         if (dash && second.end < s_.size() && (s_[second.end] == '-' || s_[second.end] == '.') &&
@@ -1122,7 +1392,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
           return false;
         }
         if (pre2 && !pre) pre = pre2;
-        a2 = second;
+        a2 = &second;
         j = read_suffix_currency(second.end, c2);
       } else {
         if (d_.hard) return false;
@@ -1204,9 +1474,14 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   int suffixes = 0;
   for (bool again = more_text(); again && suffixes < max_qualifiers; ++suffixes) {
     again = false;
-    for (const auto& w : korean_suffixes) {
+    // Only words that start with the character after the spaces can match (a glued word can
+    // match only where there are no spaces, which is the same place).
+    const std::size_t spaced = skip_spaces(s_, j);
+    const auto [first, last] = words_starting_at(korean_suffix_index, s_, spaced);
+    for (std::size_t n = first; n < last; ++n) {
+      const word& w = korean_suffixes[korean_suffix_index.word[n]];
       const bool glued_only = w.tag == 10 || w.tag == 11;
-      std::size_t k = glued_only ? j : skip_spaces(s_, j);
+      std::size_t k = glued_only ? j : spaced;
       if (!starts_with(s_, k, w.text)) continue;
       if (w.tag == 10) {
         // 대 makes a band only after a currency or a scale word: 8천억원대, 1조원대.
@@ -1284,7 +1559,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   f.currency_ambiguous = cur.valid() && ambiguous;
   f.approximate = approximate || a1.approximate || (a2 && a2->approximate);
   f.bound = bound;
-  f.unit = std::string(unit);
+  f.unit.assign(unit.data(), unit.size());
   f.each = each;
   f.spelled = spelled;
   const bool sig = opt_.trailing_zeros_significant;
@@ -1340,7 +1615,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
       if (negative) std::swap(f.low, f.high);  // -8천억원대: low -9000억, high -8000억
     }
   }
-  f.text = std::string(s_.substr(pos, j - pos));
+  f.text.assign(s_.data() + pos, j - pos);
   f.line = 1 + static_cast<std::size_t>(std::count(s_.begin(), s_.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
   if (out_end != nullptr) *out_end = j;
   return true;
@@ -1432,7 +1707,9 @@ error make_error(std::string_view text, const diag& d) {
   return error(code, msg, position_at(text, d.offset));
 }
 
-result<figure> parse_whole(std::string_view text, const parse_options& options) {
+/// Reads all of `text` as one figure into `f`; the error when it is not one. Filling a figure
+/// the caller owns (rather than returning one) lets try_parse_figure build it in its result.
+std::optional<error> parse_into(std::string_view text, const parse_options& options, figure& f) {
   std::size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
   if (i >= text.size()) return error(errc::empty_input, "expected a figure, found nothing", position_at(text, 0));
@@ -1451,7 +1728,6 @@ result<figure> parse_whole(std::string_view text, const parse_options& options) 
   diag d;
   reader r(text, options, d);
   std::size_t end = 0;
-  figure f;
   const bool found = r.figure_at(i, &end, f);
   if (d.hard) return make_error(text, d);
   std::size_t rest = end;
@@ -1459,7 +1735,7 @@ result<figure> parse_whole(std::string_view text, const parse_options& options) 
     while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\n' || text[rest] == '\r')) {
       ++rest;
     }
-    if (rest >= text.size()) return f;
+    if (rest >= text.size()) return std::nullopt;
     if (d.reason != why::none && d.offset >= end && d.offset <= rest) return make_error(text, d);
     return error(errc::unexpected_character,
                  describe_char(text, rest) + " cannot follow the figure " + quote(f.text),
@@ -1488,22 +1764,24 @@ void append_grouped(std::string& out, const decimal& v) { out += v.to_grouped_st
 }  // namespace
 
 figure parse_figure(std::string_view text, const parse_options& options) {
-  result<figure> r = parse_whole(text, options);
-  if (!r) {
-    const error& e = r.error();
-    throw parse_error(e.code(), e.message(), e.position());
+  figure f;
+  if (std::optional<error> e = parse_into(text, options, f)) {
+    throw parse_error(e->code(), e->message(), e->position());
   }
-  return std::move(r).value();
+  return f;
 }
 
 result<figure> try_parse_figure(std::string_view text, const parse_options& options) {
+  // The figure is built where the caller reads it; every path returns `out`, so it is not moved.
+  result<figure> out(std::in_place);
   try {
-    return parse_whole(text, options);
+    if (std::optional<error> e = parse_into(text, options, *out)) out = std::move(*e);
   } catch (const error& e) {
-    return e;
+    out = e;
   } catch (const std::exception& e) {
-    return error(errc::invalid_argument, e.what());
+    out = error(errc::invalid_argument, e.what());
   }
+  return out;
 }
 
 std::optional<figure> match_figure_at(std::string_view text, std::size_t pos, const parse_options& options) {
@@ -1577,8 +1855,9 @@ std::string describe_figure(const figure& f) {
   };
   auto korean_suffix = [&](std::string& s) {
     if (f.cur.valid()) {
+      // Currencies Korean news has no settled name for (CRC, FIM) show their code.
       s += ' ';
-      s += f.cur.korean_name();
+      s += f.cur.korean_name().empty() ? f.cur.code() : f.cur.korean_name();
     } else if (percent) {
       s += f.unit;
     } else if (!f.unit.empty()) {

@@ -710,6 +710,53 @@ inline constexpr alias_spec alias_specs[] = {
     {"₪", "ILS", symbol},
     {"shekel", "ILS", 0},
     {"shekels", "ILS", 0},
+    // More rupees: 루피 alone stays INR (ambiguous); the country name settles it.
+    {"스리랑카 루피", "LKR", 0},
+    {"스리랑카루피", "LKR", 0},
+    {"Sri Lankan rupee", "LKR", 0},
+    {"Sri Lankan rupees", "LKR", 0},
+    {"파키스탄 루피", "PKR", 0},
+    {"파키스탄루피", "PKR", 0},
+    {"네팔 루피", "NPR", 0},
+    {"네팔루피", "NPR", 0},
+    // Central America, the Caucasus, Laos
+    {"콜론", "CRC", ambiguous},  // also the Salvadoran colón
+    {"코스타리카 콜론", "CRC", 0},
+    {"코스타리카콜론", "CRC", 0},
+    {"엘살바도르 콜론", "SVC", 0},
+    {"엘살바도르콜론", "SVC", 0},
+    {"라리", "GEL", 0},
+    {"조지아 라리", "GEL", 0},
+    {"조지아라리", "GEL", 0},
+    {"라리가", "", 0},  // La Liga, the Spanish football league (also "100 라리가": see design.md)
+    {"lari", "GEL", 0},
+    {"킵", "LAK", 0},
+    {"라오스 킵", "LAK", 0},
+    {"라오스킵", "LAK", 0},
+    {"kip", "LAK", 0},
+    // Withdrawn European currencies that older articles and rate tables still name
+    {"마르카", "FIM", 0},  // the Finnish markka; the German mark is 마르크
+    {"핀란드 마르카", "FIM", 0},
+    {"핀란드마르카", "FIM", 0},
+    {"markka", "FIM", 0},
+    {"마르크", "DEM", ambiguous},  // also the Finnish and Bosnian marks
+    {"독일 마르크", "DEM", 0},
+    {"독일마르크", "DEM", 0},
+    {"마르크스", "", 0},  // Marx
+    {"Deutsche Mark", "DEM", 0},
+    {"페세타", "ESP", 0},
+    {"스페인 페세타", "ESP", 0},
+    {"스페인페세타", "ESP", 0},
+    {"peseta", "ESP", 0},
+    {"pesetas", "ESP", 0},
+    {"휠던", "NLG", 0},  // Dutch gulden
+    {"네덜란드 휠던", "NLG", 0},
+    {"네덜란드휠던", "NLG", 0},
+    {"길더", "NLG", ambiguous},  // also the Antillean and Surinamese guilders
+    {"네덜란드 길더", "NLG", 0},
+    {"네덜란드길더", "NLG", 0},
+    {"guilder", "NLG", ambiguous},
+    {"guilders", "NLG", ambiguous},
 };
 
 inline constexpr std::size_t alias_count = sizeof(alias_specs) / sizeof(alias_specs[0]);

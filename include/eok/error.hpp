@@ -158,11 +158,25 @@ public:
 };
 
 /// A value or the error that prevented it; what every `try_` function returns.
+///
+/// A `try_` function that fills a large value in place starts from `result<T>(std::in_place)`
+/// and writes through `*r`, so the value is built once where the caller will read it, never
+/// moved:
+///
+///     result<figure> r(std::in_place);  // holds a default figure
+///     fill(*r);                         // on failure: r = error(...);
+///     return r;                         // named return value: no copy, no move
 template <class T>
 class result {
 public:
-  result(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
-  result(eok::error failure) : state_(std::in_place_index<1>, std::move(failure)) {}  // NOLINT
+  result(const T& value) : state_(std::in_place_index<0>, value) {}  // NOLINT: implicit by design
+  result(T&& value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT
+  result(const eok::error& failure) : state_(std::in_place_index<1>, failure) {}  // NOLINT
+  result(eok::error&& failure) : state_(std::in_place_index<1>, std::move(failure)) {}  // NOLINT
+  /// A value built in place from `args` (none: a value-initialized T).
+  template <class... Args>
+  explicit result(std::in_place_t, Args&&... args)
+      : state_(std::in_place_index<0>, std::forward<Args>(args)...) {}
 
   [[nodiscard]] bool has_value() const noexcept { return state_.index() == 0; }
   explicit operator bool() const noexcept { return has_value(); }
@@ -172,12 +186,19 @@ public:
     if (!has_value()) throw std::get<1>(state_);
     return std::get<0>(state_);
   }
+  /// The value, to fill or change in place; throws the held error if there is none.
+  [[nodiscard]] T& value() & {
+    if (!has_value()) throw std::get<1>(state_);
+    return std::get<0>(state_);
+  }
   [[nodiscard]] T&& value() && {
     if (!has_value()) throw std::get<1>(state_);
     return std::get<0>(std::move(state_));
   }
   const T& operator*() const& { return value(); }
+  T& operator*() & { return value(); }
   const T* operator->() const { return &value(); }
+  T* operator->() { return &value(); }
 
   /// The error; precondition: `!has_value()`.
   [[nodiscard]] const eok::error& error() const { return std::get<1>(state_); }

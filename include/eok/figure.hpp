@@ -69,6 +69,11 @@ enum class bound_kind : unsigned char {
 /// One figure read from text: exact value or interval, currency, kind, precision, qualifiers
 /// and where it was found.
 struct figure {
+  /// An empty figure: kind number, no value, no currency, no qualifiers. User-provided so that
+  /// value-initialising a figure (`figure()`, `result<figure>(std::in_place)`) runs only the
+  /// member initialisers below instead of zeroing the whole object first.
+  figure() noexcept {}  // NOLINT(modernize-use-equals-default): `= default` would zero it
+
   std::string text;                 ///< the exact source bytes, qualifiers included
   std::size_t start = 0;            ///< byte offset of the first byte in the parsed input
   std::size_t end = 0;              ///< byte offset one past the last byte

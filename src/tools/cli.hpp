@@ -42,6 +42,8 @@ void print_caret(std::ostream& err, std::string_view text, std::size_t offset);
 
 // The subcommands. Each returns the process's exit status.
 // (added by the subcommands as they land)
+/// `eok scan`: every figure in articles (cmd_scan.cpp).
+int run_scan(const args& a, streams& io);
 
 /// `eok parse [--json] TEXT...` and `eok parse --jsonl` (cmd_parse.cpp).
 int run_parse(const args& a, streams& io);
@@ -57,6 +59,10 @@ int run_rates(const args& a, streams& io);
 /// prints "eok COMMAND: file:line:column: reason" and the line with a caret, and returns nothing.
 [[nodiscard]] std::optional<rate_store> rates_with(const std::vector<std::string>& paths, std::string_view command,
                                                    std::ostream& err);
+
+/// A rate for people: the exact decimal when it terminates, else 16 digits after the point
+/// (rounded half-even) and an ellipsis, so a shortened rate never passes for an exact one.
+[[nodiscard]] std::string shown_rate(const ratio& r);
 
 /// Throws a usage error naming the loaded sources unless `store` has `source`.
 void require_source(const rate_store& store, const std::string& source);

@@ -166,11 +166,6 @@ convert_options read_options(const args& a) {
   return o;
 }
 
-/// A rate for people: the exact decimal, or 16 digits after the point and an ellipsis.
-std::string shown_rate(const ratio& r) {
-  if (auto d = r.to_exact_decimal()) return d->to_string();
-  return r.to_decimal(16, rounding::half_even).to_string() + "\xE2\x80\xA6";
-}
 
 std::string korean_line(const money& m) {
   const std::string_view name = m.cur().korean_name();
@@ -320,6 +315,11 @@ int run_convert(const args& a, streams& io) {
     return 1;
   }
   return 0;
+}
+
+std::string shown_rate(const ratio& r) {
+  if (auto d = r.to_exact_decimal()) return d->to_string();
+  return r.to_decimal(16, rounding::half_even).to_string() + "\xE2\x80\xA6";
 }
 
 }  // namespace eok::cli

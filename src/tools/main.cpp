@@ -23,6 +23,7 @@ constexpr command commands[] = {
     {"convert", "convert an amount at a dated exchange rate (eok convert 1090억유로 --to KRW --on 2025-02-10)",
      run_convert},
     {"rates", "list the exchange-rate sources; show a series (eok rates show EUR KRW)", run_rates},
+    {"scan", "find every figure in Korean news text, with conversions and links", run_scan},
 };
 
 void print_help(std::ostream& out) {

@@ -142,6 +142,18 @@ std::string scope_reason(const row& r) {
     return "one numeral syllable glued to a currency is read as a word (영원 is eternity, 사원 an employee)";
   }
   if (has(text, "조와 삼백")) return "the peer joins two numbers across 와 (and) into one";
+  if (text == "영" && has(r.input, "영이다")) {
+    return "a lone numeral syllable before the copula 이다 cannot be told from a word (사이다 is cider, "
+           "오이다 'it is a cucumber'), so eok reads one-syllable numerals only before 은/는/을/를/의/에";
+  }
+  if (text == "3백일") {
+    return "digits and numeral words do not mix inside one number, and in news a number before 일 counts "
+           "days (취임 100일, 3백일 만에): eok reads 300 days, the peer reads 일 as the digit one (301)";
+  }
+  if (r.unit == "Sri Lankan rupee" && !has(r.input, "스리랑카")) {
+    return "the text says only 루피, which names several rupees (INR, LKR, PKR, NPR): eok reads it as an "
+           "ambiguous rupee (INR assumed); the peer's Sri Lankan rupee is not in the Korean text";
+  }
   return {};
 }
 

@@ -202,6 +202,53 @@ TEST_CASE("currency: Korean names", "[currency]") {
   CHECK(found("프랑스프랑") == *currency::from_code("FRF"));
 }
 
+TEST_CASE("currency: Korean names of withdrawn and smaller currencies", "[currency]") {
+  const auto code = [](std::string_view name) { return std::string(found(name).code()); };
+  SECTION("Finnish markka, German mark") {
+    CHECK(code("마르카") == "FIM");
+    CHECK(code("핀란드 마르카") == "FIM");
+    CHECK(code("핀란드마르카") == "FIM");
+    CHECK(code("markka") == "FIM");
+    CHECK(code("마르크") == "DEM");
+    CHECK(code("독일 마르크") == "DEM");
+    CHECK(code("Deutsche Mark") == "DEM");
+    CHECK(find_currency("마르크")->ambiguous);
+    CHECK_FALSE(find_currency("마르카")->ambiguous);
+    CHECK(found("마르카").historic());
+  }
+  SECTION("Spanish peseta, Dutch guilder") {
+    CHECK(code("페세타") == "ESP");
+    CHECK(code("스페인 페세타") == "ESP");
+    CHECK(code("pesetas") == "ESP");
+    CHECK(code("휠던") == "NLG");
+    CHECK(code("네덜란드 휠던") == "NLG");
+    CHECK(code("네덜란드길더") == "NLG");
+    CHECK(code("길더") == "NLG");
+    CHECK(find_currency("길더")->ambiguous);
+    CHECK_FALSE(find_currency("휠던")->ambiguous);
+  }
+  SECTION("colón, lari, kip") {
+    CHECK(code("콜론") == "CRC");
+    CHECK(find_currency("콜론")->ambiguous);
+    CHECK(code("코스타리카 콜론") == "CRC");
+    CHECK(code("엘살바도르 콜론") == "SVC");
+    CHECK(code("라리") == "GEL");
+    CHECK(code("조지아 라리") == "GEL");
+    CHECK(code("lari") == "GEL");
+    CHECK(code("킵") == "LAK");
+    CHECK(code("라오스 킵") == "LAK");
+    CHECK(code("kip") == "LAK");
+  }
+  SECTION("rupees with a country") {
+    CHECK(code("스리랑카 루피") == "LKR");
+    CHECK(code("스리랑카루피") == "LKR");
+    CHECK(code("Sri Lankan rupees") == "LKR");
+    CHECK(code("파키스탄 루피") == "PKR");
+    CHECK(code("네팔루피") == "NPR");
+    CHECK(code("루피") == "INR");  // alone it stays the ambiguous Indian rupee
+  }
+}
+
 TEST_CASE("currency: ambiguity of Korean names", "[currency]") {
   CHECK(find_currency("달러")->ambiguous);
   CHECK(find_currency("프랑")->ambiguous);
@@ -428,6 +475,11 @@ TEST_CASE("currency: prefix Korean names take particles", "[currency]") {
 TEST_CASE("currency: prefix look-alike words match nothing", "[currency]") {
   CHECK_FALSE(match_currency_prefix("프랑스에"));
   CHECK_FALSE(match_currency_prefix("엔진을"));
+  CHECK_FALSE(match_currency_prefix("라리가에서"));  // La Liga
+  CHECK_FALSE(match_currency_prefix("마르크스의"));  // Marx
+  CHECK(match_currency_prefix("라리를")->value == *currency::from_code("GEL"));
+  CHECK(match_currency_prefix("라리를")->length == 6);
+  CHECK(match_currency_prefix("마르크를")->value == *currency::from_code("DEM"));
   CHECK(match_currency_prefix("프랑스 프랑으로")->value == *currency::from_code("FRF"));
   CHECK(match_currency_prefix("프랑으로")->value == currency::chf);
 }

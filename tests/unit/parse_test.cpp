@@ -144,6 +144,31 @@ TEST_CASE("parse: Korean currency words and 미화/한화", "[parse]") {
   CHECK(p("12억 달러").currency_ambiguous);
 }
 
+TEST_CASE("parse: 4억 2천만 핀란드 마르카 and other smaller currencies", "[parse]") {
+  const figure fim = p("4억 2천만 핀란드 마르카");
+  CHECK(value_of(fim) == "420000000");
+  CHECK(code_of(fim) == "FIM");
+  CHECK(code_of(p("66억 5천만 페세타")) == "ESP");
+  CHECK(value_of(p("66억 5천만 페세타")) == "6650000000");
+  CHECK(code_of(p("2억 5천만 네덜란드 휠던")) == "NLG");
+  CHECK(code_of(p("100 콜론")) == "CRC");
+  CHECK(p("100 콜론").currency_ambiguous);
+  CHECK(code_of(p("100 라리")) == "GEL");
+  CHECK(code_of(p("10만 킵")) == "LAK");
+  CHECK(eok::describe_figure(p("10만 킵")) == "100,000 LAK (10만 LAK; exact)");  // no Korean name
+  CHECK(code_of(p("10만 스리랑카 루피")) == "LKR");
+  CHECK_FALSE(p("10만 스리랑카 루피").currency_ambiguous);
+  // Particles after the new names end the figure, as after 원.
+  CHECK(eok::match_figure_at("100 라리를 지출했다", 0)->text == "100 라리");
+  CHECK(eok::match_figure_at("10만 킵을 받게", 0)->text == "10만 킵");
+  CHECK(eok::match_figure_at("100 콜론입니다", 0)->text == "100 콜론");
+  // La Liga is not the Georgian lari: the number stands alone.
+  const auto liga = eok::match_figure_at("2024 라리가 우승", 0);
+  REQUIRE(liga);
+  CHECK(liga->text == "2024");
+  CHECK(liga->kind == figure_kind::number);
+}
+
 TEST_CASE("parse: approximate qualifiers are kept", "[parse][qualifier]") {
   for (const char* text : {"약 5000억원", "대략 5000억원", "5000억원가량", "5000억원 정도", "5000억원쯤",
                            "5000억원 안팎", "5000억원 내외", "5000여억원", "about 500 billion won",

@@ -1,0 +1,1091 @@
+// The scanner: candidate positions, context judgement and links (see include/eok/scan.hpp).
+//
+// One `scan_engine` reads normalized text line by line. In a line, a loop over code points
+// dispatches on the lead byte through a 256-entry table; only digits, currency signs, a few Latin
+// words and Hangul or Hanja syllables that start a word and could start a figure reach the parser.
+// What the parser returns is then judged in context (dates, stock codes, words that merely begin
+// with a numeral syllable) and the line's figures are linked to each other before they are
+// emitted, so links never need to look across lines.
+#include <eok/json.hpp>
+#include <eok/scan.hpp>
+#include <eok/text.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <istream>
+#include <memory>
+#include <utility>
+
+namespace eok {
+namespace {
+
+// ---- code points ---------------------------------------------------------------------------
+
+enum lead : unsigned char {
+  k_skip1,
+  k_skip2,
+  k_skip3,
+  k_skip4,
+  k_digit,
+  k_dollar,
+  k_upper,
+  k_lower,
+  k_c2,      // £ ¥ start with C2
+  k_e2,      // ₩ € and the other currency signs start with E2 82 / E2 83
+  k_hanja,   // E4..E9: CJK ideographs
+  k_hangul,  // EA..ED: Hangul syllables (and a few other blocks)
+};
+
+constexpr std::array<unsigned char, 256> lead_table = [] {
+  std::array<unsigned char, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    unsigned char k = k_skip1;
+    if (b >= '0' && b <= '9') {
+      k = k_digit;
+    } else if (b == '$') {
+      k = k_dollar;
+    } else if (b >= 'A' && b <= 'Z') {
+      k = k_upper;
+    } else if (b >= 'a' && b <= 'z') {
+      k = k_lower;
+    } else if (b < 0xC0) {
+      k = k_skip1;
+    } else if (b < 0xE0) {
+      k = b == 0xC2 ? k_c2 : k_skip2;
+    } else if (b < 0xF0) {
+      k = b == 0xE2 ? k_e2 : (b >= 0xE4 && b <= 0xE9) ? k_hanja : (b >= 0xEA && b <= 0xED) ? k_hangul : k_skip3;
+    } else if (b < 0xF5) {
+      k = k_skip4;
+    }
+    t[static_cast<std::size_t>(b)] = k;
+  }
+  return t;
+}();
+
+inline unsigned char byte_at(std::string_view s, std::size_t i) noexcept { return static_cast<unsigned char>(s[i]); }
+
+inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+inline bool is_latin(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_alnum(char c) noexcept { return is_digit(c) || is_latin(c); }
+inline bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The code point of the 3-byte sequence at i (the caller knows it is one).
+inline char32_t cp3(std::string_view s, std::size_t i) noexcept {
+  return ((static_cast<char32_t>(byte_at(s, i)) & 0x0Fu) << 12) | ((static_cast<char32_t>(byte_at(s, i + 1)) & 0x3Fu) << 6) |
+         (static_cast<char32_t>(byte_at(s, i + 2)) & 0x3Fu);
+}
+
+// Whether a Hangul syllable occupies [i, i+3).
+inline bool hangul_at(std::string_view s, std::size_t i) noexcept {
+  if (i + 3 > s.size()) return false;
+  const unsigned char b = byte_at(s, i);
+  if (b < 0xEA || b > 0xED) return false;
+  return utf8::is_hangul_syllable(cp3(s, i));
+}
+
+// The code point that ends at byte i (exclusive), and its start; U+0000 at the start of text.
+struct prev_cp {
+  char32_t cp;
+  std::size_t at;
+};
+inline prev_cp code_point_before(std::string_view s, std::size_t i) noexcept {
+  if (i == 0) return {0, 0};
+  std::size_t j = i - 1;
+  std::size_t back = 0;
+  while (j > 0 && back < 3 && (byte_at(s, j) & 0xC0u) == 0x80u) {
+    --j;
+    ++back;
+  }
+  const std::size_t len = utf8::sequence_length(s, j);
+  if (len == 0 || j + len != i) return {0xFFFD, i - 1};
+  return {utf8::decode(s, j, len), j};
+}
+
+// The code point starting at i, and its length; U+0000 past the end.
+struct next_cp {
+  char32_t cp;
+  std::size_t len;
+};
+inline next_cp code_point_at(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return {0, 0};
+  const std::size_t len = utf8::sequence_length(s, i);
+  if (len == 0) return {0xFFFD, 1};
+  return {utf8::decode(s, i, len), len};
+}
+
+inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept {
+  return s.size() >= i + w.size() && s.compare(i, w.size(), w) == 0;
+}
+inline bool ends_with(std::string_view s, std::string_view w) noexcept {
+  return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0;
+}
+
+// ---- word lists ----------------------------------------------------------------------------
+
+constexpr std::u32string_view hangul_digits = U"일이삼사오육칠팔구";
+constexpr std::u32string_view hangul_places = U"십백천";
+constexpr std::u32string_view hangul_myriads = U"만억조경";
+constexpr std::u32string_view hanja_digits = U"一二三四五六七八九壹貳參";
+constexpr std::u32string_view hanja_places = U"十百千拾佰仟";
+constexpr std::u32string_view hanja_myriads = U"萬億兆京万亿";
+
+inline bool in(std::u32string_view set, char32_t cp) noexcept { return set.find(cp) != std::u32string_view::npos; }
+
+// First syllables of the qualifier words the parser may read before a figure (약, 최대, 최소,
+// 수천억, 몇십억, 총, 무려, 대략, 거의, 불과, 근).
+constexpr std::u32string_view qualifier_starts = U"약최수몇총무대거불근";
+
+// First syllables of the particles and endings that may follow a figure written with 원.
+constexpr std::u32string_view particle_starts = U"을를이가은는의에로으와과도만씩까부보대인쯤께정안어짜여나밖뿐마라란며엔선꼴야요입임처";
+
+// Per-syllable flags for all 11,172 Hangul syllables, so the hot loop asks one table.
+enum syllable_flag : unsigned char {
+  f_digit = 1,      // 일 .. 구
+  f_place = 2,      // 십 백 천
+  f_myriad = 4,     // 만 억 조 경
+  f_qualifier = 8,  // first syllable of a qualifier word
+  f_particle = 16,  // first syllable of a particle that may follow 원
+};
+constexpr unsigned char f_numeral = f_digit | f_place | f_myriad;
+
+constexpr std::array<unsigned char, 11172> syllable_flags = [] {
+  std::array<unsigned char, 11172> t{};
+  auto mark = [&t](std::u32string_view set, unsigned char flag) {
+    for (char32_t cp : set) t[cp - 0xAC00] = static_cast<unsigned char>(t[cp - 0xAC00] | flag);
+  };
+  mark(hangul_digits, f_digit);
+  mark(hangul_places, f_place);
+  mark(hangul_myriads, f_myriad);
+  mark(qualifier_starts, f_qualifier);
+  mark(particle_starts, f_particle);
+  return t;
+}();
+
+inline unsigned char hanja_flags(char32_t cp) noexcept {
+  if (cp < 0x4E00 || cp > 0x9FFF) return 0;
+  if (in(hanja_digits, cp)) return f_digit;
+  if (in(hanja_places, cp)) return f_place;
+  if (in(hanja_myriads, cp)) return f_myriad;
+  return 0;
+}
+
+// The flags of any code point (0 for all but Hangul syllables and Hanja numerals).
+inline unsigned char flags_of(char32_t cp) noexcept {
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return syllable_flags[cp - 0xAC00];
+  return hanja_flags(cp);
+}
+
+inline bool numeral_digit(char32_t cp) noexcept { return (flags_of(cp) & f_digit) != 0; }
+inline bool numeral_myriad(char32_t cp) noexcept { return (flags_of(cp) & f_myriad) != 0; }
+inline bool numeral_syllable(char32_t cp) noexcept { return (flags_of(cp) & f_numeral) != 0; }
+
+// English qualifier words the parser reads before an amount.
+constexpr std::array<std::string_view, 14> english_qualifiers{
+    "about", "around", "approximately", "nearly", "almost", "roughly", "over",
+    "under", "up",    "at",     "more",          "less",   "some",   "between"};
+
+// Words before a figure that make it recur every period.
+struct per_word {
+  std::string_view word;
+  period_unit unit;
+};
+constexpr std::array<per_word, 14> per_words{{
+    {"매년", period_unit::year},   {"연간", period_unit::year},   {"해마다", period_unit::year},
+    {"매해", period_unit::year},   {"연", period_unit::year},     {"annual", period_unit::year},
+    {"annually", period_unit::year}, {"yearly", period_unit::year}, {"매월", period_unit::month},
+    {"매달", period_unit::month},  {"월간", period_unit::month},  {"다달이", period_unit::month},
+    {"매주", period_unit::week},   {"매일", period_unit::day},
+}};
+
+// Units after a number that make it a date, a clock time or a span of time, not a figure.
+constexpr std::array<std::string_view, 9> time_units{"년", "월", "일", "시간", "시", "분", "초", "개월", "회계"};
+
+// Hangul words glued before digits that still leave the digits a figure (`총15억`).
+constexpr std::array<std::string_view, 14> glued_prefixes{"총", "약", "연", "최대", "최소", "각", "매년", "연간",
+                                                          "무려", "불과", "대략", "한화", "원화", "미화"};
+
+// Words between X and Y in `X(한화 약 Y)` that still say "Y converts X".
+constexpr std::array<std::string_view, 8> conversion_words{"한화", "원화", "한화로", "원화로", "우리", "돈", "돈으로", "환산"};
+
+// Words after a figure that bound it, checked after an optional particle.
+struct bound_word {
+  std::string_view word;
+  bound_kind bound;
+};
+constexpr std::array<bound_word, 16> bound_words{{
+    {"웃도", bound_kind::more_than}, {"넘는", bound_kind::more_than}, {"넘어", bound_kind::more_than},
+    {"넘게", bound_kind::more_than}, {"넘은", bound_kind::more_than}, {"넘었", bound_kind::more_than},
+    {"넘을", bound_kind::more_than}, {"상회", bound_kind::more_than}, {"초과", bound_kind::more_than},
+    {"이상", bound_kind::at_least},  {"이하", bound_kind::at_most},   {"이내", bound_kind::at_most},
+    {"미만", bound_kind::less_than}, {"밑도", bound_kind::less_than}, {"하회", bound_kind::less_than},
+    {"못 미치", bound_kind::less_than},
+}};
+constexpr std::u32string_view bound_particles = U"를을이가는은에";
+
+inline bool is_time_unit(std::string_view unit) noexcept {
+  for (std::string_view u : time_units) {
+    if (unit == u) return true;
+  }
+  return unit == "년간" || unit == "개월간" || unit == "일간" || unit == "주간" || unit == "시간" || unit == "분기";
+}
+
+// ---- the engine ----------------------------------------------------------------------------
+
+struct found {
+  scanned_figure f;
+  std::size_t ns = 0;  // normalized start and end in the line
+  std::size_t ne = 0;
+};
+
+}  // namespace
+
+namespace detail {
+
+class scan_engine {
+public:
+  scan_engine(const scan_options& options, const scan_callbacks& callbacks)
+      : options_(options), callbacks_(callbacks), next_index_(options.first_index) {}
+
+  // Scans `chunk` (original bytes at original offset `base`, starting on line `line`); returns
+  // the number of LFs in it.
+  std::size_t scan_chunk(std::string_view chunk, std::size_t base, std::size_t line) {
+    const std::string_view t = norm_.normalize(chunk);
+    if (!norm_.invalid_bytes().empty()) {
+      invalid_ += norm_.invalid_bytes().size();
+      if (callbacks_.on_invalid_byte) {
+        for (std::size_t off : norm_.invalid_bytes()) callbacks_.on_invalid_byte(base + off);
+      }
+    }
+    base_ = base;
+    std::size_t lines = 0;
+    std::size_t ls = 0;
+    while (ls < t.size()) {
+      const void* nl = std::memchr(t.data() + ls, '\n', t.size() - ls);
+      const std::size_t le = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t.data()) : t.size();
+      if (le > ls) scan_line(t.substr(ls, le - ls), ls, line + lines);
+      if (!nl) break;
+      ++lines;
+      ls = le + 1;
+    }
+    return lines;
+  }
+
+  [[nodiscard]] std::size_t emitted() const noexcept { return next_index_ - options_.first_index; }
+  [[nodiscard]] std::size_t invalid() const noexcept { return invalid_; }
+
+private:
+  void scan_line(std::string_view L, std::size_t lbase, std::size_t line_no) {
+    line_.clear();
+    const std::size_t n = L.size();
+    std::size_t i = 0;
+    while (i < n) {
+      const unsigned char b = byte_at(L, i);
+      // Spaces and punctuation, the commonest bytes after Hangul, as a plain branch first.
+      if (b < 0x80 && lead_table[b] == k_skip1) {
+        ++i;
+        continue;
+      }
+      switch (lead_table[b]) {
+        case k_skip1: ++i; break;
+        case k_skip2: i += 2; break;
+        case k_skip3: i += 3; break;
+        case k_skip4: i += 4; break;
+        case k_digit: i = at_digit(L, i); break;
+        case k_hangul: {
+          // A word starts here unless a syllable (any 3-byte character led by EA..ED) or a
+          // Latin letter or digit comes right before. Inside a word nothing starts, so the rest
+          // of the word is skipped in a tight loop: the common case.
+          const bool starts = i < 3 || byte_at(L, i - 3) < 0xEA || byte_at(L, i - 3) > 0xED;
+          if (starts && i + 3 <= n && !(i > 0 && is_alnum(L[i - 1]))) {
+            const char32_t cp = cp3(L, i);
+            if (cp >= 0xAC00 && cp <= 0xD7A3 && syllable_flags[cp - 0xAC00] != 0 && hangul_worth_trying(L, i, cp)) {
+              i = attempt(L, i, i + 3);
+              break;
+            }
+          }
+          i += 3;
+          while (i < n && byte_at(L, i) >= 0xEA && byte_at(L, i) <= 0xED) i += 3;
+          break;
+        }
+        case k_hanja: {
+          if (i + 3 > n || (flags_of(cp3(L, i)) & (f_digit | f_place)) == 0 || !word_start(L, i) ||
+              (flags_of(code_point_at(L, i + 3).cp) & f_numeral) == 0) {
+            i += 3;
+            break;
+          }
+          i = attempt(L, i, i + 3);
+          break;
+        }
+        case k_dollar:
+          i = (i > 0 && is_alnum(L[i - 1])) ? i + 1 : attempt(L, i, i + 1);
+          break;
+        case k_c2: {
+          const unsigned char b1 = i + 1 < n ? byte_at(L, i + 1) : 0;
+          i = ((b1 == 0xA3 || b1 == 0xA5) && word_start(L, i)) ? attempt(L, i, i + 2) : i + 2;
+          break;
+        }
+        case k_e2: {
+          const unsigned char b1 = i + 1 < n ? byte_at(L, i + 1) : 0;
+          const unsigned char b2 = i + 2 < n ? byte_at(L, i + 2) : 0;
+          const bool sign = (b1 == 0x82 && b2 >= 0xA0) || (b1 == 0x83 && b2 <= 0x8F);
+          i = (sign && word_start(L, i)) ? attempt(L, i, i + 3) : i + 3;
+          break;
+        }
+        case k_upper:
+        case k_lower: i = at_latin(L, i); break;
+        default: ++i; break;
+      }
+    }
+    if (line_.empty()) return;
+    link(L);
+    for (found& x : line_) {
+      x.f.start = base_ + norm_.original_start(lbase + x.ns);
+      x.f.end = base_ + norm_.original_end(lbase + x.ne);
+      x.f.line = line_no;
+      if (callbacks_.on_figure) callbacks_.on_figure(x.f);
+      if (callbacks_.on_figure_context) callbacks_.on_figure_context(x.f, L, x.ns, x.ne);
+    }
+  }
+
+  // Whether a word starts at i: the previous code point is not a letter or digit of any script.
+  static bool word_start(std::string_view L, std::size_t i) noexcept {
+    if (i == 0) return true;
+    const unsigned char p = byte_at(L, i - 1);
+    if (p < 0x80) return !is_alnum(static_cast<char>(p)) && p != '_';
+    const prev_cp c = code_point_before(L, i);
+    if (utf8::is_hangul_syllable(c.cp)) return false;
+    if (c.cp >= 0x4E00 && c.cp <= 0x9FFF) return false;
+    return true;
+  }
+
+  // ---- candidates --------------------------------------------------------------------------
+
+  // Whether an amount can start at j (after spaces): digits, a numeral syllable, 수/몇, or a
+  // currency sign.
+  static bool amount_follows(std::string_view L, std::size_t j) noexcept {
+    while (j < L.size() && L[j] == ' ') ++j;
+    if (j >= L.size()) return false;
+    const unsigned char b = byte_at(L, j);
+    if (is_digit(static_cast<char>(b)) || b == '$' || b == 0xC2 || b == 0xE2) return true;
+    const char32_t cp = code_point_at(L, j).cp;
+    return (flags_of(cp) & f_numeral) != 0 || cp == U'수' || cp == U'몇';
+  }
+
+  // Whether the word starting with syllable `cp` at i could begin a figure the scanner keeps:
+  // a spelled numeral needs a second numeral syllable and cannot start with 만/억/조/경; a
+  // qualifier must be a whole qualifier word with an amount after it.
+  static bool hangul_worth_trying(std::string_view L, std::size_t i, char32_t cp) noexcept {
+    const unsigned char fl = flags_of(cp);
+    if (fl == 0 || (fl & f_myriad) != 0) return false;
+    const char32_t next = code_point_at(L, i + 3).cp;
+    if ((fl & (f_digit | f_place)) != 0 && (flags_of(next) & f_numeral) != 0) return true;
+    if ((fl & f_qualifier) == 0) return false;
+    switch (cp) {
+      case U'약':
+      case U'총':
+      case U'근': return amount_follows(L, i + 3);
+      case U'수':
+      case U'몇': return (flags_of(next) & (f_place | f_myriad)) != 0;
+      case U'최': return (next == U'대' || next == U'소') && amount_follows(L, i + 6);
+      case U'무': return next == U'려' && amount_follows(L, i + 6);
+      case U'대': return next == U'략' && amount_follows(L, i + 6);
+      case U'거': return next == U'의' && amount_follows(L, i + 6);
+      case U'불': return next == U'과' && amount_follows(L, i + 6);
+      default: return false;
+    }
+  }
+
+  // Tries the parser at `i`; on no figure, or a figure judged false, resumes at `resume`.
+  std::size_t attempt(std::string_view L, std::size_t i, std::size_t resume) {
+    // The parser reads forward only; handing it the rest of the line from i keeps its work
+    // (it counts lines up to pos) independent of where in a long line the candidate is.
+    std::optional<figure> f = match_figure_at(L.substr(i), 0, options_.parse);
+    if (!f || f->end == 0) return resume;
+    f->start += i;
+    f->end += i;
+    if (!accept(L, *f)) return std::max(resume, f->end);
+    found x;
+    static_cast<figure&>(x.f) = std::move(*f);
+    x.ns = x.f.start;
+    x.ne = x.f.end;
+    x.f.index = next_index_++;
+    const std::size_t end = x.ne;
+    line_.push_back(std::move(x));
+    return end;
+  }
+
+  std::size_t at_digit(std::string_view L, std::size_t i) {
+    const std::size_t n = L.size();
+    std::size_t r = i;
+    while (r < n && is_digit(L[r])) ++r;
+    if (i > 0) {
+      const char p = L[i - 1];
+      // Inside a longer token: 1,000 / 2025.02.10 / 10~11 / H100 / a URL or an e-mail address.
+      if (is_alnum(p) || p == '_' || p == '/' || p == '=' || p == '@' || p == '#' || p == '&' || p == '?' ||
+          p == '%') {
+        return r;
+      }
+      if ((p == '.' || p == ',' || p == ':' || p == '-' || p == '~') && i >= 2 && is_digit(L[i - 2])) return r;
+      if (static_cast<unsigned char>(p) >= 0x80) {
+        // Digits glued to a word are part of a name (뉴스1, 톱5, 라지2), unless the word is a
+        // qualifier such as 총 or 약.
+        const prev_cp c = code_point_before(L, i);
+        if (utf8::is_hangul_syllable(c.cp) && !glued_qualifier(L, i)) return r;
+      }
+      // A stock code: 카카오[035720], 삼성전자(005930).
+      if ((p == '[' || p == '(') && r - i == 6 && r < n && L[r] == (p == '[' ? ']' : ')') && i >= 2 &&
+          !is_space(L[i - 2])) {
+        return r + 1;
+      }
+    }
+    if (const std::size_t skip = date_or_time(L, i, r); skip != 0) return skip;
+    if (list_marker(L, i, r)) return r + 1;
+    return attempt(L, i, r);
+  }
+
+  // Whether the Hangul word right before digits at i is a qualifier that may be glued to them.
+  static bool glued_qualifier(std::string_view L, std::size_t i) noexcept {
+    std::size_t ws = i;
+    while (ws >= 3 && hangul_at(L, ws - 3)) ws -= 3;
+    const std::string_view w = L.substr(ws, i - ws);
+    for (std::string_view q : glued_prefixes) {
+      if (w == q) return true;
+    }
+    return false;
+  }
+
+  // If the digits [i, r) start a date, a clock time or a span of time, where scanning resumes;
+  // otherwise 0.
+  static std::size_t date_or_time(std::string_view L, std::size_t i, std::size_t r) noexcept {
+    const std::size_t n = L.size();
+    const std::size_t len = r - i;
+    // 2024. 10. 8. (with or without the spaces)
+    if (len == 4 && r < n && L[r] == '.') {
+      std::size_t j = r + 1;
+      if (j < n && L[j] == ' ') ++j;
+      std::size_t k = j;
+      while (k < n && is_digit(L[k])) ++k;
+      if (k > j && k - j <= 2 && k < n && L[k] == '.') {
+        std::size_t m = k + 1;
+        if (m < n && L[m] == ' ') ++m;
+        std::size_t q = m;
+        while (q < n && is_digit(L[q])) ++q;
+        if (q > m && q - m <= 2) return (q < n && L[q] == '.') ? q + 1 : q;
+      }
+    }
+    // 20:30, 11:30:15
+    if (len <= 2 && r + 2 < n && L[r] == ':' && is_digit(L[r + 1]) && is_digit(L[r + 2])) {
+      std::size_t k = r + 3;
+      if (k + 2 < n && L[k] == ':' && is_digit(L[k + 1]) && is_digit(L[k + 2])) k += 3;
+      if (k >= n || !is_digit(L[k])) return k;
+    }
+    // 6일, 10~11일, 2024년, 2년, 6개월, 2025회계연도; but not 3분의 1 (a fraction) or 초과.
+    std::size_t u = r;
+    if (u < n && (L[u] == '~' || L[u] == '-')) {
+      std::size_t k = u + 1;
+      while (k < n && is_digit(L[k])) ++k;
+      if (k > u + 1) u = k;
+    }
+    if (u + 3 <= n && byte_at(L, u) >= 0xEA && byte_at(L, u) <= 0xED) {
+      switch (cp3(L, u)) {
+        case U'년': case U'월': case U'일': case U'시': case U'분': case U'초': case U'개': case U'회': break;
+        default: return 0;
+      }
+      for (std::string_view w : time_units) {
+        if (!starts_with(L, u, w)) continue;
+        const std::size_t after = u + w.size();
+        if (w == "분" && starts_with(L, after, "의")) return 0;
+        if (w == "초" && (starts_with(L, after, "과") || starts_with(L, after, "반"))) return 0;
+        if (w == "회계" && len != 4) return 0;
+        return after;
+      }
+    }
+    return 0;
+  }
+
+  // `1. `, `2) ` at the start of a line: a list marker, not a figure.
+  static bool list_marker(std::string_view L, std::size_t i, std::size_t r) noexcept {
+    if (r >= L.size() || (L[r] != '.' && L[r] != ')') || r - i > 2) return false;
+    if (r + 1 < L.size() && !is_space(L[r + 1])) return false;
+    for (std::size_t k = 0; k < i; ++k) {
+      if (!is_space(L[k]) && !(k + 1 == i && L[k] == '(')) return false;
+    }
+    return true;
+  }
+
+  std::size_t at_latin(std::string_view L, std::size_t i) {
+    const std::size_t n = L.size();
+    std::size_t r = i;
+    while (r < n && is_latin(L[r])) ++r;
+    const std::size_t len = r - i;
+    if (len > 13 || !word_start(L, i)) return r;
+    // US$, HK$, A$ ...
+    if (r < n && L[r] == '$') return len <= 3 ? attempt(L, i, r) : r;
+    const std::string_view w = L.substr(i, len);
+    // USD 100, EUR1.5bn
+    if (len == 3) {
+      std::size_t k = r;
+      while (k < n && L[k] == ' ') ++k;
+      if (k < n && is_digit(L[k]) && currency::from_code(w)) return attempt(L, i, r);
+    }
+    if (len < 2) return r;
+    const char first = static_cast<char>(w[0] | 0x20);
+    if (first != 'a' && first != 'n' && first != 'r' && first != 'o' && first != 'u' && first != 'm' && first != 'l' &&
+        first != 's' && first != 'b') {
+      return r;
+    }
+    for (std::string_view q : english_qualifiers) {
+      if (q.size() != len || q[0] != first) continue;
+      bool same = true;
+      for (std::size_t k = 1; k < len; ++k) {
+        if ((w[k] | 0x20) != q[k]) same = false;
+      }
+      if (same) return attempt(L, i, r);
+    }
+    return r;
+  }
+
+  // ---- judgement ---------------------------------------------------------------------------
+
+  bool accept(std::string_view L, const figure& f) const {
+    if ((f.kind == figure_kind::count || f.kind == figure_kind::number) && is_time_unit(f.unit)) return false;
+    const std::string_view text(f.text);
+    const bool has_digits = std::any_of(text.begin(), text.end(), [](char c) { return is_digit(c); });
+    if (!has_digits && !f.vague && !spelled_ok(f)) return false;
+    // 3원칙, 5원소: 원 followed by more of a word is not money.
+    if (f.kind == figure_kind::money && ends_with(text, "원") && f.end < L.size()) {
+      const next_cp c = code_point_at(L, f.end);
+      if (utf8::is_hangul_syllable(c.cp) && (flags_of(c.cp) & f_particle) == 0) return false;
+    }
+    return true;
+  }
+
+  // A figure written only in numeral words must look like a number, not like a word that
+  // happens to start with a numeral syllable: at least two numeral syllables, not starting with
+  // a myriad (억만장자, 조사), and ending on a place or myriad unless a currency or counter
+  // follows (천사, 이번, 일본, 사원, 구원 are words).
+  static bool spelled_ok(const figure& f) noexcept {
+    const std::string_view t(f.text);
+    std::size_t count = 0;
+    char32_t first = 0;
+    char32_t last = 0;
+    bool in_run = false;
+    for (std::size_t i = 0; i < t.size();) {
+      const next_cp c = code_point_at(t, i);
+      if (numeral_syllable(c.cp)) {
+        if (count == 0) first = c.cp;
+        if (count > 0 && !in_run) return false;  // two separate numeral runs: not a plain figure
+        ++count;
+        last = c.cp;
+        in_run = true;
+      } else if (count > 0) {
+        in_run = false;
+      }
+      i += c.len == 0 ? 1 : c.len;
+    }
+    if (count < 2) return false;
+    if (numeral_myriad(first)) return false;
+    if (numeral_digit(last) && f.kind != figure_kind::money && f.kind != figure_kind::count) return false;
+    return true;
+  }
+
+  // ---- links -------------------------------------------------------------------------------
+
+  // The word that ends at `end` (after skipping spaces back from it), not reaching below `floor`;
+  // empty if punctuation comes first.
+  static std::string_view word_before(std::string_view L, std::size_t end, std::size_t floor, std::size_t& word_start_at) {
+    std::size_t e = end;
+    while (e > floor && is_space(L[e - 1])) --e;
+    std::size_t s = e;
+    while (s > floor && e - s < 48) {
+      const unsigned char p = byte_at(L, s - 1);
+      if (p < 0x80) {
+        if (!is_alnum(static_cast<char>(p))) break;
+        --s;
+        continue;
+      }
+      if (s >= floor + 3 && byte_at(L, s - 3) >= 0xEA && byte_at(L, s - 3) <= 0xED) {
+        s -= 3;  // a syllable
+        continue;
+      }
+      const prev_cp c = code_point_before(L, s);
+      if (c.cp == 0xB7 || (c.cp >= 0x2000 && c.cp <= 0x206F) || (c.cp >= 0x3000 && c.cp <= 0x303F)) break;
+      s = c.at;
+    }
+    word_start_at = s;
+    return L.substr(s, e - s);
+  }
+
+  // `5년간` -> P5Y; `5년` (before 동안) -> P5Y when `bare` is allowed.
+  static std::optional<period_length> duration(std::string_view w, std::string_view suffix) noexcept {
+    std::size_t k = 0;
+    std::uint32_t v = 0;
+    while (k < w.size() && is_digit(w[k]) && k < 6) v = v * 10 + static_cast<std::uint32_t>(w[k++] - '0');
+    if (k == 0 || v == 0) return std::nullopt;
+    const std::string_view rest = w.substr(k);
+    struct unit_word {
+      std::string_view word;
+      period_unit unit;
+    };
+    constexpr std::array<unit_word, 4> units{{{"년", period_unit::year}, {"개월", period_unit::month},
+                                              {"주", period_unit::week}, {"일", period_unit::day}}};
+    for (const auto& u : units) {
+      if (rest.size() == u.word.size() + suffix.size() && starts_with(rest, 0, u.word) && ends_with(rest, suffix)) {
+        return period_length{v, u.unit};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Reads the words before figure k: 총, 매년/연간, and a span such as 5년간 or 5년 동안.
+  void words_before(std::string_view L, std::size_t k) {
+    found& x = line_[k];
+    const std::size_t floor = k > 0 ? line_[k - 1].ne : 0;
+    if (starts_with(x.f.text, 0, "총")) x.f.total = true;
+    std::size_t at = x.ns;
+    for (int words = 0; words < 4; ++words) {
+      std::size_t ws = 0;
+      const std::string_view w = word_before(L, at, floor, ws);
+      if (w.empty()) return;
+      // Every word below is short and starts with a digit, 'a'/'y' or one of these syllables.
+      if (w.size() > 24) return;
+      const unsigned char w0 = byte_at(w, 0);
+      if (!is_digit(static_cast<char>(w0)) && (w0 | 0x20) != 'a' && (w0 | 0x20) != 'y') {
+        if (w.size() < 3) return;
+        switch (cp3(w, 0)) {
+          case U'총': case U'매': case U'연': case U'해': case U'월': case U'다': case U'동': case U'걸': break;
+          default: return;
+        }
+      }
+      if (w == "총") {
+        x.f.total = true;
+      } else if (const auto* p = std::find_if(per_words.begin(), per_words.end(), [&](const per_word& q) { return q.word == w; });
+                 p != per_words.end()) {
+        if (!x.f.per) x.f.per = p->unit;
+      } else if (auto d = duration(w, "간")) {
+        x.f.over = d;
+        return;
+      } else if (w == "동안" || w == "걸쳐") {
+        std::size_t ws2 = 0;
+        const std::string_view w2 = word_before(L, ws, floor, ws2);
+        if (auto d2 = duration(w2, w == "동안" ? "" : "에")) x.f.over = d2;
+        return;
+      } else {
+        return;
+      }
+      at = ws;
+    }
+  }
+
+  // Whether the text between figures a and b says that b converts a.
+  static bool conversion_between(std::string_view between, const figure& b) noexcept {
+    std::size_t i = 0;
+    while (i < between.size() && is_space(between[i])) ++i;
+    if (i >= between.size()) return false;
+    const char opener = between[i];
+    if (opener != '(' && opener != ',') return false;
+    ++i;
+    bool named = false;  // 한화, 원화 ...
+    while (i < between.size()) {
+      if (is_space(between[i])) {
+        ++i;
+        continue;
+      }
+      bool matched = false;
+      for (std::string_view w : conversion_words) {
+        if (starts_with(between, i, w)) {
+          const std::size_t after = i + w.size();
+          if (after == between.size() || is_space(between[after])) {
+            i = after;
+            matched = true;
+            named = true;
+            break;
+          }
+        }
+      }
+      if (!matched) return false;
+    }
+    return opener == '(' || b.approximate || named;
+  }
+
+  // A bound word after position `pos` (after an optional particle), if any.
+  static bound_kind bound_after(std::string_view L, std::size_t pos) noexcept {
+    std::size_t i = pos;
+    if (i + 3 <= L.size() && hangul_at(L, i) && in(bound_particles, cp3(L, i))) i += 3;
+    while (i < L.size() && is_space(L[i])) ++i;
+    if (i == pos) return bound_kind::none;  // glued to the figure: the parser's business
+    for (const auto& b : bound_words) {
+      if (starts_with(L, i, b.word)) return b.bound;
+    }
+    return bound_kind::none;
+  }
+
+  void link(std::string_view L) {
+    for (std::size_t k = 0; k < line_.size(); ++k) {
+      words_before(L, k);
+      if (k == 0) continue;
+      found& a = line_[k - 1];
+      found& b = line_[k];
+      if (a.f.kind != figure_kind::money || b.f.kind != figure_kind::money) continue;
+      if (!a.f.cur.valid() || !b.f.cur.valid() || a.f.cur == b.f.cur) continue;
+      if (a.f.converted_from) continue;  // a conversion does not convert again
+      if (!conversion_between(L.substr(a.ne, b.ns - a.ne), b.f)) continue;
+      b.f.converted_from = a.f.index;
+    }
+    // Bounds written after a figure (`200억 달러(약 26조원)를 웃도는`) belong to the amount and
+    // to its conversion.
+    for (std::size_t k = 0; k < line_.size(); ++k) {
+      found& x = line_[k];
+      if (k + 1 < line_.size() && line_[k + 1].f.converted_from == x.f.index) continue;
+      std::size_t pos = x.ne;
+      if (x.f.converted_from) {
+        while (pos < L.size() && is_space(L[pos])) ++pos;
+        if (pos >= L.size() || L[pos] != ')') continue;
+        ++pos;
+      }
+      const bound_kind b = bound_after(L, pos);
+      if (b == bound_kind::none) continue;
+      if (x.f.bound == bound_kind::none) x.f.bound = b;
+      if (x.f.converted_from && k > 0 && line_[k - 1].f.bound == bound_kind::none) line_[k - 1].f.bound = b;
+    }
+    // A conversion states the same amount: it inherits what the words say about the original.
+    for (std::size_t k = 1; k < line_.size(); ++k) {
+      found& y = line_[k];
+      if (!y.f.converted_from) continue;
+      const found& x = line_[k - 1];
+      y.f.total = y.f.total || x.f.total;
+      if (!y.f.per) y.f.per = x.f.per;
+      if (!y.f.over) y.f.over = x.f.over;
+      if (y.f.bound == bound_kind::none) y.f.bound = x.f.bound;
+    }
+  }
+
+  const scan_options& options_;
+  const scan_callbacks& callbacks_;
+  std::size_t next_index_;
+  std::size_t base_ = 0;
+  std::size_t invalid_ = 0;
+  text_normalizer norm_;
+  std::vector<found> line_;
+};
+
+}  // namespace detail
+
+// ---- entry points ----------------------------------------------------------------------------
+
+namespace {
+
+// Where to cut a full buffer so that no figure is split: after the last LF in its last three
+// quarters, else after the last space or tab there, else at a code point boundary before any
+// digits run that touches the end.
+std::size_t cut_point(std::string_view buf) noexcept {
+  const std::size_t floor = buf.size() / 4;
+  for (std::size_t k = buf.size(); k > floor; --k) {
+    if (buf[k - 1] == '\n') return k;
+  }
+  for (std::size_t k = buf.size(); k > floor; --k) {
+    if (buf[k - 1] == ' ' || buf[k - 1] == '\t') return k;
+  }
+  std::size_t k = buf.size();
+  while (k > floor && (byte_at(buf, k - 1) & 0xC0u) == 0x80u) --k;
+  if (k > floor && byte_at(buf, k - 1) >= 0xC0) --k;  // a lead byte whose sequence is cut
+  std::size_t d = k;
+  while (d > floor && k - d < 64 && (is_digit(buf[d - 1]) || buf[d - 1] == ',' || buf[d - 1] == '.')) --d;
+  return d > floor ? d : k;
+}
+
+}  // namespace
+
+std::vector<scanned_figure> scan_text(std::string_view text, const scan_options& options) {
+  std::vector<scanned_figure> out;
+  scan_callbacks cb;
+  cb.on_figure = [&out](const scanned_figure& f) { out.push_back(f); };
+  front_matter fm;
+  if (options.read_front_matter) fm = read_front_matter(text);
+  detail::scan_engine engine(options, cb);
+  engine.scan_chunk(text.substr(fm.body_offset), fm.body_offset, fm.body_line);
+  return out;
+}
+
+scan_summary scan_stream(std::istream& in, const scan_options& options, const scan_callbacks& callbacks) {
+  scan_summary summary;
+  detail::scan_engine engine(options, callbacks);
+  const std::size_t cap = std::max<std::size_t>(options.chunk_size, 4096);
+  // One fixed buffer (not zero-filled); the unscanned tail moves to its front after each chunk.
+  const std::unique_ptr<char[]> storage(new char[cap]);
+  char* const buf = storage.get();
+  std::size_t size = 0;
+  std::size_t base = 0;
+  std::size_t line = 1;
+  bool first = true;
+  bool eof = false;
+  while (true) {
+    if (!eof && size < cap) {
+      in.read(buf + size, static_cast<std::streamsize>(cap - size));
+      const auto got = static_cast<std::size_t>(in.gcount());
+      summary.bytes += got;
+      if (size + got < cap) {
+        if (in.bad()) throw error(errc::io_error, "cannot read the input");
+        eof = true;
+      }
+      size += got;
+    }
+    if (first) {
+      first = false;
+      if (options.read_front_matter) {
+        result<front_matter> fm = try_read_front_matter(std::string_view(buf, size));
+        if (!fm) {
+          const error& e = fm.error();
+          if (!eof && e.message().find("not closed") != std::string::npos) {
+            throw parse_error(e.code(), "front matter opened here is not closed within the first " + std::to_string(cap) + " bytes",
+                              e.position());
+          }
+          throw parse_error(e.code(), e.message(), e.position());
+        }
+        summary.article = std::move(fm).value();
+        base = summary.article.body_offset;
+        line = summary.article.body_line;
+        summary.lines = line - 1;
+        std::memmove(buf, buf + base, size - base);
+        size -= base;
+      }
+      if (callbacks.on_article) callbacks.on_article(summary.article);
+    }
+    if (size == 0 && eof) break;
+    const std::string_view all(buf, size);
+    const std::size_t cut = eof ? size : cut_point(all);
+    const std::string_view part = all.substr(0, cut);
+    const std::size_t lfs = engine.scan_chunk(part, base, line);
+    line += lfs;
+    summary.lines += lfs;
+    base += cut;
+    const bool last_without_lf = !part.empty() && part.back() != '\n';
+    std::memmove(buf, buf + cut, size - cut);
+    size -= cut;
+    if (eof && size == 0) {
+      if (last_without_lf) ++summary.lines;
+      break;
+    }
+  }
+  summary.figures = engine.emitted();
+  summary.invalid_bytes = engine.invalid();
+  return summary;
+}
+
+namespace {
+
+// The JSON writing below produces exactly the bytes of `figure_to_json` (json.hpp) followed by
+// the scanner's keys, but appends into the caller's buffer without temporary strings:
+// `eok scan` writes one object per figure, and at hundreds of megabytes per second the
+// temporaries of the general writer were a third of the run time. A unit test pins the two
+// writers to the same output.
+
+inline bool json_plain(unsigned char c) noexcept { return c >= 0x20 && c != '"' && c != '\\' && c != 0x7F; }
+
+// Writes into memory the caller has reserved; every write is bounded by `bound_json` below.
+struct json_cursor {
+  char* p;
+
+  template <std::size_t N>
+  void lit(const char (&s)[N]) noexcept {
+    std::memcpy(p, s, N - 1);
+    p += N - 1;
+  }
+  void raw(std::string_view s) noexcept {
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+  }
+  void ch(char c) noexcept { *p++ = c; }
+  void uint(std::size_t v) noexcept {
+    char buf[24];
+    char* e = buf + sizeof buf;
+    char* q = e;
+    do {
+      *--q = static_cast<char>('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    raw(std::string_view(q, static_cast<std::size_t>(e - q)));
+  }
+  // The escapes of json.hpp's write_json_string: \" \\ \n \r \t \b \f, other controls \u00xx.
+  void str(std::string_view s) noexcept {
+    ch('"');
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (json_plain(c)) continue;
+      raw(s.substr(run, i - run));
+      run = i + 1;
+      switch (c) {
+        case '"': lit("\\\""); break;
+        case '\\': lit("\\\\"); break;
+        case '\n': lit("\\n"); break;
+        case '\r': lit("\\r"); break;
+        case '\t': lit("\\t"); break;
+        case '\b': lit("\\b"); break;
+        case '\f': lit("\\f"); break;
+        default: {
+          const char* hex = "0123456789abcdef";
+          lit("\\u00");
+          ch(hex[c >> 4]);
+          ch(hex[c & 0xF]);
+        }
+      }
+    }
+    raw(s.substr(run));
+    ch('"');
+  }
+  void opt_str(const std::optional<std::string>& s) noexcept {
+    if (s) {
+      ch('"');
+      raw(*s);
+      ch('"');
+    } else {
+      lit("null");
+    }
+  }
+};
+
+// A figure's precision is one of a few powers of ten (1, 1만, 1억, 1조 ...), so its text is
+// remembered instead of formatted again for every figure.
+const std::string& precision_string(const decimal& d) {
+  struct entry {
+    decimal value;
+    std::string text;
+  };
+  thread_local std::array<entry, 8> cache{};
+  thread_local std::size_t used = 0;
+  thread_local std::size_t next = 0;
+  for (std::size_t k = 0; k < used; ++k) {
+    if (cache[k].value.scale() == d.scale() && cache[k].value == d) return cache[k].text;
+  }
+  const std::size_t slot = used < cache.size() ? used++ : (next++ % cache.size());
+  cache[slot] = entry{d, d.to_string()};
+  return cache[slot].text;
+}
+
+}  // namespace
+
+void append_scanned_figure_json(std::string& out, const scanned_figure& f, const std::string* file) {
+  // Decimals first (short ones stay in the string's own buffer, no allocation).
+  const std::optional<std::string> value = f.value ? std::optional<std::string>(f.value->to_string()) : std::nullopt;
+  const std::optional<std::string> low = f.low ? std::optional<std::string>(f.low->to_string()) : std::nullopt;
+  const std::optional<std::string> high = f.high ? std::optional<std::string>(f.high->to_string()) : std::nullopt;
+  const std::string& precision = precision_string(f.precision);
+  auto len = [](const std::optional<std::string>& s) { return s ? s->size() : 0; };
+  // Every key, literal and number fits in 512 bytes; strings may grow six-fold when escaped.
+  const std::size_t bound = 512 + 6 * (f.text.size() + f.unit.size() + (file ? file->size() : 0)) + len(value) +
+                            len(low) + len(high) + precision.size();
+  // Short objects (nearly all) are built on the stack and appended in one copy; resizing the
+  // string instead would zero-fill the bound first.
+  char stack[1024];
+  std::size_t old = 0;
+  char* dest = stack;
+  if (bound > sizeof stack) {
+    old = out.size();
+    out.resize(old + bound);
+    dest = &out[old];
+  }
+  json_cursor w{dest};
+  w.lit("{\"text\": ");
+  w.str(f.text);
+  w.lit(", \"start\": ");
+  w.uint(f.start);
+  w.lit(", \"end\": ");
+  w.uint(f.end);
+  w.lit(", \"line\": ");
+  w.uint(f.line);
+  w.lit(", \"kind\": \"");
+  w.raw(to_string(f.kind));
+  w.lit("\", \"value\": ");
+  w.opt_str(value);
+  w.lit(", \"currency\": ");
+  if (f.cur.valid()) {
+    w.ch('"');
+    w.raw(f.cur.code());
+    w.ch('"');
+  } else {
+    w.lit("null");
+  }
+  if (f.approximate) {
+    w.lit(", \"approximate\": true, \"bound\": ");
+  } else {
+    w.lit(", \"approximate\": false, \"bound\": ");
+  }
+  if (f.bound == bound_kind::none) {
+    w.lit("null");
+  } else {
+    w.ch('"');
+    w.raw(to_string(f.bound));
+    w.ch('"');
+  }
+  w.lit(", \"low\": ");
+  w.opt_str(low);
+  w.lit(", \"high\": ");
+  w.opt_str(high);
+  if (f.vague) {
+    w.lit(", \"vague\": true, \"precision\": \"");
+  } else {
+    w.lit(", \"vague\": false, \"precision\": \"");
+  }
+  w.raw(precision);
+  w.lit("\", \"unit\": ");
+  if (f.unit.empty()) {
+    w.lit("null");
+  } else {
+    w.str(f.unit);
+  }
+  w.lit(", \"index\": ");
+  w.uint(f.index);
+  w.lit(", \"converted_from\": ");
+  if (f.converted_from) {
+    w.uint(*f.converted_from);
+  } else {
+    w.lit("null");
+  }
+  if (f.each) {
+    w.lit(", \"each\": true");
+  } else {
+    w.lit(", \"each\": false");
+  }
+  if (f.total) {
+    w.lit(", \"total\": true, \"per\": ");
+  } else {
+    w.lit(", \"total\": false, \"per\": ");
+  }
+  if (f.per) {
+    w.ch('"');
+    w.raw(to_string(*f.per));
+    w.ch('"');
+  } else {
+    w.lit("null");
+  }
+  w.lit(", \"over\": ");
+  if (f.over) {
+    const period_length& d = *f.over;
+    w.lit("\"P");
+    w.uint(d.count);
+    w.ch(d.unit == period_unit::year ? 'Y' : d.unit == period_unit::month ? 'M' : d.unit == period_unit::week ? 'W' : 'D');
+    w.ch('"');
+  } else {
+    w.lit("null");
+  }
+  if (file) {
+    w.lit(", \"file\": ");
+    w.str(*file);
+  }
+  w.ch('}');
+  if (dest == stack) {
+    out.append(stack, static_cast<std::size_t>(w.p - stack));
+  } else {
+    out.resize(old + static_cast<std::size_t>(w.p - dest));
+  }
+}
+
+std::string scanned_figure_to_json(const scanned_figure& f) {
+  std::string s;
+  append_scanned_figure_json(s, f);
+  return s;
+}
+
+}  // namespace eok

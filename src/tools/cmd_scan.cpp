@@ -1,0 +1,478 @@
+// `eok scan`: every figure in articles, as JSON lines (default), one JSON document, or a table.
+//
+// Output is built in one large buffer and written in big blocks, so the program's speed is the
+// scanner's; files are streamed, so memory does not grow with their size.
+#include "cli.hpp"
+
+#include <eok/convert.hpp>
+#include <eok/front_matter.hpp>
+#include <eok/json.hpp>
+#include <eok/parse.hpp>
+#include <eok/scan.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace eok::cli {
+namespace {
+
+constexpr std::string_view scan_help =
+    "Usage: eok scan [--jsonl | --json | --table] [--date YYYY-MM-DD] [--convert-to CUR]\n"
+    "                [FILE... | DIR | -]\n"
+    "\n"
+    "Finds every figure (money, number, percent, count) in Korean news text, in order, with\n"
+    "links between them: converted_from (X(약 Y)), each (씩), total (총), per (매년) and over\n"
+    "(5년간). Reads the files given, every file in a directory, or standard input ('-' or\n"
+    "nothing). A file may start with YAML front matter (date, source, title, url).\n"
+    "\n"
+    "Options:\n"
+    "  --jsonl        one JSON object per line: an {\"article\": ...} line per file, then one\n"
+    "                 line per figure (the default)\n"
+    "  --json         one JSON array of {\"article\": ..., \"figures\": [...]}\n"
+    "  --table        each figure with its value in grouped digits and Korean units, and\n"
+    "                 the line it stands in\n"
+    "  --date D       the articles' date (overrides front matter)\n"
+    "  --convert-to C also give each money figure's value in currency C at the article's date\n"
+    "                 (bundled ECB rates, the latest on or before the date), with the rate used\n"
+    "\n"
+    "start and end are byte offsets in the file as given; text is the figure as read (full-width\n"
+    "forms and decomposed Hangul normalized). Exit status: 0 success, 1 a file's front matter\n"
+    "is malformed, 2 usage or a file cannot be read.\n";
+
+enum class format { jsonl, json, table };
+
+struct settings {
+  format fmt = format::jsonl;
+  std::optional<date::year_month_day> date;
+  currency convert_to;  // valid when --convert-to was given
+  std::vector<std::string> inputs;
+};
+
+struct input {
+  std::string name;  // as shown ("-" for standard input)
+  std::string path;  // empty for standard input
+};
+
+settings parse_args(const args& a) {
+  settings s;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const std::string_view arg = a[i];
+    if (arg == "--jsonl") {
+      s.fmt = format::jsonl;
+    } else if (arg == "--json") {
+      s.fmt = format::json;
+    } else if (arg == "--table") {
+      s.fmt = format::table;
+    } else if (arg == "--date" || arg.substr(0, 7) == "--date=") {
+      std::string_view value;
+      if (arg == "--date") {
+        if (i + 1 >= a.size()) throw usage_error{"--date needs a date (YYYY-MM-DD)"};
+        value = a[++i];
+      } else {
+        value = arg.substr(7);
+      }
+      result<date::year_month_day> d = try_parse_iso_date(value);
+      if (!d) throw usage_error{"--date: " + d.error().message()};
+      s.date = *d;
+    } else if (arg == "--convert-to" || arg.substr(0, 13) == "--convert-to=") {
+      std::string_view value;
+      if (arg == "--convert-to") {
+        if (i + 1 >= a.size()) throw usage_error{"--convert-to needs a currency (e.g. KRW)"};
+        value = a[++i];
+      } else {
+        value = arg.substr(13);
+      }
+      const auto c = find_currency(value);
+      if (!c) throw usage_error{"--convert-to: unknown currency '" + std::string(value) + "'"};
+      s.convert_to = c->value;
+    } else if (arg == "-") {
+      s.inputs.emplace_back(arg);
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      throw usage_error{"unknown option '" + std::string(arg) + "'"};
+    } else {
+      s.inputs.emplace_back(arg);
+    }
+  }
+  return s;
+}
+
+// The inputs named on the command line: files as given, directories as their regular files
+// (not hidden ones) in name order. Unreadable names are reported and skipped.
+std::vector<input> expand_inputs(const settings& s, std::ostream& err, bool& failed, bool& directory) {
+  std::vector<input> out;
+  if (s.inputs.empty()) {
+    out.push_back({"-", ""});
+    return out;
+  }
+  namespace fs = std::filesystem;
+  for (const std::string& name : s.inputs) {
+    if (name == "-") {
+      out.push_back({"-", ""});
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(name, ec)) {
+      directory = true;
+      std::vector<std::string> files;
+      for (const auto& entry : fs::directory_iterator(name, ec)) {
+        const std::string leaf = entry.path().filename().string();
+        if (leaf.empty() || leaf[0] == '.') continue;
+        std::error_code ec2;
+        if (entry.is_regular_file(ec2)) files.push_back(leaf);
+      }
+      if (ec) {
+        err << "eok scan: cannot read directory '" << name << "': " << ec.message() << '\n';
+        failed = true;
+        continue;
+      }
+      std::sort(files.begin(), files.end());
+      const std::string prefix = (!name.empty() && name.back() == '/') ? name : name + "/";
+      for (const std::string& leaf : files) out.push_back({prefix + leaf, prefix + leaf});
+      continue;
+    }
+    out.push_back({name, name});
+  }
+  return out;
+}
+
+// Output goes into one buffer that is written out in large blocks.
+class sink {
+public:
+  explicit sink(std::ostream& os) : os_(os) { buf_.reserve(limit + 4096); }
+  ~sink() { flush(); }
+  sink(const sink&) = delete;
+  sink& operator=(const sink&) = delete;
+  std::string& buf() { return buf_; }
+  void maybe_flush() {
+    if (buf_.size() >= limit) flush();
+  }
+  void flush() {
+    if (!buf_.empty()) os_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+private:
+  static constexpr std::size_t limit = 1 << 20;
+  std::ostream& os_;
+  std::string buf_;
+};
+
+void append_optional_string(std::string& out, const std::optional<std::string>& s) {
+  if (s) {
+    write_json_string(out, *s);
+  } else {
+    out += "null";
+  }
+}
+
+// {"file": ..., "date": ..., "date_from": ..., "source": ..., "title": ..., "url": ...,
+//  "front_matter": {other keys}}
+void append_article_json(std::string& out, const std::string& file, const front_matter& fm,
+                         const std::optional<date::year_month_day>& date_option) {
+  out += "{\"file\": ";
+  write_json_string(out, file);
+  out += ", \"date\": ";
+  if (date_option) {
+    write_json_string(out, to_iso_string(*date_option));
+    out += ", \"date_from\": \"option\"";
+  } else if (fm.date) {
+    write_json_string(out, to_iso_string(*fm.date));
+    out += ", \"date_from\": \"front_matter\"";
+  } else {
+    out += "null, \"date_from\": null";
+  }
+  out += ", \"source\": ";
+  append_optional_string(out, fm.source);
+  out += ", \"title\": ";
+  append_optional_string(out, fm.title);
+  out += ", \"url\": ";
+  append_optional_string(out, fm.url);
+  out += ", \"front_matter\": {";
+  bool first = true;
+  for (const auto& [k, v] : fm.other) {
+    if (!first) out += ", ";
+    first = false;
+    write_json_string(out, k);
+    out += ": ";
+    write_json_string(out, v);
+  }
+  out += "}}";
+}
+
+// Up to `max_cps` code points of `s` ending at its end / starting at its start.
+std::string_view tail_cps(std::string_view s, std::size_t max_cps, bool& cut) {
+  std::size_t i = s.size();
+  std::size_t n = 0;
+  while (i > 0 && n < max_cps) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0u) == 0x80u) --i;
+    ++n;
+  }
+  cut = i > 0;
+  return s.substr(i);
+}
+std::string_view head_cps(std::string_view s, std::size_t max_cps, bool& cut) {
+  std::size_t i = 0;
+  std::size_t n = 0;
+  while (i < s.size() && n < max_cps) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0u) == 0x80u) ++i;
+    ++n;
+  }
+  cut = i < s.size();
+  return s.substr(0, i);
+}
+
+std::string_view trim_left(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  return s;
+}
+
+void append_table_row(std::string& out, const scanned_figure& f, std::string_view line, std::size_t s,
+                      std::size_t e) {
+  std::string head = "#" + std::to_string(f.index);
+  head += std::string(head.size() < 6 ? 6 - head.size() : 1, ' ');
+  std::string where = "line " + std::to_string(f.line);
+  where += std::string(where.size() < 11 ? 11 - where.size() : 1, ' ');
+  std::string kind(to_string(f.kind));
+  kind += std::string(kind.size() < 8 ? 8 - kind.size() : 1, ' ');
+  out += head;
+  out += where;
+  out += kind;
+  out += describe_figure(f);
+  if (f.converted_from) out += "  converts #" + std::to_string(*f.converted_from);
+  if (f.each) out += "  each";
+  if (f.total) out += "  total";
+  if (f.per) {
+    out += "  per ";
+    out += to_string(*f.per);
+  }
+  if (f.over) out += "  over " + f.over->to_iso8601();
+  out += "\n      ";
+  bool cut_before = false;
+  bool cut_after = false;
+  const std::string_view before = tail_cps(line.substr(0, s), 30, cut_before);
+  const std::string_view after = head_cps(line.substr(e), 30, cut_after);
+  if (cut_before) out += "…";
+  out += cut_before ? before : trim_left(before);
+  out += "«";
+  out += line.substr(s, e - s);
+  out += "»";
+  out += after;
+  if (cut_after) out += "…";
+  out += '\n';
+}
+
+// Prints the line of `path` that `e` points at, with a caret under the column.
+void print_error_line(std::ostream& err, const std::string& path, const error& e) {
+  std::ifstream f(path, std::ios::binary);
+  std::string line;
+  for (std::size_t n = 1; n <= e.line() && std::getline(f, line); ++n) {
+    if (n < e.line()) continue;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::size_t at = 0;  // byte offset of the column (columns count code points)
+    for (std::size_t col = 1; col < e.column() && at < line.size(); ++col) {
+      ++at;
+      while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0u) == 0x80u) ++at;
+    }
+    print_caret(err, line, at);
+  }
+}
+
+// A money figure's value at the article's date in `to` (bundled rates, on or before the date);
+// nullopt for figures that have no single value or currency to convert.
+struct figure_conversion {
+  std::optional<conversion> value;  // set when converted
+  std::string problem;              // why not, when not
+};
+
+std::optional<figure_conversion> convert_figure(const scanned_figure& f, currency to,
+                                                const std::optional<date::year_month_day>& on) {
+  if (f.kind != figure_kind::money || !f.value || !f.cur.valid()) return std::nullopt;
+  figure_conversion out;
+  if (!on) {
+    out.problem = "the article has no date (give --date or a front-matter date)";
+    return out;
+  }
+  try {
+    out.value = convert(money(*f.value, f.cur), to, date::sys_days(*on), bundled_rates());
+  } catch (const error& e) {
+    out.problem = e.message();
+  }
+  return out;
+}
+
+void append_conversion_json(std::string& b, const figure_conversion& c) {
+  // The figure object ends with '}'; the conversion goes in as its last key.
+  if (!b.empty() && b.back() == '}') b.pop_back();
+  b += ", \"converted\": ";
+  if (!c.value) {
+    b += "{\"error\": ";
+    write_json_string(b, c.problem);
+    b += "}}";
+    return;
+  }
+  const conversion& v = *c.value;
+  b += "{\"value\": \"" + v.to.amount().to_string() + "\", \"currency\": \"" + std::string(v.to.cur().code()) +
+       "\", \"rate\": ";
+  write_json_string(b, shown_rate(v.rate.rate));
+  b += ", \"rate_date\": \"" + format_date(v.rate.date) + "\", \"source\": ";
+  write_json_string(b, v.rate.source);
+  b += ", \"path\": [";
+  for (std::size_t i = 0; i < v.rate.path.size(); ++i) {
+    if (i != 0) b += ", ";
+    b += "\"" + std::string(v.rate.path[i].code()) + "\"";
+  }
+  b += "]}}";
+}
+
+void append_conversion_row(std::string& b, const figure_conversion& c) {
+  b += "      = ";
+  if (!c.value) {
+    b += "not converted: " + c.problem + "\n";
+    return;
+  }
+  const conversion& v = *c.value;
+  const std::string_view name = v.to.cur().korean_name();
+  b += v.to.amount().to_grouped_string() + " " + std::string(v.to.cur().code()) + " (" +
+       v.to.amount().to_korean_string() + " " + std::string(name.empty() ? v.to.cur().code() : name) + ") at 1 " +
+       std::string(v.rate.from.code()) + " = " + shown_rate(v.rate.rate) + " " + std::string(v.rate.to.code()) + ", " +
+       format_date(v.rate.date) + ", " + v.rate.source + "\n";
+}
+
+}  // namespace
+
+int run_scan(const args& a, streams& io) {
+  for (std::string_view arg : a) {
+    if (arg == "--help" || arg == "-h") {
+      io.out << scan_help;
+      return 0;
+    }
+  }
+  const settings s = parse_args(a);
+  bool read_failed = false;
+  bool bad_article = false;
+  bool directory = false;
+  const std::vector<input> inputs = expand_inputs(s, io.err, read_failed, directory);
+  const bool several = inputs.size() > 1 || directory;
+  sink out(io.out);
+  std::size_t next_index = 0;
+  bool first_article = true;
+  if (s.fmt == format::json) out.buf() += "[\n";
+
+  for (const input& in : inputs) {
+    std::unique_ptr<std::ifstream> file;
+    std::istream* stream = &io.in;
+    if (!in.path.empty()) {
+      file = std::make_unique<std::ifstream>(in.path, std::ios::binary);
+      if (!*file) {
+        io.err << "eok scan: cannot open '" << in.name << "': " << std::strerror(errno) << '\n';
+        read_failed = true;
+        continue;
+      }
+      stream = file.get();
+    }
+    scan_options opts;
+    opts.first_index = next_index;
+    scan_callbacks cb;
+    const std::string* file_key = several ? &in.name : nullptr;
+    bool first_figure = true;
+    std::size_t invalid = 0;
+    std::size_t first_invalid = 0;
+    cb.on_invalid_byte = [&](std::size_t offset) {
+      if (invalid++ == 0) first_invalid = offset;
+    };
+    std::optional<date::year_month_day> article_date;
+    cb.on_article = [&](const front_matter& fm) {
+      article_date = s.date ? s.date : fm.date;
+      std::string& b = out.buf();
+      switch (s.fmt) {
+        case format::jsonl:
+          b += "{\"article\": ";
+          append_article_json(b, in.name, fm, s.date);
+          b += "}\n";
+          break;
+        case format::json:
+          if (!first_article) b += ",\n";
+          b += "{\"article\": ";
+          append_article_json(b, in.name, fm, s.date);
+          b += ", \"figures\": [";
+          break;
+        case format::table: {
+          if (!first_article) b += '\n';
+          b += "== ";
+          b += in.name;
+          const auto& d = s.date ? s.date : fm.date;
+          if (d) {
+            b += "  date ";
+            b += to_iso_string(*d);
+          }
+          if (fm.title) {
+            b += "  title ";
+            b += *fm.title;
+          }
+          b += '\n';
+          break;
+        }
+      }
+      first_article = false;
+    };
+    if (s.fmt == format::table) {
+      cb.on_figure_context = [&](const scanned_figure& f, std::string_view line, std::size_t st, std::size_t en) {
+        append_table_row(out.buf(), f, line, st, en);
+        if (s.convert_to.valid()) {
+          if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_row(out.buf(), *c);
+        }
+        out.maybe_flush();
+      };
+    } else {
+      cb.on_figure = [&](const scanned_figure& f) {
+        std::string& b = out.buf();
+        if (s.fmt == format::json) b += first_figure ? "\n" : ",\n";
+        first_figure = false;
+        append_scanned_figure_json(b, f, file_key);
+        if (s.convert_to.valid()) {
+          if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_json(b, *c);
+        }
+        if (s.fmt == format::jsonl) b += '\n';
+        out.maybe_flush();
+      };
+    }
+    try {
+      const scan_summary sum = scan_stream(*stream, opts, cb);
+      next_index += sum.figures;
+    } catch (const parse_error& e) {
+      out.flush();
+      io.err << "eok scan: " << in.name << ":" << e.line() << ":" << e.column() << ": " << e.message() << '\n';
+      if (!in.path.empty()) print_error_line(io.err, in.path, e);
+      bad_article = true;
+      continue;
+    } catch (const error& e) {
+      out.flush();
+      io.err << "eok scan: " << in.name << ": " << e.message() << '\n';
+      read_failed = true;
+      continue;
+    }
+    if (s.fmt == format::json) out.buf() += first_figure ? "]}" : "\n]}";
+    if (invalid > 0) {
+      out.flush();
+      io.err << "eok scan: " << in.name << ": skipped " << invalid << " byte" << (invalid == 1 ? "" : "s")
+             << " of invalid UTF-8 (first at byte " << first_invalid << ")\n";
+    }
+  }
+  if (s.fmt == format::json) out.buf() += first_article ? "]\n" : "\n]\n";
+  out.flush();
+  io.out.flush();
+  if (read_failed) return 2;
+  return bad_article ? 1 : 0;
+}
+
+}  // namespace eok::cli

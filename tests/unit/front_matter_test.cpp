@@ -1,0 +1,151 @@
+#include "../support/catch.hpp"
+
+#include <eok/front_matter.hpp>
+
+#include <string>
+
+using eok::try_read_front_matter;
+
+namespace {
+std::string iso(const eok::front_matter& fm) { return fm.date ? eok::to_iso_string(*fm.date) : "none"; }
+}  // namespace
+
+TEST_CASE("front matter: date, source, title, url and other keys", "[front_matter]") {
+  const std::string text =
+      "---\n"
+      "date: 2025-02-10\n"
+      "source: 머니투데이   # the paper\n"
+      "title: \"마크롱 163조 \\\"투자\\\"\"\n"
+      "url: https://example.com/a?b=1#frag\n"
+      "\n"
+      "# a comment\n"
+      "author: '김희정 ''기자'''\n"
+      "tags:\n"
+      "---\n"
+      "본문 1090억유로\n";
+  auto r = try_read_front_matter(text);
+  REQUIRE(r);
+  const auto& fm = *r;
+  CHECK(fm.present);
+  CHECK(iso(fm) == "2025-02-10");
+  CHECK(fm.source.value() == "머니투데이");
+  CHECK(fm.title.value() == "마크롱 163조 \"투자\"");
+  CHECK(fm.url.value() == "https://example.com/a?b=1#frag");
+  REQUIRE(fm.other.size() == 2);
+  CHECK(fm.other[0].first == "author");
+  CHECK(fm.other[0].second == "김희정 '기자'");
+  CHECK(fm.other[1].first == "tags");
+  CHECK(fm.other[1].second.empty());
+  CHECK(text.substr(fm.body_offset) == "본문 1090억유로\n");
+  CHECK(fm.body_line == 11);
+}
+
+TEST_CASE("front matter: absent, CRLF, BOM, '...' closing and an empty block", "[front_matter]") {
+  SECTION("no front matter") {
+    auto r = try_read_front_matter("1090억유로\n---\n");
+    REQUIRE(r);
+    CHECK_FALSE(r->present);
+    CHECK(r->body_offset == 0);
+    CHECK(r->body_line == 1);
+  }
+  SECTION("a rule that is not at the start") {
+    auto r = try_read_front_matter("----\ndate: x\n---\n");
+    REQUIRE(r);
+    CHECK_FALSE(r->present);
+  }
+  SECTION("CRLF and a BOM") {
+    const std::string text = "\xEF\xBB\xBF---\r\ndate: 2024-10-08\r\n---\r\nbody";
+    auto r = try_read_front_matter(text);
+    REQUIRE(r);
+    CHECK(iso(*r) == "2024-10-08");
+    CHECK(text.substr(r->body_offset) == "body");
+    CHECK(r->body_line == 4);
+  }
+  SECTION("closed by '...', nothing after") {
+    auto r = try_read_front_matter("---\ntitle: x\n...");
+    REQUIRE(r);
+    CHECK(r->title.value() == "x");
+    CHECK(r->body_offset == 16);
+  }
+  SECTION("empty and null values mean not given") {
+    auto r = try_read_front_matter("---\ndate:\nsource: ~\ntitle: null\n---\n");
+    REQUIRE(r);
+    CHECK_FALSE(r->date);
+    CHECK_FALSE(r->source);
+    CHECK_FALSE(r->title);
+  }
+}
+
+TEST_CASE("front matter: errors name line, column and byte offset", "[front_matter][error]") {
+  auto err = [](const std::string& text) {
+    auto r = try_read_front_matter(text);
+    REQUIRE_FALSE(r);
+    return r.error();
+  };
+  SECTION("a date that does not exist") {
+    const auto e = err("---\ntitle: 가\ndate: 2025-02-30\n---\n");
+    CHECK(e.code() == eok::errc::invalid_date);
+    CHECK(e.line() == 3);
+    CHECK(e.column() == 15);
+    CHECK(e.offset() == 29);
+    CHECK(std::string(e.what()) == "parse error at line 3, column 15: invalid date '2025-02-30' (2025-02 has no day 30)");
+  }
+  SECTION("a month that does not exist, quoted") {
+    const auto e = err("---\ndate: \"2025-13-01\"\n---\n");
+    CHECK(e.column() == 13);
+    CHECK(std::string(e.what()) == "parse error at line 2, column 13: invalid date '2025-13-01' (there is no month 13)");
+  }
+  SECTION("a date in another shape") {
+    const auto e = err("---\ndate: 2025.02.10\n---\n");
+    CHECK(std::string(e.what()) == "parse error at line 2, column 7: invalid date '2025.02.10' (expected YYYY-MM-DD)");
+  }
+  SECTION("not closed") {
+    const auto e = err("---\ndate: 2025-02-10\n본문\n");
+    CHECK(std::string(e.what()) == "parse error at line 3, column 1: expected a key (a letter or '_'), found '본'");
+  }
+  SECTION("not closed at the end") {
+    const auto e = err("---\ndate: 2025-02-10\n");
+    CHECK(e.line() == 1);
+    CHECK(std::string(e.what()) == "parse error at line 1, column 1: front matter opened here is not closed by a '---' line");
+  }
+  SECTION("no colon") {
+    const auto e = err("---\ntitle 제목\n---\n");
+    CHECK(std::string(e.what()) == "parse error at line 2, column 6: expected ':' after key 'title', found ' '");
+  }
+  SECTION("duplicate key") {
+    const auto e = err("---\ndate: 2025-02-10\ndate: 2025-02-11\n---\n");
+    CHECK(e.offset() == 21);
+    CHECK(std::string(e.what()) == "parse error at line 3, column 1: duplicate key 'date' (first on line 2)");
+  }
+  SECTION("nesting") {
+    const auto e = err("---\nsource:\n  name: x\n---\n");
+    CHECK(std::string(e.what()) == "parse error at line 3, column 1: nested values are not supported in front matter");
+  }
+  SECTION("a flow list") {
+    const auto e = err("---\ntags: [a, b]\n---\n");
+    CHECK(std::string(e.what()) == "parse error at line 2, column 7: lists and maps are not supported in front matter");
+  }
+  SECTION("an unclosed quote, in Hangul columns") {
+    const auto e = err("---\ntitle: \"마크롱\n---\n");
+    CHECK(std::string(e.what()) == "parse error at line 2, column 8: quoted value is not closed (expected \")");
+  }
+  SECTION("text after a quoted value") {
+    const auto e = err("---\ntitle: '가' 나\n---\n");
+    CHECK(std::string(e.what()) == "parse error at line 2, column 12: expected the end of the line after a quoted value, found '나'");
+  }
+  SECTION("invalid UTF-8") {
+    const auto e = err("---\ntitle: a\xFF\n---\n");
+    CHECK(e.code() == eok::errc::invalid_utf8);
+    CHECK(e.offset() == 12);
+  }
+  SECTION("the throwing reader") {
+    CHECK_THROWS_AS(eok::read_front_matter("---\ndate: 2025-02-29\n---\n"), eok::parse_error);
+  }
+}
+
+TEST_CASE("front matter: ISO dates", "[front_matter]") {
+  CHECK(eok::to_iso_string(*eok::try_parse_iso_date("2024-02-29")) == "2024-02-29");
+  CHECK_FALSE(eok::try_parse_iso_date("2023-02-29"));
+  CHECK_FALSE(eok::try_parse_iso_date("2023-2-9"));
+  CHECK_FALSE(eok::try_parse_iso_date("2023-00-10"));
+}
