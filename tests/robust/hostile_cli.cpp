@@ -26,6 +26,7 @@ using namespace std::string_literals;
 struct run_result {
   int status = -1;
   std::string out;
+  std::string err;
 };
 
 std::string read_file(const std::string& path) {
@@ -46,6 +47,7 @@ run_result run(const std::string& eok, const std::string& work, const std::strin
   run_result r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   r.out = read_file(out_path);
+  r.err = read_file(work + "/stderr");
   return r;
 }
 
@@ -167,9 +169,79 @@ void parse_jsonl_long_lines(const std::string& eok, const std::string& work) {
          "the short line after them: " + lines[2]);
 }
 
+
+/// `eok scan` skips invalid bytes and NULs without losing the figures around them.
+void scan_mix(const std::string& eok, const std::string& work) {
+  const std::string input = "매출 1090억유로\xFF(약 163조원)\0 2조~3조원\xE0\x80\xB1 5천만 원\n"s;
+  const run_result r = run(eok, work, "scan", input);
+  expect(r.status == 0, "exit status 0, got " + std::to_string(r.status));
+  expect_jsonl(r.out, 5);
+  const std::string expected =
+      R"j({"article": {"file": "-", "date": null, "date_from": null, "source": null, "title": null, "url": null, "front_matter": {}}})j"
+      "\n"
+      R"j({"text": "1090억유로", "start": 7, "end": 20, "line": 1, "kind": "money", "value": "109000000000", "currency": "EUR", "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "1000000000", "unit": null, "index": 0, "converted_from": null, "each": false, "total": false, "per": null, "over": null})j"
+      "\n"
+      R"j({"text": "약 163조원", "start": 22, "end": 35, "line": 1, "kind": "money", "value": "163000000000000", "currency": "KRW", "approximate": true, "bound": null, "low": null, "high": null, "vague": false, "precision": "1000000000000", "unit": null, "index": 1, "converted_from": 0, "each": false, "total": false, "per": null, "over": null})j"
+      "\n"
+      R"j({"text": "2조~3조원", "start": 38, "end": 50, "line": 1, "kind": "money", "value": null, "currency": "KRW", "approximate": false, "bound": null, "low": "2000000000000", "high": "3000000000000", "vague": false, "precision": "1000000000000", "unit": null, "index": 2, "converted_from": null, "each": false, "total": false, "per": null, "over": null})j"
+      "\n"
+      R"j({"text": "5천만 원", "start": 54, "end": 65, "line": 1, "kind": "money", "value": "50000000", "currency": "KRW", "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "10000000", "unit": null, "index": 3, "converted_from": null, "each": false, "total": false, "per": null, "over": null})j"
+      "\n";
+  expect_output(r.out, expected);
+  expect(r.err == "eok scan: -: skipped 4 bytes of invalid UTF-8 (first at byte 20)\n", "stderr names the skipped bytes: " + r.err);
+}
+
+/// The value of `"key": N` in a JSON line, or npos.
+std::size_t number_after(const std::string& line, const std::string& key) {
+  const std::string k = "\"" + key + "\": ";
+  const std::size_t at = line.find(k);
+  if (at == std::string::npos) return std::string::npos;
+  return std::stoul(line.substr(at + k.size()));
+}
+
+/// One line of 20 MB through `eok scan`: a figure every kilobyte among filler, invalid bytes
+/// and NULs; every figure is found, in order, at its byte offset. Then 20 MB of spaces, 20 MB
+/// of zeros and 20 MB of bytes that are not UTF-8, each followed by a figure on the same line.
+void scan_long_lines(const std::string& eok, const std::string& work) {
+  std::string input;
+  std::vector<std::size_t> starts;
+  std::string filler;
+  while (filler.size() < 1000) filler += "xyz \xFF\0 qrs "s;
+  while (input.size() < 20'000'000) {
+    input += filler;
+    starts.push_back(input.size());
+    input += "1억원 ";
+  }
+  const std::size_t n = starts.size();
+  input += "\n";
+  auto tail_line = [&](const std::string& run) {
+    input += run;
+    starts.push_back(input.size());
+    input += "1090억유로\n";
+  };
+  tail_line(std::string(20'000'000, ' '));
+  tail_line(std::string(20'000'000, '0') + " ");
+  tail_line(std::string(20'000'000, '\xFF'));
+  const run_result r = run(eok, work, "scan", input);
+  expect(r.status == 0, "exit status 0, got " + std::to_string(r.status));
+  expect_jsonl(r.out, 1 + starts.size());
+  const auto lines = lines_of(r.out);
+  if (lines.size() != 1 + starts.size()) return;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const std::string& line = lines[i + 1];
+    if (number_after(line, "start") != starts[i] || number_after(line, "index") != i ||
+        number_after(line, "line") != (i < n ? 1 : 2 + (i - n))) {
+      expect(false, "figure " + std::to_string(i) + " at byte " + std::to_string(starts[i]) + ": " + line.substr(0, 200));
+      break;
+    }
+  }
+}
+
 const std::map<std::string, std::function<void(const std::string&, const std::string&)>> scenarios{
     {"parse_jsonl_mix", parse_jsonl_mix},
     {"parse_jsonl_long_lines", parse_jsonl_long_lines},
+    {"scan_mix", scan_mix},
+    {"scan_long_lines", scan_long_lines},
 };
 
 }  // namespace
