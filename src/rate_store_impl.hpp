@@ -29,6 +29,7 @@ struct series_entry {
   const std::int64_t* coefficients = nullptr;
   const std::uint8_t* scales = nullptr;
   std::size_t size = 0;
+  std::uint64_t slope = 0;  ///< (size - 1) / (last day - first day) in 32.32 fixed point, for the search
 };
 
 /// The order of series in a source: by base, then quote (currency order is code order).

@@ -208,6 +208,10 @@ namespace detail {
 
 std::shared_ptr<const source_entry> make_source_entry(source_info info, std::vector<series_entry> series,
                                                       std::shared_ptr<const void> storage) {
+  for (auto& s : series) {
+    const auto span = static_cast<std::uint64_t>(static_cast<std::int64_t>(s.days[s.size - 1]) - s.days[0]) + 1;
+    s.slope = (static_cast<std::uint64_t>(s.size - 1) << 32) / span;
+  }
   std::sort(series.begin(), series.end(),
             [](const series_entry& a, const series_entry& b) { return series_before(a, b.base, b.quote); });
   std::map<currency, int> counts;
@@ -429,9 +433,9 @@ std::size_t bound(const series_entry& s, std::int32_t day) noexcept {
   if (!before(0)) return 0;
   if (before(n - 1)) return n;
   // Here d[0] <= day <= d[n - 1], so the guess lies in [0, n - 1).
-  const auto span = static_cast<std::uint64_t>(static_cast<std::int64_t>(d[n - 1]) - d[0]) + 1;
-  const std::size_t guess = static_cast<std::size_t>(static_cast<std::uint64_t>(static_cast<std::int64_t>(day) - d[0]) *
-                                               (n - 1) / span);
+  // guess = (day - d[0]) * (n - 1) / span, with the division done once when the source was built.
+  const std::size_t guess = static_cast<std::size_t>(
+      (static_cast<std::uint64_t>(static_cast<std::int64_t>(day) - d[0]) * s.slope) >> 32);
   // Gallop to a window [lo, hi) with before(lo - 1) (or lo == 0) and !before(hi) (or hi == n).
   std::size_t lo = guess;
   std::size_t hi = guess + 1;

@@ -15,6 +15,8 @@
 #include <eok/rates.hpp>
 #include <eok/rates_file.hpp>
 #include <eok/ratio.hpp>
+#include <eok/reconcile.hpp>
+#include <eok/reconcile_report.hpp>
 #include <eok/scan.hpp>
 #include <eok/text.hpp>
 #include <eok/version.hpp>

@@ -44,6 +44,8 @@ void print_caret(std::ostream& err, std::string_view text, std::size_t offset);
 // (added by the subcommands as they land)
 /// `eok scan`: every figure in articles (cmd_scan.cpp).
 int run_scan(const args& a, streams& io);
+/// `eok reconcile`: check that reported figures add up (cmd_reconcile.cpp).
+int run_reconcile(const args& a, streams& io);
 
 /// `eok parse [--json] TEXT...` and `eok parse --jsonl` (cmd_parse.cpp).
 int run_parse(const args& a, streams& io);

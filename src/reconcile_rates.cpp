@@ -1,0 +1,43 @@
+// The rate oracle over a `rate_store`: the one place the reconciliation engine meets the rate
+// tables.
+#include <eok/rates.hpp>
+#include <eok/reconcile.hpp>
+
+#include <algorithm>
+
+namespace eok {
+
+rate_oracle rate_oracle_from(const rate_store& store, const std::vector<std::string>& sources) {
+  std::vector<std::string> ids;
+  for (const auto& s : store.sources()) {
+    if (sources.empty() || std::find(sources.begin(), sources.end(), s.id) != sources.end()) ids.push_back(s.id);
+  }
+  rate_oracle o;
+  // Copies of a store share its immutable data, so each function keeps its own.
+  o.on_date = [store, ids](currency from, currency to, date::sys_days on) {
+    std::vector<reference_rate> out;
+    for (const auto& id : ids) {
+      if (auto q = store.find(from, to, on, lookup_policy{}, id)) out.push_back(reference_rate{q->rate, q->date, id});
+    }
+    return out;
+  };
+  o.history = [store, ids](currency from, currency to, date::sys_days first, date::sys_days last) {
+    std::vector<reference_rate> out;
+    for (const auto& id : ids) {
+      for (auto& q : store.series(from, to, first, last, id)) out.push_back(reference_rate{std::move(q.rate), q.date, id});
+    }
+    return out;
+  };
+  for (const auto& id : ids) {
+    for (const auto& series : store.coverage(id)) {
+      for (currency c : {series.base, series.quote}) {
+        if (std::find(o.currencies.begin(), o.currencies.end(), c) == o.currencies.end()) o.currencies.push_back(c);
+      }
+    }
+  }
+  std::sort(o.currencies.begin(), o.currencies.end(),
+            [](currency a, currency b) { return a.code() < b.code(); });
+  return o;
+}
+
+}  // namespace eok

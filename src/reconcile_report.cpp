@@ -1,0 +1,917 @@
+// Reconciliation reports: explanations in Korean and English, JSON, Markdown and HTML with
+// inline SVG charts. Every number is derived from exact values with a named rounding.
+#include <eok/reconcile_report.hpp>
+
+#include <eok/json.hpp>
+#include <eok/rates.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string_view>
+#include <utility>
+
+namespace eok {
+
+// ---- small formatting helpers ---------------------------------------------------------------
+
+std::string rate_text(const ratio& r) {
+  if (auto exact = r.to_exact_decimal(); exact && exact->scale() <= 4) return exact->to_string();
+  return r.to_decimal(4, rounding::half_even).to_string();
+}
+
+namespace {
+
+using lang_t = report_language;
+
+bool ko(lang_t l) { return l == report_language::ko; }
+
+std::string source_name(std::string_view s) {
+  if (s == "ecb") return "ECB";
+  if (s == "fred") return "FRED";
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+/// An amount in the reader's form: "163,152,290,000,000 KRW" or "163조 1,522억 9,000만원".
+std::string amount_text(const decimal& v, currency c, lang_t l) {
+  if (ko(l)) return v.normalized().to_korean_string() + std::string(c.korean_name());
+  return v.normalized().to_grouped_string() + " " + std::string(c.code());
+}
+
+/// value × rate in the quote currency's minor units, rounded half-even; "about" ("약") marks a
+/// product that was rounded.
+std::string product_text(const decimal& value, const ratio& rate, currency to, lang_t l) {
+  const ratio exact = ratio(value) * rate;
+  const int places = std::max(to.minor_units(), 0);
+  const decimal shown = exact.to_decimal(places, rounding::half_even);
+  const bool is_exact = ratio(shown) == exact;
+  if (is_exact) return amount_text(shown, to, l);
+  return (ko(l) ? "약 " : "about ") + amount_text(shown, to, l);
+}
+
+/// A number shown with up to `places` decimals: trailing zeros dropped.
+std::string trimmed(const decimal& d) { return d.normalized().to_string(); }
+
+/// "[1490.8256, 1500)": ends rounded outward, trailing zeros dropped.
+std::string span_text(const interval& i, int places = 4) {
+  std::string s = i.low_open || !i.low ? "(" : "[";
+  s += i.low ? trimmed(i.low->to_decimal(places, rounding::floor)) : "-inf";
+  s += ", ";
+  s += i.high ? trimmed(i.high->to_decimal(places, rounding::ceiling)) : "inf";
+  s += i.high_open || !i.high ? ")" : "]";
+  return s;
+}
+
+/// An amount interval in the reader's units: "[162조 5,000억, 163조 5,000억)".
+std::string amount_span_text(const interval& i, currency c, lang_t l) {
+  auto end = [&](const std::optional<ratio>& r, rounding mode) -> std::string {
+    if (!r) return "inf";
+    const decimal d = r->to_decimal(std::max(c.minor_units(), 0), mode).normalized();
+    return ko(l) ? d.to_korean_string() : d.to_grouped_string();
+  };
+  std::string s = i.low_open || !i.low ? "(" : "[";
+  s += end(i.low, rounding::floor);
+  s += ", ";
+  s += end(i.high, rounding::ceiling);
+  s += i.high_open || !i.high ? ")" : "]";
+  s += ko(l) ? std::string(c.korean_name()) : " " + std::string(c.code());
+  return s;
+}
+
+std::string factor_text(const ratio& f) {
+  if (f.is_integer()) return f.numerator().str();
+  return f.numerator().str() + "/" + f.denominator().str();
+}
+
+std::string grouped_integer(const ratio& f) {
+  return f.to_decimal(0, rounding::half_even).to_grouped_string();
+}
+
+std::string percent_text(const decimal& fraction) { return trimmed(fraction * decimal(100)); }
+
+const figure& fig(const std::vector<article>& articles, const figure_ref& r) {
+  return articles[r.article].figures[r.figure];
+}
+
+std::string quoted(const figure& f) { return "‘" + f.text + "’"; }
+
+/// Whether the last sound of `text` ends in a consonant (Hangul batchim, or a digit read as
+/// 영/일/삼/육/칠/팔/십), which picks the Korean particle: 은/는, 이/가, 을/를, 과/와.
+bool ends_in_consonant(std::string_view text) {
+  for (std::size_t i = text.size(); i > 0;) {
+    std::size_t start = i - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0u) == 0x80u) --start;
+    const auto c0 = static_cast<unsigned char>(text[start]);
+    if (i - start == 3 && c0 >= 0xE0) {
+      const char32_t cp = ((c0 & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[start + 1]) & 0x3Fu) << 6) |
+                          (static_cast<unsigned char>(text[start + 2]) & 0x3Fu);
+      if (cp >= 0xAC00 && cp <= 0xD7A3) return (cp - 0xAC00) % 28 != 0;
+    }
+    if (i - start == 1 && c0 >= '0' && c0 <= '9') return std::string_view("0136780").find(static_cast<char>(c0)) != std::string_view::npos;
+    if (i - start == 1 && ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z'))) return false;
+    i = start;
+  }
+  return false;
+}
+
+/// The figure quoted, followed by the particle that fits it: quoted_josa(f, "은", "는").
+std::string qj(const figure& f, std::string_view after_consonant, std::string_view after_vowel) {
+  return quoted(f) + std::string(ends_in_consonant(f.text) ? after_consonant : after_vowel);
+}
+
+std::string reasons_text(const std::vector<reason>& rs) {
+  std::string s;
+  for (reason r : rs) {
+    if (!s.empty()) s += ", ";
+    s += std::string(to_string(r));
+  }
+  return s;
+}
+
+/// The rate of `c.rates` nearest the implied interval: what the article date offered.
+std::optional<reference_rate> date_rate(const check& c) {
+  std::optional<reference_rate> best;
+  ratio best_d;
+  for (const auto& r : c.rates) {
+    ratio d;
+    const interval& span = *c.loose_rate;
+    if (span.low && r.rate < *span.low) d = *span.low - r.rate;
+    if (span.high && *span.high < r.rate) d = r.rate - *span.high;
+    if (!best || d < best_d) {
+      best = r;
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+// ---- explanations ---------------------------------------------------------------------------
+
+std::string explain_conversion(const check& c, const std::vector<article>& articles, lang_t l,
+                               const reconcile_options& options) {
+  const article& a = articles[c.article];
+  const figure& x = fig(articles, c.figures[0]);
+  const figure& y = fig(articles, c.figures[1]);
+  const std::string from(c.from.code());
+  const std::string to(c.to.code());
+  const std::string date = format_date(a.date);
+  if (c.result == verdict::undetermined || !c.implied_rate) {
+    if (c.reasons.empty()) {
+      return ko(l) ? date + " 기준 " + from + "/" + to + " 환율이 없어 " + quoted(x) + "(" + y.text + ")" + (ends_in_consonant(y.text) ? "을" : "를") + " 확인할 수 없습니다."
+                   : "No " + from + "/" + to + " rate is loaded for " + date + ", so " + quoted(x) + " (" + y.text +
+                         ") cannot be checked.";
+    }
+  }
+  std::string outlier;
+  if (c.outlier_of) {
+    const figure& other = fig(articles, *c.outlier_of);
+    outlier = ko(l) ? " (같은 기사의 " + qj(other, "과", "와") + "도 한 환율로 맞출 수 없음)"
+                    : "; it also cannot share one rate with " + quoted(other) + " in the same article";
+  }
+  const std::string per = ko(l) ? "1" + std::string(c.from.korean_name()) + "당 " : "";
+  auto rate_phrase = [&](const reference_rate& r) {
+    return ko(l) ? source_name(r.source) + " " + format_date(r.date) + " 환율(" + per + rate_text(r.rate) +
+                       std::string(c.to.korean_name()) + ")"
+                 : rate_text(r.rate) + " " + to + " per " + from + " (" + source_name(r.source) + ", " + format_date(r.date) + ")";
+  };
+  if (c.result == verdict::consistent || c.result == verdict::consistent_loose) {
+    const reference_rate& r = *c.reference;
+    const std::string p = x.value ? product_text(*x.value, r.rate, c.to, l) : std::string("?");
+    const interval& used = c.result == verdict::consistent ? *c.implied_rate : *c.loose_rate;
+    const bool allowance = !used.contains(r.rate);
+    const std::string pct = percent_text(options.tolerance);
+    if (ko(l)) {
+      std::string s = quoted(x) + "에 " + rate_phrase(r) + "을 곱하면 " + p + "이므로, " + qj(y, "은", "는") + " 이 값을 " +
+                      (c.result == verdict::consistent ? "반올림한 것입니다" : "버림하거나 한 단위 안에서 어림한 것입니다");
+      if (allowance) s += " (환율 출처 간 차이 " + pct + "% 허용 범위 안)";
+      return s + ".";
+    }
+    std::string s = quoted(x) + " at " + rate_phrase(r) + " is " + p + ", and " + quoted(y) +
+                    (c.result == verdict::consistent ? " is that amount rounded"
+                                                     : " matches it only read loosely (cut off, or within one unit)");
+    if (allowance) s += ", within the " + pct + "% allowed between rate sources";
+    return s + ".";
+  }
+  const std::string implied = span_text(*c.loose_rate);
+  auto has = [&](reason r) { return std::find(c.reasons.begin(), c.reasons.end(), r) != c.reasons.end(); };
+  if (has(reason::unit_slip) && c.reference && c.slip_factor) {
+    const reference_rate& r = *c.reference;
+    const std::string p = x.value ? product_text(*x.value, r.rate, c.to, l) : std::string("?");
+    const bool too_small = ratio(1) < *c.slip_factor;
+    const std::string k = grouped_integer(too_small ? *c.slip_factor : c.slip_factor->inverse());
+    const std::string fixed = c.corrected ? c.corrected->to_korean_string() + std::string(c.to.korean_name()) : std::string("?");
+    if (ko(l)) {
+      return qj(y, "은", "는") + " 단위가 " + k + "배 " + (too_small ? "작게" : "크게") + " 적혔습니다: ‘" + fixed + "’" +
+             (ends_in_consonant(fixed) ? "으로" : "로") + " 읽으면 " + quoted(x) + "에 " + rate_phrase(r) + "을 곱한 " + p +
+             (ends_in_consonant(p) ? "과" : "와") + " 맞습니다" + outlier + ".";
+    }
+    return quoted(y) + " is " + k + " times too " + (too_small ? "small" : "large") + ": read as ‘" + fixed + "’ it fits " +
+           quoted(x) + " at " + rate_phrase(r) + ", which gives " + p + outlier + ".";
+  }
+  if (has(reason::wrong_currency) && c.reference) {
+    const std::string other(c.fits_currency.code());
+    const auto now = date_rate(c);
+    const std::string now_text = now ? rate_text(now->rate) + ", " + source_name(now->source) : std::string("-");
+    if (ko(l)) {
+      return qj(y, "은", "는") + " " + date + "의 " + from + " 환율(" + now_text + ")로는 " + qj(x, "과", "와") + " 맞지 않지만 같은 날 " +
+             other + " 환율(" + rate_text(c.reference->rate) + ", " + source_name(c.reference->source) + ")에는 맞으므로, 금액이 " +
+             from + "가 아니라 " + other + "였을 가능성이 큽니다" + outlier + ".";
+    }
+    return quoted(y) + " does not fit " + quoted(x) + " at the " + from + " rate of " + date + " (" + now_text +
+           ") but fits the " + other + " rate that day (" + rate_text(c.reference->rate) + ", " +
+           source_name(c.reference->source) + "), so the amount was probably in " + other + ", not " + from + outlier + ".";
+  }
+  const auto now = date_rate(c);
+  const std::string now_text = now ? rate_text(now->rate) + " (" + source_name(now->source) + ")"
+                                   : (ko(l) ? std::string("자료 없음") : std::string("no data"));
+  if (has(reason::rate_date) && c.best_date && c.reference) {
+    const auto days = (a.date - *c.best_date).count();
+    if (ko(l)) {
+      return quoted(y) + "에서 역산한 환율은 " + implied + "인데 " + date + " 환율은 " + now_text + "이었습니다; " +
+             std::to_string(days) + "일 전인 " + format_date(*c.best_date) + "의 환율(" + rate_text(c.reference->rate) + ", " +
+             source_name(c.reference->source) + ")과 맞으므로 예전 환율로 환산한 것으로 보입니다" + outlier + ".";
+    }
+    return quoted(y) + " implies " + implied + " " + to + " per " + from + ", but the rate on " + date + " was " +
+           now_text + "; it matches the rate of " + format_date(*c.best_date) + " (" + rate_text(c.reference->rate) + ", " +
+           source_name(c.reference->source) + "), " + std::to_string(days) + " days earlier, so an old rate was probably used" +
+           outlier + ".";
+  }
+  if (has(reason::unexplained)) {
+    const std::string window = std::to_string(options.rate_date_window_days);
+    if (ko(l)) {
+      return quoted(y) + "에서 역산한 환율 " + implied + "는 " + date + " 환율(" + now_text + ")과도, 그 전 " + window +
+             "일 동안의 어느 환율과도 맞지 않습니다" + outlier + ".";
+    }
+    return quoted(y) + " implies " + implied + " " + to + " per " + from + ", which matches neither the rate of " + date +
+           " (" + now_text + ") nor any rate of the " + window + " days before" + outlier + ".";
+  }
+  // Only an outlier (no rate data, or consistent with a wide band).
+  if (c.outlier_of) {
+    const figure& other = fig(articles, *c.outlier_of);
+    if (ko(l)) {
+      return quoted(y) + "에서 역산한 환율 " + implied + "는 같은 기사의 " + qj(other, "과", "와") +
+             " 같은 환율로 설명할 수 없어 이 환산이 튀는 값입니다.";
+    }
+    return quoted(y) + " implies " + implied + " " + to + " per " + from + ", which cannot share one rate with " +
+           quoted(other) + " in the same article, so this conversion is the outlier.";
+  }
+  return ko(l) ? qj(y, "은", "는") + " 확인할 수 없습니다." : quoted(y) + " cannot be checked.";
+}
+
+std::string explain_relation(const check& c, const std::vector<article>& articles, lang_t l) {
+  const figure& result = fig(articles, c.figures[0]);
+  const figure& base = fig(articles, c.figures[1]);
+  const relation& rel = *c.stated;
+  if (c.result == verdict::undetermined || !c.expected) {
+    return ko(l) ? qj(result, "과", "와") + " " + quoted(base) + "의 관계는 확인할 수 없습니다 (통화가 다르거나 값이 없음)."
+                 : "The relation between " + quoted(result) + " and " + quoted(base) +
+                       " cannot be checked (different currencies or no value).";
+  }
+  const std::optional<ratio> factor = rel.factor ? rel.factor : c.implied_count;
+  const std::string ftext = factor ? factor_text(*factor) : std::string("?");
+  std::string product = "?";
+  if (factor && base.value) product = product_text(*base.value, *factor, base.cur, l);
+  const std::string expected = amount_span_text(*c.expected, base.cur, l);
+  if (c.result == verdict::inconsistent) {
+    std::string fix;
+    if (c.corrected) {
+      fix = ko(l) ? "; 단위를 바로잡으면 " + amount_text(*c.corrected, result.cur, l) + "입니다"
+                  : "; with its unit corrected it would read " + amount_text(*c.corrected, result.cur, l);
+    }
+    if (ko(l)) {
+      return qj(result, "은", "는") + " " + quoted(base) + " × " + ftext + " = " + product + "(반올림 범위 " + expected +
+             ")과 맞지 않습니다" + fix + ".";
+    }
+    return quoted(result) + " does not match " + quoted(base) + " × " + ftext + " = " + product + " (within rounding, " +
+           expected + ")" + fix + ".";
+  }
+  const bool loose = c.result == verdict::consistent_loose;
+  if (ko(l)) {
+    std::string what;
+    switch (rel.kind) {
+      case relation_kind::total:
+        what = rel.factor ? ftext + "곳이 " + quoted(base) + "씩 낸 합계" : quoted(base) + "씩 " + ftext + "몫(개수는 기사에 없음)의 합계";
+        break;
+      case relation_kind::part: what = quoted(base) + "의 " + ftext; break;
+      case relation_kind::multiple:
+        what = quoted(base) + "의 " + std::string(rel.factor_approximate ? "약 " : "") +
+               (factor->is_integer() ? ftext + "배" : factor->denominator().str() + "분의 " + factor->numerator().str());
+        break;
+      case relation_kind::per_period: what = quoted(base) + "씩 " + ftext + "년의 합계"; break;
+    }
+    return qj(result, "은", "는") + " 기사대로 " + what + "입니다 (" + quoted(base) + " × " + ftext + " = " + product + ")" +
+           (loose ? ", 다만 느슨하게 어림했을 때만 맞습니다" : "") + ".";
+  }
+  std::string what;
+  switch (rel.kind) {
+    case relation_kind::total:
+      what = rel.factor ? "the total of " + ftext + " parts of " + quoted(base)
+                        : "the total of " + ftext + " parts of " + quoted(base) + " (no count is stated; " + ftext + " fits)";
+      break;
+    case relation_kind::part: what = ftext + " of " + quoted(base); break;
+    case relation_kind::multiple:
+      what = std::string(rel.factor_approximate ? "about " : "") + ftext + (factor->is_integer() ? " times " : " of ") + quoted(base);
+      break;
+    case relation_kind::per_period: what = quoted(base) + " a year for " + ftext + " years"; break;
+  }
+  return quoted(result) + " is " + what + " as stated (" + quoted(base) + " × " + ftext + " = " + product + ")" +
+         (loose ? ", if read loosely" : "") + ".";
+}
+
+std::string explain_agreement(const check& c, const std::vector<article>& articles, lang_t l) {
+  const figure& canon = fig(articles, c.figures[*c.canonical]);
+  const std::string canon_article = articles[c.figures[*c.canonical].article].id;
+  std::set<std::size_t> arts;
+  for (const auto& r : c.figures) arts.insert(r.article);
+  const std::string n = std::to_string(c.figures.size());
+  const std::string m = std::to_string(arts.size());
+  auto has = [&](reason r) { return std::find(c.reasons.begin(), c.reasons.end(), r) != c.reasons.end(); };
+  std::vector<std::string> notes;
+  if (ko(l)) {
+    if (has(reason::rounding)) notes.push_back("차이는 반올림 범위 안입니다");
+    if (has(reason::rate_date)) notes.push_back("원화 환산액이 다른 것은 기사마다 그날의 환율로 환산했기 때문입니다");
+    if (has(reason::conflict)) notes.push_back("그러나 일부 보도는 같은 금액으로 볼 수 없습니다");
+    if (has(reason::conversion)) notes.push_back("그러나 일부 보도의 환산이 틀렸습니다");
+  } else {
+    if (has(reason::rounding)) notes.push_back("they differ only within rounding");
+    if (has(reason::rate_date)) notes.push_back("their converted amounts differ because each was converted at its own date's rate");
+    if (has(reason::conflict)) notes.push_back("but some reports cannot be the same amount");
+    if (has(reason::conversion)) notes.push_back("but some reports converted it wrongly");
+  }
+  std::string tail;
+  for (const auto& s : notes) tail += "; " + s;
+  if (ko(l)) {
+    return m + "개 기사의 보도 " + n + "건이 같은 금액을 말합니다: 기준값은 " + quoted(canon) + "(" + canon_article + ")" + tail + ".";
+  }
+  return n + " reports in " + m + " articles state the same amount, " + quoted(canon) + " (" + canon_article + ")" + tail + ".";
+}
+
+// ---- JSON -----------------------------------------------------------------------------------
+
+void json_span(std::string& out, const std::optional<interval>& i, int places, std::optional<currency> amount_of = {}) {
+  if (!i) {
+    out += "null";
+    return;
+  }
+  auto end = [&](const std::optional<ratio>& r, rounding mode) {
+    if (!r) {
+      out += "null";
+      return;
+    }
+    const int p = amount_of ? std::max(amount_of->minor_units(), 0) : places;
+    write_json_string(out, trimmed(r->to_decimal(p, mode)));
+  };
+  out += "{\"low\": ";
+  end(i->low, rounding::floor);
+  out += ", \"high\": ";
+  end(i->high, rounding::ceiling);
+  out += "}";
+}
+
+/// The interval a conversion check reports: the strict reading when it fits, else the loose.
+const std::optional<interval>& reported_rate(const check& c) {
+  return c.result == verdict::consistent ? c.implied_rate : c.loose_rate;
+}
+
+std::string verdict_label(verdict v, lang_t l) {
+  if (!ko(l)) return std::string(to_string(v));
+  switch (v) {
+    case verdict::consistent: return "일치";
+    case verdict::consistent_loose: return "느슨하게 일치";
+    case verdict::inconsistent: return "불일치";
+    case verdict::undetermined: return "판단 불가";
+  }
+  return "";
+}
+
+std::string kind_label(check_kind k, lang_t l) {
+  if (!ko(l)) return std::string(to_string(k));
+  switch (k) {
+    case check_kind::conversion: return "환산";
+    case check_kind::relation: return "관계";
+    case check_kind::agreement: return "기사 간 일치";
+  }
+  return "";
+}
+
+std::string figures_label(const check& c, const std::vector<article>& articles) {
+  std::string s;
+  const std::string_view sep = c.kind == check_kind::conversion ? " → " : (c.kind == check_kind::relation ? " ~ " : " = ");
+  for (std::size_t i = 0; i < c.figures.size() && i < 4; ++i) {
+    if (i) s += sep;
+    s += fig(articles, c.figures[i]).text;
+  }
+  if (c.figures.size() > 4) s += " (+" + std::to_string(c.figures.size() - 4) + ")";
+  return s;
+}
+
+}  // namespace
+
+std::string explain(const check& c, const std::vector<article>& articles, report_language lang,
+                    const reconcile_options& options) {
+  switch (c.kind) {
+    case check_kind::conversion: return explain_conversion(c, articles, lang, options);
+    case check_kind::relation: return explain_relation(c, articles, lang);
+    case check_kind::agreement: return explain_agreement(c, articles, lang);
+  }
+  return "";
+}
+
+std::string reconcile_json(const std::vector<check>& checks, const std::vector<article>& articles,
+                           report_language lang, const reconcile_options& options) {
+  std::string out = "{\"checks\": [";
+  bool first = true;
+  for (const check& c : checks) {
+    out += first ? "\n  {" : ",\n  {";
+    first = false;
+    out += "\"kind\": ";
+    write_json_string(out, to_string(c.kind));
+    out += ", \"article\": ";
+    write_json_string(out, articles[c.article].id);
+    out += ", \"figures\": [";
+    for (std::size_t i = 0; i < c.figures.size(); ++i) {
+      const figure& f = fig(articles, c.figures[i]);
+      if (i) out += ", ";
+      out += "{\"article\": ";
+      write_json_string(out, articles[c.figures[i].article].id);
+      out += ", \"text\": ";
+      write_json_string(out, f.text);
+      out += ", \"value\": ";
+      if (f.value) {
+        write_json_string(out, f.value->to_string());
+      } else {
+        out += "null";
+      }
+      out += ", \"currency\": ";
+      if (f.cur.valid()) {
+        write_json_string(out, f.cur.code());
+      } else {
+        out += "null";
+      }
+      out += "}";
+    }
+    out += "], \"verdict\": ";
+    write_json_string(out, to_string(c.result));
+    out += ", \"reasons\": [";
+    for (std::size_t i = 0; i < c.reasons.size(); ++i) {
+      if (i) out += ", ";
+      write_json_string(out, to_string(c.reasons[i]));
+    }
+    out += "], \"implied_rate\": ";
+    json_span(out, c.kind == check_kind::conversion ? reported_rate(c) : std::optional<interval>(), 4);
+    out += ", \"reference_rate\": ";
+    if (c.reference) {
+      out += "{\"value\": ";
+      write_json_string(out, rate_text(c.reference->rate));
+      out += ", \"date\": ";
+      write_json_string(out, format_date(c.reference->date));
+      out += ", \"source\": ";
+      write_json_string(out, c.reference->source);
+      out += "}";
+    } else {
+      out += "null";
+    }
+    out += ", \"best_date\": ";
+    if (c.best_date) {
+      write_json_string(out, format_date(*c.best_date));
+    } else {
+      out += "null";
+    }
+    out += ", \"corrected\": ";
+    if (c.corrected) {
+      const currency cur = c.kind == check_kind::conversion ? c.to : fig(articles, c.figures[0]).cur;
+      out += "{\"text\": ";
+      write_json_string(out, c.corrected->to_korean_string() + std::string(cur.korean_name()));
+      out += ", \"value\": ";
+      write_json_string(out, c.corrected->to_string());
+      out += ", \"currency\": ";
+      write_json_string(out, cur.code());
+      out += "}";
+    } else {
+      out += "null";
+    }
+    out += ", \"fits_currency\": ";
+    if (c.fits_currency.valid()) {
+      write_json_string(out, c.fits_currency.code());
+    } else {
+      out += "null";
+    }
+    out += ", \"expected\": ";
+    if (c.kind == check_kind::relation && c.expected) {
+      json_span(out, c.expected, 0, fig(articles, c.figures[1]).cur);
+    } else {
+      out += "null";
+    }
+    out += ", \"canonical\": ";
+    out += c.canonical ? std::to_string(*c.canonical) : std::string("null");
+    out += ", \"explanation\": ";
+    write_json_string(out, explain(c, articles, lang, options));
+    out += "}";
+  }
+  out += checks.empty() ? "]}\n" : "\n]}\n";
+  return out;
+}
+
+// ---- Markdown -------------------------------------------------------------------------------
+
+namespace {
+
+std::string md_cell(std::string s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '|') {
+      out += "\\|";
+    } else if (ch == '\n') {
+      out += ' ';
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/// The arithmetic of a conversion check, one Markdown list item per step.
+std::string conversion_arithmetic(const check& c, const std::vector<article>& articles, lang_t l,
+                                  const reconcile_options& options) {
+  const figure& x = fig(articles, c.figures[0]);
+  const figure& y = fig(articles, c.figures[1]);
+  const std::string per = std::string(c.to.code()) + "/" + std::string(c.from.code());
+  std::string s;
+  const auto ys = amount_interval(y, reading::strict);
+  const auto yl = amount_interval(y, reading::loose);
+  if (ys && yl && c.implied_rate && c.loose_rate) {
+    const std::string xv = x.value ? amount_text(*x.value, c.from, l) : x.text;
+    s += ko(l) ? "- " + quoted(y) + " 반올림 범위: " + amount_span_text(*ys, c.to, l) + " → ÷ " + xv + " = " +
+                     span_text(*c.implied_rate) + " " + per + "\n"
+               : "- " + quoted(y) + " rounded: " + amount_span_text(*ys, c.to, l) + " → ÷ " + xv + " = " +
+                     span_text(*c.implied_rate) + " " + per + "\n";
+    if (y.approximate) {
+      s += ko(l) ? "- 느슨하게(버림 포함): " + amount_span_text(*yl, c.to, l) + " → " + span_text(*c.loose_rate) + " " + per + "\n"
+                 : "- read loosely (truncation too): " + amount_span_text(*yl, c.to, l) + " → " + span_text(*c.loose_rate) +
+                       " " + per + "\n";
+    }
+  }
+  for (const auto& r : c.rates) {
+    s += "- " + source_name(r.source) + " " + format_date(r.date) + ": " + rate_text(r.rate) + " " + per;
+    if (x.value) s += " → " + std::string(x.text) + " × " + rate_text(r.rate) + " = " + product_text(*x.value, r.rate, c.to, l);
+    s += "\n";
+  }
+  if (c.reference_band) {
+    const std::string pct = percent_text(options.tolerance);
+    s += ko(l) ? "- 기준 범위(출처 간 차이 ±" + pct + "% 포함): " + span_text(*c.reference_band) + " " + per + "\n"
+               : "- reference band (±" + pct + "% between sources): " + span_text(*c.reference_band) + " " + per + "\n";
+  } else {
+    s += ko(l) ? "- 기준 환율 없음\n" : "- no reference rate\n";
+  }
+  if (c.slip_factor && c.loose_rate) {
+    s += ko(l) ? "- 단위 보정 ×" + factor_text(*c.slip_factor) + ": " + span_text(c.loose_rate->scaled(*c.slip_factor)) + " " + per + "\n"
+               : "- unit corrected ×" + factor_text(*c.slip_factor) + ": " + span_text(c.loose_rate->scaled(*c.slip_factor)) +
+                     " " + per + "\n";
+  }
+  if (c.fits_currency.valid() && c.reference) {
+    s += "- " + source_name(c.reference->source) + " " + format_date(c.reference->date) + " " + std::string(c.to.code()) + "/" +
+         std::string(c.fits_currency.code()) + ": " + rate_text(c.reference->rate) + "\n";
+  }
+  if (c.best_date && c.reference) {
+    s += "- " + source_name(c.reference->source) + " " + format_date(*c.best_date) + ": " + rate_text(c.reference->rate) + " " + per;
+    s += ko(l) ? " (역산 범위 안의 가장 최근 환율)\n" : " (the latest rate inside the implied interval)\n";
+  }
+  return s;
+}
+
+std::string relation_arithmetic(const check& c, const std::vector<article>& articles, lang_t l) {
+  const figure& result = fig(articles, c.figures[0]);
+  const figure& base = fig(articles, c.figures[1]);
+  std::string s;
+  const auto bs = figure_interval(base, reading::strict);
+  const auto rs = figure_interval(result, reading::strict);
+  const std::optional<ratio> factor = c.stated && c.stated->factor ? c.stated->factor : c.implied_count;
+  if (bs && factor) {
+    s += "- " + quoted(base) + ": " + amount_span_text(*bs, base.cur, l) + " × " + factor_text(*factor) +
+         (c.stated && c.stated->factor_approximate ? (ko(l) ? " (어림)" : " (approximate)") : "") + "\n";
+  }
+  if (c.expected) s += (ko(l) ? "- 기대 범위: " : "- expected: ") + amount_span_text(*c.expected, base.cur, l) + "\n";
+  if (rs) s += "- " + quoted(result) + ": " + amount_span_text(*rs, result.cur, l) + "\n";
+  return s;
+}
+
+std::string agreement_arithmetic(const check& c, const std::vector<article>& articles, lang_t l) {
+  std::string s;
+  for (std::size_t i = 0; i < c.figures.size(); ++i) {
+    const figure& f = fig(articles, c.figures[i]);
+    const auto span = amount_interval(f, reading::loose);
+    s += "- " + articles[c.figures[i].article].id + ": " + quoted(f) + " " + (span ? amount_span_text(*span, f.cur, l) : "");
+    if (c.canonical && *c.canonical == i) s += ko(l) ? " (기준값)" : " (canonical)";
+    s += "\n";
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string reconcile_markdown(const std::vector<check>& checks, const std::vector<article>& articles,
+                               report_language lang, const reconcile_options& options) {
+  const lang_t l = lang;
+  std::string out = ko(l) ? "# 수치 대조 보고서\n\n" : "# Reconciliation report\n\n";
+  std::size_t bad = 0;
+  for (const auto& c : checks) bad += c.result == verdict::inconsistent ? 1 : 0;
+  out += ko(l) ? "기사 " + std::to_string(articles.size()) + "건, 검사 " + std::to_string(checks.size()) + "건, 불일치 " +
+                     std::to_string(bad) + "건.\n\n"
+               : std::to_string(articles.size()) + (articles.size() == 1 ? " article, " : " articles, ") + std::to_string(checks.size()) + (checks.size() == 1 ? " check, " : " checks, ") +
+                     std::to_string(bad) + " inconsistent.\n\n";
+  out += ko(l) ? "| # | 종류 | 기사 | 수치 | 판정 | 이유 |\n|---|---|---|---|---|---|\n"
+               : "| # | kind | article | figures | verdict | reasons |\n|---|---|---|---|---|---|\n";
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    const check& c = checks[i];
+    out += "| " + std::to_string(i + 1) + " | " + kind_label(c.kind, l) + " | " + md_cell(articles[c.article].id) + " | " +
+           md_cell(figures_label(c, articles)) + " | " + verdict_label(c.result, l) + " | " + reasons_text(c.reasons) + " |\n";
+  }
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    const check& c = checks[i];
+    if (c.result != verdict::inconsistent) continue;
+    out += "\n## " + std::to_string(i + 1) + ". " + kind_label(c.kind, l) + ": " + md_cell(figures_label(c, articles)) + "\n\n";
+    const article& a = articles[c.article];
+    out += ko(l) ? "기사 " + a.id + " (" + a.source + ", " + format_date(a.date) + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
+                 : "Article " + a.id + " (" + a.source + ", " + format_date(a.date) + "). Reasons: " + reasons_text(c.reasons) + ".\n\n";
+    switch (c.kind) {
+      case check_kind::conversion: out += conversion_arithmetic(c, articles, l, options); break;
+      case check_kind::relation: out += relation_arithmetic(c, articles, l); break;
+      case check_kind::agreement: out += agreement_arithmetic(c, articles, l); break;
+    }
+    out += "\n" + explain(c, articles, lang, options) + "\n";
+  }
+  return out;
+}
+
+// ---- HTML -----------------------------------------------------------------------------------
+
+namespace {
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += ch;
+    }
+  }
+  return out;
+}
+
+/// Chart geometry in pixels.
+constexpr int chart_width = 720;
+constexpr int chart_height = 260;
+constexpr int plot_left = 78;
+constexpr int plot_right = 640;
+constexpr int plot_top = 16;
+constexpr int plot_bottom = 214;
+
+/// round(v) to a whole pixel, half-even; coordinates are not figures, but they are still exact
+/// arithmetic with a named rounding.
+long long pixel(const ratio& v) {
+  const decimal d = v.to_decimal(0, rounding::half_even);
+  return d.coefficient().convert_to<long long>();
+}
+
+std::string source_colour(std::string_view s) {
+  if (s == "ecb") return "#1f5fa8";
+  if (s == "fred") return "#2a8a4a";
+  return "#7a4bb0";
+}
+
+/// The SVG chart of one conversion check: each source's rate over the months before the
+/// article, the reference band at the article date, the implied-rate interval across the plot.
+/// Each pair's history over a whole report, fetched once and kept by date, so a report with
+/// thousands of charts asks the oracle once per pair.
+class chart_history {
+public:
+  chart_history(const rate_oracle& rates, date::sys_days first, date::sys_days last)
+      : rates_(rates), first_(first), last_(last) {}
+
+  /// The pair's rates dated within [from, to], by source then date.
+  std::vector<reference_rate> between(currency base, currency quote, date::sys_days from, date::sys_days to) {
+    auto it = cache_.find({base, quote});
+    if (it == cache_.end()) {
+      std::vector<reference_rate> all;
+      if (rates_.history) all = rates_.history(base, quote, first_, last_);
+      std::stable_sort(all.begin(), all.end(),
+                       [](const reference_rate& p, const reference_rate& q) { return p.date < q.date; });
+      it = cache_.emplace(std::make_pair(base, quote), std::move(all)).first;
+    }
+    const auto& all = it->second;
+    const auto lo = std::partition_point(all.begin(), all.end(), [&](const reference_rate& r) { return r.date < from; });
+    const auto hi = std::partition_point(lo, all.end(), [&](const reference_rate& r) { return r.date <= to; });
+    std::vector<reference_rate> out(lo, hi);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const reference_rate& p, const reference_rate& q) { return p.source < q.source; });
+    return out;
+  }
+
+private:
+  const rate_oracle& rates_;
+  date::sys_days first_;
+  date::sys_days last_;
+  std::map<std::pair<currency, currency>, std::vector<reference_rate>> cache_;
+};
+
+/// The first day a conversion's chart shows: 120 days before the article, or two weeks before
+/// the best date if that is earlier.
+date::sys_days chart_start(const check& c, const article& a) {
+  date::sys_days start = a.date - date::days(120);
+  if (c.best_date && *c.best_date - date::days(14) < start) start = *c.best_date - date::days(14);
+  return start;
+}
+
+std::string conversion_chart(const check& c, std::size_t number, const std::vector<article>& articles,
+                             chart_history& history, lang_t l) {
+  const article& a = articles[c.article];
+  const date::sys_days end = a.date;
+  const date::sys_days start = chart_start(c, a);
+  const std::vector<reference_rate> series = history.between(c.from, c.to, start, end);
+  // The vertical range: the series and the band, plus the implied interval when it is on the
+  // same scale (a unit slip or wrong currency is marked as off the chart instead).
+  std::optional<ratio> lo;
+  std::optional<ratio> hi;
+  auto include = [&](const ratio& v) {
+    if (!lo || v < *lo) lo = v;
+    if (!hi || *hi < v) hi = v;
+  };
+  for (const auto& r : series) include(r.rate);
+  if (c.reference_band) {
+    include(*c.reference_band->low);
+    include(*c.reference_band->high);
+  }
+  if (!lo) return "";
+  const interval& implied = *c.loose_rate;
+  const ratio span_now = *hi - *lo;
+  const ratio reach = span_now.is_zero() ? *hi / ratio(10) : span_now * ratio(3);
+  const bool implied_on_scale = implied.low && implied.high && *lo - reach < *implied.high && *implied.low < *hi + reach;
+  if (implied_on_scale) {
+    include(*implied.low);
+    include(*implied.high);
+  }
+  ratio pad = (*hi - *lo) / ratio(20);
+  if (pad.is_zero()) pad = *hi / ratio(100);
+  const ratio ymin = *lo - pad;
+  const ratio ymax = *hi + pad;
+  const ratio days_total((end - start).count());
+  auto x_of = [&](date::sys_days d) {
+    return pixel(ratio(plot_left) + ratio((d - start).count()) * ratio(plot_right - plot_left) / days_total);
+  };
+  auto y_of = [&](const ratio& v) {
+    ratio y = ratio(plot_top) + (ymax - v) * ratio(plot_bottom - plot_top) / (ymax - ymin);
+    if (y < ratio(plot_top)) y = ratio(plot_top);
+    if (ratio(plot_bottom) < y) y = ratio(plot_bottom);
+    return pixel(y);
+  };
+  const std::string per = std::string(c.to.code()) + "/" + std::string(c.from.code());
+  std::string s = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(chart_width) +
+                  "\" height=\"" + std::to_string(chart_height) + "\" viewBox=\"0 0 " + std::to_string(chart_width) + " " +
+                  std::to_string(chart_height) + "\" role=\"img\" data-check=\"" + std::to_string(number) + "\">";
+  s += "<title>" + html_escape(per + " " + format_date(start) + " – " + format_date(end)) + "</title>";
+  s += "<rect x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_top) + "\" width=\"" +
+       std::to_string(plot_right - plot_left) + "\" height=\"" + std::to_string(plot_bottom - plot_top) +
+       "\" fill=\"#fbfbfb\" stroke=\"#bbb\"/>";
+  // The implied-rate interval, across the whole period.
+  if (implied_on_scale) {
+    const long long y1 = y_of(*implied.high);
+    const long long y2 = y_of(*implied.low);
+    s += "<rect class=\"implied\" x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(y1) + "\" width=\"" +
+         std::to_string(plot_right - plot_left) + "\" height=\"" + std::to_string(std::max(y2 - y1, 1LL)) +
+         "\" fill=\"#f2a33a\" fill-opacity=\"0.35\"/>";
+    s += "<text x=\"" + std::to_string(plot_left + 4) + "\" y=\"" + std::to_string(std::max(y1 - 3, 12LL)) +
+         "\" class=\"lbl\" fill=\"#a35f00\">" + html_escape(ko(l) ? "기사에서 역산한 환율 " : "implied by the article ") +
+         html_escape(span_text(implied, 2)) + "</text>";
+  } else {
+    s += "<text x=\"" + std::to_string(plot_left + 4) + "\" y=\"" + std::to_string(plot_top + 14) +
+         "\" class=\"lbl\" fill=\"#a35f00\">" +
+         html_escape((ko(l) ? "역산 환율 " : "implied rate ") + span_text(implied, 4) + (ko(l) ? " (축 밖)" : " (off the scale)")) +
+         "</text>";
+  }
+  // The reference band at the article date.
+  if (c.reference_band) {
+    const long long bx = x_of(a.date - date::days(6));
+    const long long y1 = y_of(*c.reference_band->high);
+    const long long y2 = y_of(*c.reference_band->low);
+    s += "<rect class=\"band\" x=\"" + std::to_string(bx) + "\" y=\"" + std::to_string(y1) + "\" width=\"" +
+         std::to_string(plot_right - bx) + "\" height=\"" + std::to_string(std::max(y2 - y1, 1LL)) +
+         "\" fill=\"#1f5fa8\" fill-opacity=\"0.18\" stroke=\"#1f5fa8\" stroke-dasharray=\"3 2\"/>";
+  }
+  // One line per source.
+  std::size_t i = 0;
+  std::size_t legend = 0;
+  while (i < series.size()) {
+    std::size_t j = i;
+    std::string points;
+    while (j < series.size() && series[j].source == series[i].source) {
+      if (!points.empty()) points += ' ';
+      points += std::to_string(x_of(series[j].date)) + "," + std::to_string(y_of(series[j].rate));
+      ++j;
+    }
+    const std::string colour = source_colour(series[i].source);
+    s += "<polyline class=\"rate\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.5\" points=\"" + points + "\"/>";
+    s += "<text x=\"" + std::to_string(plot_right + 6) + "\" y=\"" + std::to_string(plot_top + 12 + 14 * static_cast<long long>(legend)) +
+         "\" class=\"lbl\" fill=\"" + colour + "\">" + html_escape(source_name(series[i].source)) + "</text>";
+    ++legend;
+    i = j;
+  }
+  // The article date, and the date whose rate fits.
+  const long long ax = x_of(a.date);
+  s += "<line x1=\"" + std::to_string(ax) + "\" y1=\"" + std::to_string(plot_top) + "\" x2=\"" + std::to_string(ax) + "\" y2=\"" +
+       std::to_string(plot_bottom) + "\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>";
+  if (c.best_date && c.reference) {
+    const long long bx = x_of(*c.best_date);
+    const long long by = y_of(c.reference->rate);
+    s += "<circle class=\"best\" cx=\"" + std::to_string(bx) + "\" cy=\"" + std::to_string(by) +
+         "\" r=\"5\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>";
+    s += "<text x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 16) + "\" class=\"lbl\" fill=\"#c0392b\">" +
+         format_date(*c.best_date) + "</text>";
+  }
+  // Axes: rates at the top and bottom of the range, dates at both ends.
+  s += "<text x=\"" + std::to_string(plot_left - 6) + "\" y=\"" + std::to_string(plot_top + 10) +
+       "\" class=\"ax\" text-anchor=\"end\">" + trimmed(ymax.to_decimal(2, rounding::half_even)) + "</text>";
+  s += "<text x=\"" + std::to_string(plot_left - 6) + "\" y=\"" + std::to_string(plot_bottom) +
+       "\" class=\"ax\" text-anchor=\"end\">" + trimmed(ymin.to_decimal(2, rounding::half_even)) + "</text>";
+  s += "<text x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_bottom + 18) + "\" class=\"ax\">" +
+       format_date(start) + "</text>";
+  s += "<text x=\"" + std::to_string(plot_right) + "\" y=\"" + std::to_string(plot_bottom + 18) +
+       "\" class=\"ax\" text-anchor=\"end\">" + format_date(end) + "</text>";
+  s += "<text x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_bottom + 36) + "\" class=\"ax\">" +
+       html_escape(per + (ko(l) ? " · 파란 띠: 기사일 기준 범위 · 주황 띠: 기사에서 역산한 환율" :
+                                   " · blue: reference band on the article date · orange: rate implied by the article")) +
+       "</text>";
+  s += "</svg>";
+  return s;
+}
+
+}  // namespace
+
+std::string reconcile_html(const std::vector<check>& checks, const std::vector<article>& articles,
+                           const rate_oracle& rates, report_language lang, const reconcile_options& options) {
+  const lang_t l = lang;
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(ko(l) ? "ko" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<title>" + std::string(ko(l) ? "수치 대조 보고서" : "Reconciliation report") + "</title>\n";
+  out += "<style>\n"
+         "body{font-family:'Noto Sans CJK KR','Noto Sans KR','NanumGothic','Malgun Gothic',sans-serif;max-width:960px;margin:2em auto;"
+         "padding:0 1em;color:#222;line-height:1.5}\n"
+         "table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left}\n"
+         "th{background:#f0f0f0}.v-consistent,.v-consistent_loose{color:#1e7d32}.v-inconsistent{color:#b3261e;font-weight:bold}\n"
+         ".v-undetermined{color:#777}section{border-top:1px solid #ddd;margin-top:1.5em;padding-top:.5em}\n"
+         "svg .lbl{font-size:12px}svg .ax{font-size:11px;fill:#555}\n"
+         "</style>\n</head>\n<body>\n";
+  out += "<h1>" + std::string(ko(l) ? "수치 대조 보고서" : "Reconciliation report") + "</h1>\n";
+  std::size_t bad = 0;
+  for (const auto& c : checks) bad += c.result == verdict::inconsistent ? 1 : 0;
+  out += "<p>" + html_escape(ko(l) ? "기사 " + std::to_string(articles.size()) + "건, 검사 " + std::to_string(checks.size()) +
+                                         "건, 불일치 " + std::to_string(bad) + "건."
+                                   : std::to_string(articles.size()) + (articles.size() == 1 ? " article, " : " articles, ") +
+                                         std::to_string(checks.size()) + (checks.size() == 1 ? " check, " : " checks, ") +
+                                         std::to_string(bad) + " inconsistent.") +
+         "</p>\n";
+  out += "<table>\n<tr><th>#</th><th>" + std::string(ko(l) ? "종류" : "kind") + "</th><th>" +
+         std::string(ko(l) ? "기사" : "article") + "</th><th>" + std::string(ko(l) ? "수치" : "figures") + "</th><th>" +
+         std::string(ko(l) ? "판정" : "verdict") + "</th><th>" + std::string(ko(l) ? "이유" : "reasons") + "</th></tr>\n";
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    const check& c = checks[i];
+    out += "<tr><td><a href=\"#check-" + std::to_string(i + 1) + "\">" + std::to_string(i + 1) + "</a></td><td>" +
+           html_escape(kind_label(c.kind, l)) + "</td><td>" + html_escape(articles[c.article].id) + "</td><td>" +
+           html_escape(figures_label(c, articles)) + "</td><td class=\"v-" + std::string(to_string(c.result)) + "\">" +
+           html_escape(verdict_label(c.result, l)) + "</td><td>" + html_escape(reasons_text(c.reasons)) + "</td></tr>\n";
+  }
+  out += "</table>\n";
+  std::optional<date::sys_days> first;
+  std::optional<date::sys_days> last;
+  for (const check& c : checks) {
+    if (c.kind != check_kind::conversion) continue;
+    const date::sys_days s = chart_start(c, articles[c.article]);
+    if (!first || s < *first) first = s;
+    if (!last || *last < articles[c.article].date) last = articles[c.article].date;
+  }
+  chart_history history(rates, first.value_or(date::sys_days{}), last.value_or(date::sys_days{}));
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    const check& c = checks[i];
+    const article& a = articles[c.article];
+    out += "<section id=\"check-" + std::to_string(i + 1) + "\">\n<h2>" + std::to_string(i + 1) + ". " +
+           html_escape(kind_label(c.kind, l) + ": " + figures_label(c, articles)) + "</h2>\n";
+    out += "<p class=\"meta\">" + html_escape(a.id + " · " + a.source + " · " + format_date(a.date)) + " · <span class=\"v-" +
+           std::string(to_string(c.result)) + "\">" + html_escape(verdict_label(c.result, l)) + "</span></p>\n";
+    out += "<p>" + html_escape(explain(c, articles, lang, options)) + "</p>\n";
+    if (c.kind == check_kind::conversion && c.loose_rate && c.reference_band) {
+      const std::string chart = conversion_chart(c, i + 1, articles, history, l);
+      if (!chart.empty()) out += chart + "\n";
+    }
+    out += "</section>\n";
+  }
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace eok
