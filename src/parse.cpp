@@ -15,6 +15,7 @@
 #include <climits>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 namespace eok {
 namespace {
@@ -28,23 +29,47 @@ struct cp_len {
   std::size_t len;  // 0 at the end of the text
 };
 
+/// The code point at byte i. Strict UTF-8: a stray continuation byte, a truncated or overlong
+/// sequence, a surrogate or a value above U+10FFFF decodes as {U+FFFD, 1}, so malformed bytes
+/// can never spell a digit or a word (`\xE0\x80\xB1` is not '1').
 [[gnu::always_inline]] inline cp_len decode(std::string_view s, std::size_t i) noexcept {
   if (i >= s.size()) return {0, 0};
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return {c, 1};
-  auto cont = [&](std::size_t k) -> unsigned {
-    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) & 0x3Fu : 0u;
-  };
-  if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {
-    return {static_cast<char32_t>(((c & 0x0Fu) << 12) | (cont(1) << 6) | cont(2)), 3};
-  }
-  if (c >= 0xC0 && c < 0xE0 && i + 1 < s.size()) {
-    return {static_cast<char32_t>(((c & 0x1Fu) << 6) | cont(1)), 2};
-  }
-  if (c >= 0xF0 && i + 3 < s.size()) {
-    return {static_cast<char32_t>(((c & 0x07u) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3)), 4};
+  const std::size_t left = s.size() - i;
+  auto at = [&](std::size_t k) -> unsigned { return static_cast<unsigned char>(s[i + k]); };
+  auto cont = [](unsigned b) { return (b & 0xC0u) == 0x80u; };
+  if (c >= 0xE0 && c < 0xF0) {  // Hangul and Hanja: the common case
+    if (left >= 3) {
+      const unsigned b1 = at(1);
+      const unsigned b2 = at(2);
+      const unsigned lo = c == 0xE0 ? 0xA0u : 0x80u;  // no overlong forms
+      const unsigned hi = c == 0xED ? 0x9Fu : 0xBFu;  // no surrogates
+      if (b1 >= lo && b1 <= hi && cont(b2)) {
+        return {static_cast<char32_t>(((c & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)), 3};
+      }
+    }
+  } else if (c >= 0xC2 && c < 0xE0) {
+    if (left >= 2 && cont(at(1))) return {static_cast<char32_t>(((c & 0x1Fu) << 6) | (at(1) & 0x3Fu)), 2};
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    if (left >= 4) {
+      const unsigned b1 = at(1);
+      const unsigned lo = c == 0xF0 ? 0x90u : 0x80u;
+      const unsigned hi = c == 0xF4 ? 0x8Fu : 0xBFu;
+      if (b1 >= lo && b1 <= hi && cont(at(2)) && cont(at(3))) {
+        return {static_cast<char32_t>(((c & 0x07u) << 18) | ((b1 & 0x3Fu) << 12) | ((at(2) & 0x3Fu) << 6) |
+                                      (at(3) & 0x3Fu)),
+                4};
+      }
+    }
   }
   return {0xFFFD, 1};
+}
+
+/// Whether the bytes at i are not UTF-8 (decode's {U+FFFD, 1}; a real U+FFFD is 3 bytes).
+inline bool invalid_utf8_at(std::string_view s, std::size_t i) noexcept {
+  const cp_len c = decode(s, i);
+  return c.len == 1 && c.cp == 0xFFFD;
 }
 
 constexpr char32_t u(const char* p) {
@@ -455,6 +480,8 @@ static_assert(currency_prefix_agrees(), "the parser's currency index must agree 
 // ---- 2. exact numbers while reading ---------------------------------------------------------
 
 constexpr int max_digits = 36;
+/// The most qualifier words read before (and after) one figure: 약 최대 미화 마이너스 is four.
+constexpr int max_qualifiers = 6;
 
 constexpr std::array<int128, 38> pow10 = [] {
   std::array<int128, 38> t{};
@@ -466,15 +493,18 @@ constexpr std::array<int128, 38> pow10 = [] {
   return t;
 }();
 
-/// mantissa × 10^exponent, mantissa kept below 10^37.
+/// mantissa × 10^exponent, mantissa kept below 10^37 in magnitude (it is negative only while
+/// a range's width is computed).
 struct num {
   int128 m = 0;
   int e = 0;
 };
 
+inline int128 magnitude(int128 m) noexcept { return m < 0 ? -m : m; }
+
 inline bool scale_up(int128& m, int k) noexcept {
   if (m == 0 || k == 0) return true;
-  if (k < 0 || k > 36 || m >= pow10[static_cast<std::size_t>(37 - k)]) return false;
+  if (k < 0 || k > 36 || magnitude(m) >= pow10[static_cast<std::size_t>(37 - k)]) return false;
   m *= pow10[static_cast<std::size_t>(k)];
   return true;
 }
@@ -492,7 +522,7 @@ inline bool add_to(num& acc, num t) noexcept {
     if (!scale_up(t.m, t.e - acc.e)) return false;
   }
   acc.m += t.m;
-  return acc.m < pow10[37];
+  return magnitude(acc.m) < pow10[37];
 }
 
 /// Whether t < 10^p.
@@ -576,6 +606,7 @@ enum class why : unsigned char {
   date_like,
   no_digits_before_scale,
   too_long,
+  too_many_digits,
   two_currencies,
   range_currencies,
   range_reversed,
@@ -724,6 +755,7 @@ bool reader::read_digits(std::size_t i, literal& out) {
   int sig = 0;
   int frac = 0;
   bool point = false;
+  std::size_t count = 0;  // every digit written, leading zeros included
   int group_len = 0;
   bool commas = false;
   std::size_t last_comma = 0;
@@ -738,6 +770,7 @@ bool reader::read_digits(std::size_t i, literal& out) {
       if (sig != 0 || dv != 0) {
         if (++sig > max_digits) return fail(why::too_long, j);
       }
+      if (++count > decimal::max_parse_digits) return fail(why::too_many_digits, j);
       if (sig <= 18) {
         m64 = m64 * 10 + static_cast<unsigned>(dv);
       } else {
@@ -809,6 +842,7 @@ bool reader::read_numerals(std::size_t i, literal& out, bool one_digit) {
         if (++sig > max_digits) return fail(why::too_long, j);
       }
       if (one_digit && count == 1 && !point) break;
+      if (static_cast<std::size_t>(count) >= decimal::max_parse_digits) return fail(why::too_many_digits, j);
       m = m * 10 + dv;
       if (point) ++frac;
       ++count;
@@ -1210,8 +1244,10 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   std::size_t hint_at = 0;
   std::size_t hint_len = 0;
 
-  // Leading qualifiers: 약, 최대, 미화, about, up to, between, 마이너스, -.
-  for (bool again = true; again;) {
+  // Leading qualifiers: 약, 최대, 미화, about, up to, between, 마이너스, -. At most
+  // max_qualifiers of them, so a run of 약약약... costs one pass, not one per starting byte.
+  int prefixes = 0;
+  for (bool again = true; again && prefixes < max_qualifiers; ++prefixes) {
     again = false;
     const bool hangul_lead = j < s_.size() && static_cast<unsigned char>(s_[j]) >= 0xEA;
     for (const auto& w : korean_prefixes) {
@@ -1435,7 +1471,8 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   // Trailing qualifiers: 가량, 안팎, 이상, 대, 씩, and "이 넘는".
   bool band = false;
   bool each = false;
-  for (bool again = more_text(); again;) {
+  int suffixes = 0;
+  for (bool again = more_text(); again && suffixes < max_qualifiers; ++suffixes) {
     again = false;
     // Only words that start with the character after the spaces can match (a glued word can
     // match only where there are no spaces, which is the same place).
@@ -1560,6 +1597,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
     f.vague = true;
     f.low = to_decimal(a1.value, negative);
     f.high = to_decimal(a1.vague_high, negative);
+    if (negative) std::swap(f.low, f.high);  // 마이너스 수천억: low -1조, high -2000억
     f.precision = pow10_decimal(a1.vague_e);
   } else {
     f.value = to_decimal(a1.value, negative);
@@ -1574,6 +1612,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
       }
       f.low = f.value;
       f.high = to_decimal(hi, negative);
+      if (negative) std::swap(f.low, f.high);  // -8천억원대: low -9000억, high -8000억
     }
   }
   f.text.assign(s_.data() + pos, j - pos);
@@ -1586,13 +1625,16 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
 
 std::string quote(std::string_view w) { return "'" + std::string(w) + "'"; }
 
+std::string describe_byte(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  const char* hex = "0123456789ABCDEF";
+  return std::string("byte 0x") + hex[b >> 4] + hex[b & 0xF];
+}
+
 std::string describe_char(std::string_view s, std::size_t i) {
   const cp_len c = decode(s, i);
   const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x20 || b == 0x7F) {
-    const char* hex = "0123456789ABCDEF";
-    return std::string("byte 0x") + hex[b >> 4] + hex[b & 0xF];
-  }
+  if (b < 0x20 || b == 0x7F || invalid_utf8_at(s, i)) return describe_byte(s, i);
   return quote(s.substr(i, std::max<std::size_t>(c.len, 1)));
 }
 
@@ -1638,6 +1680,11 @@ error make_error(std::string_view text, const diag& d) {
       code = errc::number_too_long;
       msg = "a figure may have at most " + std::to_string(max_digits) + " significant digits";
       break;
+    case why::too_many_digits:
+      code = errc::number_too_long;
+      msg = "a number may have at most " + std::to_string(decimal::max_parse_digits) +
+            " digits, leading zeros included";
+      break;
     case why::two_currencies:
       code = errc::unknown_currency;
       msg = "two different currencies in one figure (" + quote(d.a) + " and " + quote(d.b) + ")";
@@ -1666,6 +1713,18 @@ std::optional<error> parse_into(std::string_view text, const parse_options& opti
   std::size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
   if (i >= text.size()) return error(errc::empty_input, "expected a figure, found nothing", position_at(text, 0));
+  // Bytes that are not UTF-8 are reported where they are, before anything is read.
+  for (std::size_t k = i; k < text.size();) {
+    if (static_cast<unsigned char>(text[k]) < 0x80) {
+      ++k;
+      continue;
+    }
+    if (invalid_utf8_at(text, k)) {
+      return error(errc::invalid_utf8, "invalid UTF-8 (" + describe_byte(text, k) + " does not begin a character)",
+                   position_at(text, k));
+    }
+    k += decode(text, k).len;
+  }
   diag d;
   reader r(text, options, d);
   std::size_t end = 0;
@@ -1727,8 +1786,9 @@ result<figure> try_parse_figure(std::string_view text, const parse_options& opti
 
 std::optional<figure> match_figure_at(std::string_view text, std::size_t pos, const parse_options& options) {
   if (pos >= text.size()) return std::nullopt;
-  // Cheap rejection: a figure starts with a digit, a numeral word, a scale word, a sign,
-  // a currency symbol or code, or a qualifier; anything else is not worth a reader.
+  // Cheap rejection: no figure starts with a space (and reading one would cross the whole
+  // run of spaces, once per starting byte).
+  if (text[pos] == ' ' || text[pos] == '\t' || starts_with(text, pos, "\xC2\xA0")) return std::nullopt;
   diag d;
   reader r(text, options, d);
   try {

@@ -10,6 +10,8 @@
 // Things you should know:
 // - `value` is null for ranges and vague magnitudes; `low`/`high` carry their bounds then.
 // - For a band (8천억원대) `value` is the stated 8천억 and [low, high) the band.
+// - `low` <= `high` always. For a negative band or vague magnitude (마이너스 수천억) the band
+//   mirrors: low is the exclusive end and high the stated value (-8천억원대 is (-9000억, -8000억]).
 // - `precision` is the place value of the last significant digit (163조 -> 10^12).
 #ifndef EOK_FIGURE_HPP
 #define EOK_FIGURE_HPP

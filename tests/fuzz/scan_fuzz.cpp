@@ -1,0 +1,90 @@
+// Fuzzes the scanner: scan_text over the input (front matter on and off) and scan_stream in
+// the smallest chunks it allows. Nothing may crash or throw anything but a front matter
+// parse_error; figures come in order without overlapping, inside the input, on the line they
+// say, with indexes counting up and links pointing backwards; every figure's JSON is valid; and
+// streaming finds exactly what reading the whole text finds.
+#include "json_check.hpp"
+
+#include <eok/scan.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+[[noreturn]] void broken(const char* what, std::string_view detail = {}) {
+  std::fprintf(stderr, "scan invariant broken: %s %.*s\n", what, static_cast<int>(detail.size()), detail.data());
+  std::abort();
+}
+
+void check_figures(std::string_view text, const std::vector<eok::scanned_figure>& figs) {
+  std::size_t prev_end = 0;
+  std::size_t line = 1;
+  std::size_t counted_to = 0;
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    const eok::scanned_figure& f = figs[i];
+    if (f.index != i) broken("index out of sequence");
+    if (!(f.start < f.end && f.end <= text.size())) broken("span outside the input", f.text);
+    if (f.start < prev_end) broken("figures overlap or go backwards", f.text);
+    prev_end = f.end;
+    line += static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted_to),
+                                                text.begin() + static_cast<std::ptrdiff_t>(f.start), '\n'));
+    counted_to = f.start;
+    if (f.line != line) broken("wrong line", f.text);
+    if (f.text.empty() || !eok::test::is_valid_utf8(f.text)) broken("figure text empty or not UTF-8", f.text);
+    if (f.converted_from && *f.converted_from >= f.index) broken("a conversion links forwards", f.text);
+    if (f.kind == eok::figure_kind::money && !f.cur.valid()) broken("money without currency", f.text);
+    if (f.value && (f.range || f.vague)) broken("value on a range or vague figure", f.text);
+    if (!f.value && (!f.low || !f.high)) broken("no value and no bounds", f.text);
+    if (f.low && f.high && *f.high < *f.low) broken("low above high", f.text);
+    const std::string json = eok::scanned_figure_to_json(f);
+    if (!eok::test::is_valid_json(json)) broken("invalid figure JSON", json);
+  }
+}
+
+std::string all_json(const std::vector<eok::scanned_figure>& figs) {
+  std::string out;
+  for (const auto& f : figs) {
+    out += eok::scanned_figure_to_json(f);
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  for (const bool front : {true, false}) {
+    eok::scan_options options;
+    options.read_front_matter = front;
+    std::vector<eok::scanned_figure> figs;
+    try {
+      figs = eok::scan_text(text, options);
+    } catch (const eok::parse_error& e) {
+      if (!front) broken("a parse_error without front matter", e.what());
+      if (e.offset() > size || e.position() != eok::position_at(text, e.offset())) broken("bad front matter position");
+      continue;
+    }
+    check_figures(text, figs);
+
+    // The same through the stream in the smallest chunks.
+    options.chunk_size = 4096;
+    std::vector<eok::scanned_figure> streamed;
+    eok::scan_callbacks callbacks;
+    callbacks.on_figure = [&](const eok::scanned_figure& f) { streamed.push_back(f); };
+    std::istringstream in{std::string(text)};
+    const eok::scan_summary summary = eok::scan_stream(in, options, callbacks);
+    if (summary.bytes != size) broken("stream did not read every byte");
+    if (summary.figures != streamed.size()) broken("summary miscounts figures");
+    if (all_json(streamed) != all_json(figs)) broken("stream and text scans differ", all_json(streamed));
+  }
+  return 0;
+}
