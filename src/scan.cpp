@@ -883,6 +883,28 @@ namespace {
 
 inline bool json_plain(unsigned char c) noexcept { return c >= 0x20 && c != '"' && c != '\\' && c != 0x7F; }
 
+// A decimal's text, formatted into a local buffer (no allocation) unless it is too long.
+struct decimal_text {
+  char buf[64];
+  std::string big;
+  std::string_view view;
+  bool present = false;
+
+  explicit decimal_text(const decimal* d) {
+    if (!d) return;
+    present = true;
+    const std::size_t n = d->to_chars(buf, sizeof buf);
+    if (n != 0) {
+      view = std::string_view(buf, n);
+    } else {
+      big = d->to_string();
+      view = big;
+    }
+  }
+  decimal_text(const decimal_text&) = delete;
+  decimal_text& operator=(const decimal_text&) = delete;
+};
+
 // Writes into memory the caller has reserved; every write is bounded by `bound_json` below.
 struct json_cursor {
   char* p;
@@ -935,10 +957,10 @@ struct json_cursor {
     raw(s.substr(run));
     ch('"');
   }
-  void opt_str(const std::optional<std::string>& s) noexcept {
-    if (s) {
+  void opt_str(const decimal_text& s) noexcept {
+    if (s.present) {
       ch('"');
-      raw(*s);
+      raw(s.view);
       ch('"');
     } else {
       lit("null");
@@ -946,36 +968,17 @@ struct json_cursor {
   }
 };
 
-// A figure's precision is one of a few powers of ten (1, 1만, 1억, 1조 ...), so its text is
-// remembered instead of formatted again for every figure.
-const std::string& precision_string(const decimal& d) {
-  struct entry {
-    decimal value;
-    std::string text;
-  };
-  thread_local std::array<entry, 8> cache{};
-  thread_local std::size_t used = 0;
-  thread_local std::size_t next = 0;
-  for (std::size_t k = 0; k < used; ++k) {
-    if (cache[k].value.scale() == d.scale() && cache[k].value == d) return cache[k].text;
-  }
-  const std::size_t slot = used < cache.size() ? used++ : (next++ % cache.size());
-  cache[slot] = entry{d, d.to_string()};
-  return cache[slot].text;
-}
-
 }  // namespace
 
 void append_scanned_figure_json(std::string& out, const scanned_figure& f, const std::string* file) {
-  // Decimals first (short ones stay in the string's own buffer, no allocation).
-  const std::optional<std::string> value = f.value ? std::optional<std::string>(f.value->to_string()) : std::nullopt;
-  const std::optional<std::string> low = f.low ? std::optional<std::string>(f.low->to_string()) : std::nullopt;
-  const std::optional<std::string> high = f.high ? std::optional<std::string>(f.high->to_string()) : std::nullopt;
-  const std::string& precision = precision_string(f.precision);
-  auto len = [](const std::optional<std::string>& s) { return s ? s->size() : 0; };
+  // Decimals first, each into a local buffer.
+  const decimal_text value(f.value ? &*f.value : nullptr);
+  const decimal_text low(f.low ? &*f.low : nullptr);
+  const decimal_text high(f.high ? &*f.high : nullptr);
+  const decimal_text precision(&f.precision);
   // Every key, literal and number fits in 512 bytes; strings may grow six-fold when escaped.
-  const std::size_t bound = 512 + 6 * (f.text.size() + f.unit.size() + (file ? file->size() : 0)) + len(value) +
-                            len(low) + len(high) + precision.size();
+  const std::size_t bound = 512 + 6 * (f.text.size() + f.unit.size() + (file ? file->size() : 0)) + value.view.size() +
+                            low.view.size() + high.view.size() + precision.view.size();
   // Short objects (nearly all) are built on the stack and appended in one copy; resizing the
   // string instead would zero-fill the bound first.
   char stack[1024];
@@ -1028,7 +1031,7 @@ void append_scanned_figure_json(std::string& out, const scanned_figure& f, const
   } else {
     w.lit(", \"vague\": false, \"precision\": \"");
   }
-  w.raw(precision);
+  w.raw(precision.view);
   w.lit("\", \"unit\": ");
   if (f.unit.empty()) {
     w.lit("null");

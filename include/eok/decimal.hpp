@@ -732,6 +732,37 @@ public:
   /// Plain digits with an optional sign and point, keeping the scale: "-1234.50".
   [[nodiscard]] std::string to_string() const { return layout(magnitude_digits(), "", false); }
 
+  /// Writes the characters of `to_string()` to [out, out + cap) without allocating and returns
+  /// how many, or 0 when they would not fit or the coefficient is beyond 128 bits (then use
+  /// `to_string()`). For output loops that format a number per line.
+  [[nodiscard]] std::size_t to_chars(char* out, std::size_t cap) const noexcept {
+    if (big_ || scale_ < 0 || scale_ > 40) return 0;
+    char buf[48];  // digits, least significant first: at most 39, padded to scale + 1
+    std::size_t n = 0;
+    detail::uint128 u = detail::magnitude(small());
+    do {
+      std::uint64_t chunk = 0;
+      u = detail::divide_pow10_small(u, 19, chunk);
+      for (int i = 0; i < 19 && (u != 0 || chunk != 0 || n == 0); ++i) {
+        buf[n++] = static_cast<char>('0' + chunk % 10);
+        chunk /= 10;
+      }
+    } while (u != 0);
+    const auto frac = static_cast<std::size_t>(scale_);
+    while (n <= frac) buf[n++] = '0';
+    const bool negative = small() < 0;
+    const std::size_t total = (negative ? 1 : 0) + n + (frac > 0 ? 1 : 0);
+    if (total > cap) return 0;
+    char* p = out;
+    if (negative) *p++ = '-';
+    for (std::size_t k = n; k > frac; --k) *p++ = buf[k - 1];
+    if (frac > 0) {
+      *p++ = '.';
+      for (std::size_t k = frac; k > 0; --k) *p++ = buf[k - 1];
+    }
+    return total;
+  }
+
   /// Digits grouped by three with commas in the integer part: "163,152,290,000,000", "1,234.56".
   [[nodiscard]] std::string to_grouped_string() const { return layout(magnitude_digits(), ",", false); }
 
