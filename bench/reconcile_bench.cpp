@@ -38,7 +38,7 @@ std::string corpus_text(std::size_t i) {
   const std::string& text = examples()[i % examples().size()];
   const std::size_t at = text.find("date: ") + 6;
   const date::sys_days d = date::sys_days(date::year(2019) / 1 / 2) + date::days(static_cast<int>((13 * i) % 2370));
-  return text.substr(0, at) + eok::iso_date(d) + text.substr(at + 10);
+  return text.substr(0, at) + eok::format_date(d) + text.substr(at + 10);
 }
 
 const std::vector<std::string>& corpus() {

@@ -49,9 +49,6 @@ enum class report_language : unsigned char { en, ko };
                                          const rate_oracle& rates, report_language lang,
                                          const reconcile_options& options = {});
 
-/// "2025-02-10".
-[[nodiscard]] std::string iso_date(date::sys_days d);
-
 /// A rate as reports show it: exact when it has at most four decimals ("1496.81"), otherwise
 /// rounded half-even to four ("1450.3973").
 [[nodiscard]] std::string rate_text(const ratio& r);
