@@ -37,15 +37,9 @@ struct series_entry {
   return s.base < base || (s.base == base && s.quote < quote);
 }
 
-/// The search key of a pair: the two packed codes, so keys sort like (base, quote).
+/// The hash-table key of a pair: the two currencies' table rows.
 [[nodiscard]] inline std::uint64_t pair_key(currency base, currency quote) noexcept {
-  auto packed = [](currency c) -> std::uint64_t {  // every valid code has three letters
-    const std::string_view s = c.code();
-    if (s.size() != 3) return 0;
-    return (std::uint64_t{static_cast<unsigned char>(s[0])} << 16) |
-           (std::uint64_t{static_cast<unsigned char>(s[1])} << 8) | static_cast<unsigned char>(s[2]);
-  };
-  return (packed(base) << 32) | packed(quote);
+  return (std::uint64_t{currency_access::id(base)} << 16) | currency_access::id(quote);
 }
 
 /// One source: its description, its hub currency and its series sorted by (base, quote).
@@ -53,9 +47,18 @@ struct source_entry {
   source_info info;
   currency hub;                         ///< the currency that appears in most series
   std::vector<series_entry> series;     ///< sorted by (base, quote)
-  std::vector<std::uint64_t> keys;      ///< pair_key of each series: a compact array to search
+  std::vector<std::uint64_t> keys;      ///< pair_key of each series, in series order
+  /// Open addressing over `keys`: a power of two at least four times the number of series;
+  /// a slot holds a series index + 1, or 0 when empty. A probe starts at `key_slot`.
+  std::vector<std::uint32_t> slots;
+  unsigned slot_shift = 64;             ///< 64 - log2(slots.size())
   std::shared_ptr<const void> storage;  ///< owns the arrays; null for compiled-in tables
 };
+
+/// Where the probe for a pair key starts in a table of 2^(64 - shift) slots (Fibonacci hashing).
+[[nodiscard]] inline std::size_t key_slot(std::uint64_t key, unsigned shift) noexcept {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift);
+}
 
 /// Builds a source from series views: sorts the series and picks the hub. Throws
 /// `error(errc::invalid_rate_file)` if a pair appears twice.

@@ -234,6 +234,19 @@ std::shared_ptr<const source_entry> make_source_entry(source_info info, std::vec
   }
   entry->info = std::move(info);
   for (const auto& s : series) entry->keys.push_back(pair_key(s.base, s.quote));
+  std::size_t slot_count = 4;
+  unsigned shift = 62;
+  while (slot_count < 4 * series.size()) {
+    slot_count *= 2;
+    --shift;
+  }
+  entry->slots.assign(slot_count, 0);
+  entry->slot_shift = shift;
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    std::size_t at = key_slot(entry->keys[i], shift);
+    while (entry->slots[at] != 0) at = (at + 1) & (slot_count - 1);
+    entry->slots[at] = static_cast<std::uint32_t>(i + 1);
+  }
   entry->series = std::move(series);
   entry->storage = std::move(storage);
   return entry;
@@ -393,8 +406,12 @@ struct route {
 
 const series_entry* find_series(const source_entry& src, currency base, currency quote) noexcept {
   const std::uint64_t key = detail::pair_key(base, quote);
-  const auto it = std::lower_bound(src.keys.begin(), src.keys.end(), key);
-  return it != src.keys.end() && *it == key ? &src.series[static_cast<std::size_t>(it - src.keys.begin())] : nullptr;
+  const std::size_t mask = src.slots.size() - 1;
+  for (std::size_t at = detail::key_slot(key, src.slot_shift);; at = (at + 1) & mask) {
+    const std::uint32_t i = src.slots[at];  // the table is never full, so an empty slot ends the probe
+    if (i == 0) return nullptr;
+    if (src.keys[i - 1u] == key) return &src.series[i - 1u];
+  }
 }
 
 std::optional<leg> find_leg(const source_entry& src, currency a, currency b) noexcept {

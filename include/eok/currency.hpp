@@ -301,6 +301,7 @@ inline constexpr std::size_t currency_table_size =
 /// Builds currencies from table rows for the matching code below. Not API.
 struct currency_access {
   [[nodiscard]] static constexpr currency make(std::uint16_t id) noexcept;
+  [[nodiscard]] static constexpr std::uint16_t id(currency c) noexcept;
 };
 
 }  // namespace detail
@@ -426,6 +427,7 @@ inline constexpr currency currency::sar{detail::currency_id("SAR")};
 inline constexpr currency currency::zar{detail::currency_id("ZAR")};
 
 constexpr currency detail::currency_access::make(std::uint16_t id) noexcept { return currency{id}; }
+constexpr std::uint16_t detail::currency_access::id(currency c) noexcept { return c.id_; }
 
 /// A currency recognized from text: which one, whether the spelling was ambiguous ($, ¥, 달러
 /// alone, "dollar"), and how many bytes of the input it used.

@@ -739,15 +739,23 @@ public:
     if (big_ || scale_ < 0 || scale_ > 40) return 0;
     char buf[48];  // digits, least significant first: at most 39, padded to scale + 1
     std::size_t n = 0;
-    detail::uint128 u = detail::magnitude(small());
-    do {
-      std::uint64_t chunk = 0;
-      u = detail::divide_pow10_small(u, 19, chunk);
-      for (int i = 0; i < 19 && (u != 0 || chunk != 0 || n == 0); ++i) {
-        buf[n++] = static_cast<char>('0' + chunk % 10);
-        chunk /= 10;
-      }
-    } while (u != 0);
+    if (fits_int64()) {  // the common case: plain 64-bit division by 10
+      std::uint64_t v = static_cast<std::int64_t>(lo_) < 0 ? 0 - lo_ : lo_;
+      do {
+        buf[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+      } while (v != 0);
+    } else {
+      detail::uint128 u = detail::magnitude(small());
+      do {
+        std::uint64_t chunk = 0;
+        u = detail::divide_pow10_small(u, 19, chunk);
+        for (int i = 0; i < 19 && (u != 0 || chunk != 0 || n == 0); ++i) {
+          buf[n++] = static_cast<char>('0' + chunk % 10);
+          chunk /= 10;
+        }
+      } while (u != 0);
+    }
     const auto frac = static_cast<std::size_t>(scale_);
     while (n <= frac) buf[n++] = '0';
     const bool negative = small() < 0;
