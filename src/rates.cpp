@@ -360,8 +360,12 @@ bool rate_store::has_source(std::string_view source) const noexcept {
 }
 
 const detail::source_entry& rate_store::entry(std::string_view source) const {
-  for (const auto& e : entries_) {
-    if (e->info.id == source) return *e;
+  for (const auto& e : entries_) {  // ids are a few letters: compared in place, no memcmp call
+    const std::string& id = e->info.id;
+    if (id.size() != source.size()) continue;
+    std::size_t k = 0;
+    while (k < id.size() && id[k] == source[k]) ++k;
+    if (k == id.size()) return *e;
   }
   std::string loaded;
   for (const auto& e : entries_) loaded += (loaded.empty() ? "" : ", ") + e->info.id;
@@ -538,7 +542,8 @@ ratio leg_rate(const leg& l, std::size_t i) {
   const series_entry& s = *l.s;
   ratio v = ratio::from_scaled(s.coefficients[i], s.scales[i]);
   if (s.per != 1) v = v / ratio(s.per);
-  return l.inverted ? v.inverse() : v;
+  if (l.inverted) v = v.inverse();
+  return v;
 }
 
 ratio route_rate(const route& r, const hit& h) {
