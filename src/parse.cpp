@@ -1600,6 +1600,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
     if (negative) std::swap(f.low, f.high);  // 마이너스 수천억: low -1조, high -2000억
     f.precision = pow10_decimal(a1.vague_e);
   } else {
+    if (a1.value.m == 0) negative = false;  // zero has no sign: -0조원대 is the band [0, 1조)
     f.value = to_decimal(a1.value, negative);
     const int p = precision_of(a1);
     f.precision = pow10_decimal(p);

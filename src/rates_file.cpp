@@ -313,15 +313,18 @@ private:
       fail(v, "expected a decimal rate such as \"1496.81\" (digits, optionally a point and digits), found " + in_quotes(s),
            i);
     }
-    const decimal value = decimal::parse(s);
-    if (value.sign() <= 0) fail(v, "a rate must be greater than zero, found " + in_quotes(s));
     std::string digits = s;
     digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
     const std::size_t nz = digits.find_first_not_of('0');
-    if (digits.size() - nz > 18 || value.scale() > 18) {
+    if (nz == std::string::npos) fail(v, "a rate must be greater than zero, found " + in_quotes(s));
+    const std::size_t scale = s.size() - int_digits - (s.size() > int_digits ? 1 : 0);
+    if (digits.size() - nz > 18 || scale > 18) {
       fail(v, "a rate may have at most 18 digits, found " + in_quotes(s));
     }
-    return value;
+    // decimal's own limits (1,000 digits, leading zeros included) are a rate-file error too.
+    result<decimal> value = decimal::try_parse(s);
+    if (!value) fail(v, value.error().message(), value.error().offset());
+    return *value;
   }
 
   std::string_view text_;
