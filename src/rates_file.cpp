@@ -6,7 +6,7 @@
 // ("2025-02-30") points at the offending character, not at the quote.
 #include "rate_store_impl.hpp"
 
-#include <eok/json.hpp>
+#include <eok/text.hpp>
 #include <eok/rates_file.hpp>
 
 #include <yaml-cpp/eventhandler.h>
@@ -33,7 +33,7 @@ std::string in_quotes(std::string_view s) {
   std::string out = "'";
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80 ? 1 : detail::json_utf8_length(s, i);
+    const std::size_t n = c < 0x80 ? 1 : utf8::sequence_length(s, i);
     if (c < 0x20 || c == 0x7F || n == 0) {
       const char* hex = "0123456789ABCDEF";
       out += "\\x";

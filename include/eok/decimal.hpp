@@ -738,24 +738,7 @@ public:
   [[nodiscard]] std::size_t to_chars(char* out, std::size_t cap) const noexcept {
     if (big_ || scale_ < 0 || scale_ > 40) return 0;
     char buf[48];  // digits, least significant first: at most 39, padded to scale + 1
-    std::size_t n = 0;
-    if (fits_int64()) {  // the common case: plain 64-bit division by 10
-      std::uint64_t v = static_cast<std::int64_t>(lo_) < 0 ? 0 - lo_ : lo_;
-      do {
-        buf[n++] = static_cast<char>('0' + v % 10);
-        v /= 10;
-      } while (v != 0);
-    } else {
-      detail::uint128 u = detail::magnitude(small());
-      do {
-        std::uint64_t chunk = 0;
-        u = detail::divide_pow10_small(u, 19, chunk);
-        for (int i = 0; i < 19 && (u != 0 || chunk != 0 || n == 0); ++i) {
-          buf[n++] = static_cast<char>('0' + chunk % 10);
-          chunk /= 10;
-        }
-      } while (u != 0);
-    }
+    std::size_t n = small_digits_reversed(buf);
     const auto frac = static_cast<std::size_t>(scale_);
     while (n <= frac) buf[n++] = '0';
     const bool negative = small() < 0;
@@ -931,21 +914,36 @@ private:
     if (big_) {
       digits = boost::multiprecision::abs(*big_).str();
     } else {
-      // Peel off 19 digits at a time with 64-bit arithmetic.
-      detail::uint128 u = detail::magnitude(small());
       char buf[40];
-      std::size_t n = 0;
-      do {
-        std::uint64_t chunk = 0;
-        u = detail::divide_pow10_small(u, 19, chunk);
-        for (int i = 0; i < 19 && (u != 0 || chunk != 0 || n == 0); ++i) {
-          buf[n++] = static_cast<char>('0' + chunk % 10);
-          chunk /= 10;
-        }
-      } while (u != 0);
+      const std::size_t n = small_digits_reversed(buf);
       digits.assign(std::make_reverse_iterator(buf + n), std::make_reverse_iterator(buf));
     }
     return digits;
+  }
+
+  /// Writes the small coefficient's absolute value to `buf` as ASCII digits, least significant
+  /// first (at most 39), and returns how many: one 64-bit loop when it fits in 64 bits,
+  /// otherwise 19 digits at a time with 64-bit arithmetic.
+  std::size_t small_digits_reversed(char* buf) const noexcept {
+    std::size_t n = 0;
+    if (fits_int64()) {
+      std::uint64_t v = static_cast<std::int64_t>(lo_) < 0 ? 0 - lo_ : lo_;
+      do {
+        buf[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+      } while (v != 0);
+      return n;
+    }
+    detail::uint128 u = detail::magnitude(small());
+    do {
+      std::uint64_t chunk = 0;
+      u = detail::divide_pow10_small(u, 19, chunk);
+      for (int i = 0; i < 19 && (u != 0 || chunk != 0 || n == 0); ++i) {
+        buf[n++] = static_cast<char>('0' + chunk % 10);
+        chunk /= 10;
+      }
+    } while (u != 0);
+    return n;
   }
 
   static std::string group_by_three(const std::string& int_digits, std::string_view sep = ",") {

@@ -15,6 +15,7 @@
 
 #include <eok/error.hpp>
 #include <eok/figure.hpp>
+#include <eok/text.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -22,38 +23,6 @@
 #include <string_view>
 
 namespace eok {
-
-namespace detail {
-/// The length of the well-formed UTF-8 sequence at `s[i]` (2 to 4; `s[i]` >= 0x80), or 0 for
-/// bytes that are not UTF-8: stray continuation bytes, truncated or overlong sequences,
-/// surrogates, values above U+10FFFF.
-inline std::size_t json_utf8_length(std::string_view s, std::size_t i) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  std::size_t n = 0;
-  unsigned lo = 0x80;
-  unsigned hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    n = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    n = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    n = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (s.size() - i < n) return 0;
-  const auto b1 = static_cast<unsigned char>(s[i + 1]);
-  if (b1 < lo || b1 > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0u) != 0x80u) return 0;
-  }
-  return n;
-}
-}  // namespace detail
 
 /// Appends `utf8` to `out` as a JSON string literal: quotes, backslashes and control
 /// characters escaped, valid UTF-8 (Hangul included) copied as is, and each byte that is not
@@ -64,7 +33,7 @@ inline void write_json_string(std::string& out, std::string_view utf8) {
     const char ch = utf8[i];
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x80) {
-      const std::size_t n = detail::json_utf8_length(utf8, i);
+      const std::size_t n = utf8::sequence_length(utf8, i);
       if (n == 0) {
         out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
       } else {

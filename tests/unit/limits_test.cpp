@@ -2,6 +2,7 @@
 // it, and the inputs a web page can throw at them: NUL bytes, empty text, invalid and overlong
 // UTF-8, deep brackets, megabytes on one line.
 #include "../support/catch.hpp"
+#include "../support/error_text.hpp"
 
 #include "../fuzz/json_check.hpp"
 
@@ -16,11 +17,7 @@ using eok::errc;
 namespace {
 
 /// The full what() of parsing `text`, or "no error".
-std::string error_of(std::string_view text) {
-  auto r = eok::try_parse_figure(text);
-  if (r) return "no error";
-  return r.error().what();
-}
+using eok::test::error_of;
 
 errc code_of(std::string_view text) { return eok::try_parse_figure(text).error().code(); }
 

@@ -1,4 +1,5 @@
 #include "../support/catch.hpp"
+#include "../support/error_text.hpp"
 
 #include <eok/json.hpp>
 #include <eok/parse.hpp>
@@ -25,11 +26,7 @@ std::string code_of(const figure& f) { return std::string(f.cur.code()); }
 figure p(const char* text) { return parse_figure(text); }
 
 /// The full what() of parsing `text`, or "no error".
-std::string error_of(const char* text) {
-  auto r = eok::try_parse_figure(text);
-  if (r) return "no error";
-  return r.error().what();
-}
+using eok::test::error_of;
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 // The YAML loader: valid tables, and one exact error text (file:line:column: reason) per kind
 // of mistake. Test tables: tests/data/rates (see its README).
 #include "../support/catch.hpp"
+#include "../support/error_text.hpp"
 
 #include <eok/rates_file.hpp>
 
@@ -13,15 +14,7 @@ using eok::ratio;
 namespace {
 const std::string data = std::string(EOK_TEST_DATA_DIR) + "/rates/";
 eok::date_type day(const char* s) { return eok::parse_date(s); }
-template <class F>
-std::string error_text(F&& f) {
-  try {
-    f();
-  } catch (const eok::error& e) {
-    return e.what();
-  }
-  return "(no exception)";
-}
+using eok::test::error_text;
 std::string load_error(const std::string& name) {
   return error_text([&] { (void)eok::load_rates(data + name); });
 }

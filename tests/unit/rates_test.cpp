@@ -1,6 +1,7 @@
 // Lookups against the bundled ECB and FRED history; every expected rate is the published value
 // (ECB euro reference rates; Federal Reserve H.10 via FRED), checked by hand in the source data.
 #include "../support/catch.hpp"
+#include "../support/error_text.hpp"
 
 #include <eok/rates.hpp>
 
@@ -23,15 +24,7 @@ std::string codes(const std::vector<currency>& path) {
   for (currency c : path) s += (s.empty() ? "" : ">") + std::string(c.code());
   return s;
 }
-template <class F>
-std::string error_text(F&& f) {
-  try {
-    f();
-  } catch (const eok::error& e) {
-    return e.what();
-  }
-  return "(no exception)";
-}
+using eok::test::error_text;
 const eok::rate_store& rates() { return eok::bundled_rates(); }
 }  // namespace
 

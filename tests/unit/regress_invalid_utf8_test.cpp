@@ -4,6 +4,7 @@
 // word: "\xE0\x80\xB1" (an overlong '1') read as 1, "1\xEC\x1B\x90" as 1원. Now invalid UTF-8
 // is an error with its position, and JSON output replaces such bytes with U+FFFD.
 #include "../support/catch.hpp"
+#include "../support/error_text.hpp"
 
 #include "../fuzz/json_check.hpp"
 
@@ -14,11 +15,7 @@
 
 namespace {
 
-std::string error_of(std::string_view text) {
-  auto r = eok::try_parse_figure(text);
-  if (r) return "no error";
-  return r.error().what();
-}
+using eok::test::error_of;
 
 }  // namespace
 

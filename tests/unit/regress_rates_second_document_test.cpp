@@ -4,6 +4,7 @@
 // reports a second document with content at its place; an empty one after a final `---` is fine.
 // (Checked without YAML::LoadAll; see the second test.)
 #include "../support/catch.hpp"
+#include "../support/error_text.hpp"
 
 #include <eok/rates_file.hpp>
 
@@ -32,13 +33,8 @@ TEST_CASE("regress: a second YAML document in a rate file is an error, not dropp
 // The check now walks documents as events, only when a line starts with `---` or `...`, and
 // for a bounded number of documents.
 TEST_CASE("regress: a stray comma in a rate file is an error, not an endless loop", "[regress][rates_file]") {
-  auto error_of = [](const std::string& yaml) -> std::string {
-    try {
-      (void)eok::parse_rate_table(yaml, "c.yaml");
-    } catch (const eok::error& e) {
-      return e.what();
-    }
-    return "(no exception)";
+  auto error_of = [](const std::string& yaml) {
+    return eok::test::error_text([&] { (void)eok::parse_rate_table(yaml, "c.yaml"); });
   };
   const std::string nothing =
       "a rate table must be a mapping with the keys eok_rates, source, name, publisher, citation, url and series, "
