@@ -9,7 +9,7 @@
 // nothing can be hoisted), and every result goes through benchmark::DoNotOptimize. The `_wide`
 // and `_big` variants are not targets; they show what amounts past 2^63 (the checked 128-bit
 // path) and past 2^127 (cpp_int) cost, so a regression there is visible too.
-#include <eok/decimal.hpp>
+#include <eok/core/decimal.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -1,6 +1,6 @@
 // BM_parse_figure: the figure parser over a mix of real forms from news (the list).
 // The target is a median of at most 200 ns per figure; the `ns_per_figure` counter reports it.
-#include <eok/parse.hpp>
+#include <eok/read/parse.hpp>
 
 #include <benchmark/benchmark.h>
 

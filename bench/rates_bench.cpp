@@ -5,8 +5,8 @@
 // rate and its publication date (find_rate). BM_rate_quote is the same lookup returning the
 // full rate_quote (source name and path, which cost an allocation). The cross and FRED variants
 // show the cost of a second leg; BM_convert adds the exact multiplication and the one rounding.
-#include <eok/convert.hpp>
-#include <eok/rates.hpp>
+#include <eok/rates/convert.hpp>
+#include <eok/rates/rates.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -2,9 +2,9 @@
 // 2019-2025) read, reconciled against the bundled ECB and FRED rates, and reported as JSON.
 // The target is at most 10 s for all 10,000 on one core, end to end; docs/performance.md has
 // the numbers and the whole-process time of `eok reconcile --json` on the same corpus.
-#include <eok/rates.hpp>
-#include <eok/reconcile.hpp>
-#include <eok/reconcile_report.hpp>
+#include <eok/rates/rates.hpp>
+#include <eok/reconcile/reconcile.hpp>
+#include <eok/reconcile/reconcile_report.hpp>
 
 #include <benchmark/benchmark.h>
 

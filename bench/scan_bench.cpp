@@ -4,7 +4,7 @@
 // iteration scans all of it through `scan_stream` in 64 KiB chunks and writes every figure's JSON
 // line into a buffer, as `eok scan` does (minus the write to a file). The target (issue 5) is at
 // least 300 MB/s for the whole process; scripts/bench_scan measures that end to end.
-#include <eok/scan.hpp>
+#include <eok/read/scan.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -3,8 +3,8 @@
 //
 // 5000억 dollars on Monday 2025-02-10: USD -> EUR -> KRW at 1496.81 / 1.032 (ECB), which is
 // 725,198,643,410,852.71... won, rounded half-even once, at the end, to 725,198,643,410,853.
-#include <eok/convert.hpp>
-#include <eok/parse.hpp>
+#include <eok/rates/convert.hpp>
+#include <eok/read/parse.hpp>
 
 #include <iostream>
 

@@ -1,6 +1,6 @@
 // Shows eok::decimal: exact products, explicit rounding, and the three ways to print a value.
 // 1090억 euro at the ECB's 1496.81 won per euro (2025-02-10) is exactly 163조 1,522억 9,000만 won.
-#include <eok/decimal.hpp>
+#include <eok/core/decimal.hpp>
 
 #include <iostream>
 

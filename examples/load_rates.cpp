@@ -1,8 +1,8 @@
 // Shows eok::load_rates / add_rates: a user's table (won per 100 yen, as Korean banks quote it)
 // added to the bundled ECB and FRED history, and an invalid table refused with file:line:column.
 // Runs from examples/ (ctest's working directory); returns non-zero if a value is off.
-#include <eok/convert.hpp>
-#include <eok/rates_file.hpp>
+#include <eok/rates/convert.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <iostream>
 

@@ -2,9 +2,9 @@
 // Reserve rates and prints one line per check. Shows reading articles, running the checks and
 // explaining them; exits non-zero if a seed figure's verdict is not the one worked out by hand
 // in docs/reconcile.md.
-#include <eok/rates.hpp>
-#include <eok/reconcile.hpp>
-#include <eok/reconcile_report.hpp>
+#include <eok/rates/rates.hpp>
+#include <eok/reconcile/reconcile.hpp>
+#include <eok/reconcile/reconcile_report.hpp>
 
 #include <fstream>
 #include <iostream>

@@ -1,7 +1,7 @@
 // Shows eok::scan_text: every figure in a piece of news, with the links between them. The won
 // amount in parentheses converts the euro amount before it; the headline's 163조 has no currency,
 // so it is a number, not money.
-#include <eok/scan.hpp>
+#include <eok/read/scan.hpp>
 
 #include <iostream>
 #include <string>

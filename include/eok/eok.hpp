@@ -2,23 +2,23 @@
 #ifndef EOK_EOK_HPP
 #define EOK_EOK_HPP
 
-#include <eok/convert.hpp>
-#include <eok/currency.hpp>
-#include <eok/decimal.hpp>
-#include <eok/error.hpp>
-#include <eok/figure.hpp>
-#include <eok/front_matter.hpp>
-#include <eok/json.hpp>
-#include <eok/money.hpp>
-#include <eok/parse.hpp>
-#include <eok/quantity.hpp>
-#include <eok/rates.hpp>
-#include <eok/rates_file.hpp>
-#include <eok/ratio.hpp>
-#include <eok/reconcile.hpp>
-#include <eok/reconcile_report.hpp>
-#include <eok/scan.hpp>
-#include <eok/text.hpp>
-#include <eok/version.hpp>
+#include <eok/rates/convert.hpp>
+#include <eok/core/currency.hpp>
+#include <eok/core/decimal.hpp>
+#include <eok/core/error.hpp>
+#include <eok/core/figure.hpp>
+#include <eok/read/front_matter.hpp>
+#include <eok/write/json.hpp>
+#include <eok/core/money.hpp>
+#include <eok/read/parse.hpp>
+#include <eok/lexicon/scales.hpp>
+#include <eok/rates/rates.hpp>
+#include <eok/rates/rates_file.hpp>
+#include <eok/core/ratio.hpp>
+#include <eok/reconcile/reconcile.hpp>
+#include <eok/reconcile/reconcile_report.hpp>
+#include <eok/read/scan.hpp>
+#include <eok/text/text.hpp>
+#include <eok/core/version.hpp>
 
 #endif  // EOK_EOK_HPP

@@ -4,11 +4,11 @@
 //
 // It reads each table with the library's own loader (read_rate_table, then the same
 // make_source_entry that validates user tables), so the bundled data passes exactly the checks a
-// user's file does, and writes plain integer arrays in the layout of src/bundled_rates.hpp.
-#include "../bundled_rates.hpp"
-#include "../rate_store_impl.hpp"
+// user's file does, and writes plain integer arrays in the layout of src/rates/bundled_rates.hpp.
+#include "../rates/bundled_rates.hpp"
+#include "../rates/rate_store_impl.hpp"
 
-#include <eok/rates_file.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <exception>
 #include <fstream>
@@ -97,9 +97,9 @@ int main(int argc, char** argv) {
     }
     std::ostringstream out;
     out << "// Generated at build time by eok_make_bundled_rates from " << names << "; do not edit.\n"
-        << "// Layout: src/bundled_rates.hpp. " << days.size() << " observations in " << series_index
+        << "// Layout: src/rates/bundled_rates.hpp. " << days.size() << " observations in " << series_index
         << " series.\n"
-        << "#include \"bundled_rates.hpp\"\n\n"
+        << "#include \"rates/bundled_rates.hpp\"\n\n"
         << "namespace eok::detail::bundled {\n\n";
     write_array(out, "extern const std::int32_t days[]", days, [](std::int32_t v) { return std::to_string(v); });
     write_array(out, "extern const std::int64_t coefficients[]", coefficients, [](std::int64_t v) {

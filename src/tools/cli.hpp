@@ -7,8 +7,8 @@
 #ifndef EOK_TOOLS_CLI_HPP
 #define EOK_TOOLS_CLI_HPP
 
-#include <eok/error.hpp>
-#include <eok/rates.hpp>
+#include <eok/core/error.hpp>
+#include <eok/rates/rates.hpp>
 
 #include <iosfwd>
 #include <optional>

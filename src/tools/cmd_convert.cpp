@@ -12,10 +12,10 @@
 // printed. Exit status: 0 converted, 1 the amount or the rate is not there, 2 usage errors.
 #include "cli.hpp"
 
-#include <eok/convert.hpp>
-#include <eok/json.hpp>
-#include <eok/parse.hpp>
-#include <eok/rates_file.hpp>
+#include <eok/rates/convert.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/parse.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <algorithm>
 #include <fstream>

@@ -9,8 +9,8 @@
 // Exit status 1 when any input was not a figure.
 #include "cli.hpp"
 
-#include <eok/json.hpp>
-#include <eok/parse.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/parse.hpp>
 
 #include <istream>
 #include <ostream>

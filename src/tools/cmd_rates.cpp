@@ -12,8 +12,8 @@
 // can go straight into a plotting tool.
 #include "cli.hpp"
 
-#include <eok/json.hpp>
-#include <eok/rates_file.hpp>
+#include <eok/write/json.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <ostream>
 #include <string>

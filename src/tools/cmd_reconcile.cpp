@@ -10,10 +10,10 @@
 // Reserve tables unless --rates names a rate file or directory.
 #include "cli.hpp"
 
-#include <eok/rates.hpp>
-#include <eok/rates_file.hpp>
-#include <eok/reconcile.hpp>
-#include <eok/reconcile_report.hpp>
+#include <eok/rates/rates.hpp>
+#include <eok/rates/rates_file.hpp>
+#include <eok/reconcile/reconcile.hpp>
+#include <eok/reconcile/reconcile_report.hpp>
 
 #include <fstream>
 #include <ostream>

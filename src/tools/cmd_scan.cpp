@@ -4,11 +4,11 @@
 // scanner's; files are streamed, so memory does not grow with their size.
 #include "cli.hpp"
 
-#include <eok/convert.hpp>
-#include <eok/front_matter.hpp>
-#include <eok/json.hpp>
-#include <eok/parse.hpp>
-#include <eok/scan.hpp>
+#include <eok/rates/convert.hpp>
+#include <eok/read/front_matter.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/parse.hpp>
+#include <eok/read/scan.hpp>
 
 #include <algorithm>
 #include <cerrno>

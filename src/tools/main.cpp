@@ -1,7 +1,7 @@
 // eok: the command-line program. Dispatches to one function per subcommand.
 #include "cli.hpp"
 
-#include <eok/version.hpp>
+#include <eok/core/version.hpp>
 
 #include <cstring>
 #include <exception>

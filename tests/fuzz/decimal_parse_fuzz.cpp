@@ -1,6 +1,6 @@
 // Fuzzes decimal::try_parse and what a parsed decimal can do: it must never crash, and every
 // accepted value must survive a round trip and exact arithmetic identities.
-#include <eok/decimal.hpp>
+#include <eok/core/decimal.hpp>
 
 #include <cstddef>
 #include <cstdint>

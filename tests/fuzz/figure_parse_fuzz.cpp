@@ -5,8 +5,8 @@
 // written for a figure or an error is valid JSON in valid UTF-8.
 #include "json_check.hpp"
 
-#include <eok/json.hpp>
-#include <eok/parse.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/parse.hpp>
 
 #include <algorithm>
 #include <cstddef>

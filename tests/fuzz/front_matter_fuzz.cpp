@@ -4,7 +4,7 @@
 // a date is a real calendar day that survives a round trip through its ISO form.
 #include "json_check.hpp"
 
-#include <eok/front_matter.hpp>
+#include <eok/read/front_matter.hpp>
 
 #include <algorithm>
 #include <cstddef>

@@ -3,8 +3,8 @@
 // line and column inside the text; a table that loads follows the schema: known currencies, a
 // base unlike its quote, per >= 1, at least one point, dates strictly ascending, rates
 // greater than zero; and it goes into a rate_store without complaint.
-#include <eok/rates.hpp>
-#include <eok/rates_file.hpp>
+#include <eok/rates/rates.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <algorithm>
 #include <cstddef>

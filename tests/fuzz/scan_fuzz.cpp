@@ -5,7 +5,7 @@
 // streaming finds exactly what reading the whole text finds.
 #include "json_check.hpp"
 
-#include <eok/scan.hpp>
+#include <eok/read/scan.hpp>
 
 #include <algorithm>
 #include <cstddef>

@@ -12,7 +12,7 @@
 // parse_figure; Recognizers-Text rows, which quote a span inside a sentence, through
 // match_figure_at at that span; Lucene rows, which normalise numbers inside text, through
 // match_figure_at at the first position where a figure starts.
-#include <eok/parse.hpp>
+#include <eok/read/parse.hpp>
 
 #include <fstream>
 #include <iostream>

@@ -3,8 +3,8 @@
 #ifndef EOK_TESTS_ERROR_TEXT_HPP
 #define EOK_TESTS_ERROR_TEXT_HPP
 
-#include <eok/error.hpp>
-#include <eok/parse.hpp>
+#include <eok/core/error.hpp>
+#include <eok/read/parse.hpp>
 
 #include <string>
 #include <string_view>

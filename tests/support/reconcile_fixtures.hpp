@@ -3,7 +3,7 @@
 #ifndef EOK_TESTS_RECONCILE_FIXTURES_HPP
 #define EOK_TESTS_RECONCILE_FIXTURES_HPP
 
-#include <eok/reconcile.hpp>
+#include <eok/reconcile/reconcile.hpp>
 
 #include <map>
 #include <stdexcept>

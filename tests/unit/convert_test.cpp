@@ -2,7 +2,7 @@
 // the ECB euro reference rates and the Federal Reserve's H.10 rates.
 #include "../support/catch.hpp"
 
-#include <eok/convert.hpp>
+#include <eok/rates/convert.hpp>
 
 #include <string>
 

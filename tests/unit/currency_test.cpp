@@ -1,5 +1,5 @@
 // Tests for eok/currency.hpp: ISO 4217 data, and recognising currencies in Korean news text.
-#include <eok/currency.hpp>
+#include <eok/core/currency.hpp>
 
 #include <cstddef>
 #include <functional>

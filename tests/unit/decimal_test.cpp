@@ -1,6 +1,6 @@
 #include "../support/catch.hpp"
 
-#include <eok/decimal.hpp>
+#include <eok/core/decimal.hpp>
 
 #include <climits>
 #include <cstdint>

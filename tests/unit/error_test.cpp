@@ -1,6 +1,6 @@
 #include "../support/catch.hpp"
 
-#include <eok/error.hpp>
+#include <eok/core/error.hpp>
 
 #include <string>
 #include <type_traits>

@@ -1,6 +1,6 @@
 #include "../support/catch.hpp"
 
-#include <eok/front_matter.hpp>
+#include <eok/read/front_matter.hpp>
 
 #include <string>
 

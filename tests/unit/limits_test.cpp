@@ -6,9 +6,9 @@
 
 #include "../fuzz/json_check.hpp"
 
-#include <eok/decimal.hpp>
-#include <eok/json.hpp>
-#include <eok/parse.hpp>
+#include <eok/core/decimal.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/parse.hpp>
 
 #include <string>
 

@@ -1,6 +1,6 @@
 #include "../support/catch.hpp"
 
-#include <eok/money.hpp>
+#include <eok/core/money.hpp>
 
 #include <string>
 #include <type_traits>

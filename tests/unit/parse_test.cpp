@@ -1,8 +1,8 @@
 #include "../support/catch.hpp"
 #include "../support/error_text.hpp"
 
-#include <eok/json.hpp>
-#include <eok/parse.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/parse.hpp>
 
 #include <string>
 #include <type_traits>

@@ -4,7 +4,7 @@
 // error with file, line and column, or loads exactly as written; see docs/robustness.md.
 #include "../support/catch.hpp"
 
-#include <eok/rates_file.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <string>
 

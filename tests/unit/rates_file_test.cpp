@@ -3,7 +3,7 @@
 #include "../support/catch.hpp"
 #include "../support/error_text.hpp"
 
-#include <eok/rates_file.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <string>
 

@@ -3,7 +3,7 @@
 #include "../support/catch.hpp"
 #include "../support/error_text.hpp"
 
-#include <eok/rates.hpp>
+#include <eok/rates/rates.hpp>
 
 #include <algorithm>
 #include <string>

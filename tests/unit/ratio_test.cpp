@@ -1,6 +1,6 @@
 #include "../support/catch.hpp"
 
-#include <eok/ratio.hpp>
+#include <eok/core/ratio.hpp>
 
 #include <string>
 #include <type_traits>

@@ -3,10 +3,10 @@
 // docs/reconcile.md, section 5.
 #include "../support/catch.hpp"
 
-#include <eok/parse.hpp>
-#include <eok/rates.hpp>
-#include <eok/reconcile.hpp>
-#include <eok/reconcile_report.hpp>
+#include <eok/read/parse.hpp>
+#include <eok/rates/rates.hpp>
+#include <eok/reconcile/reconcile.hpp>
+#include <eok/reconcile/reconcile_report.hpp>
 
 #include <string>
 #include <vector>

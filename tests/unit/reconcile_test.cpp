@@ -3,7 +3,7 @@
 #include "../support/catch.hpp"
 #include "../support/reconcile_fixtures.hpp"
 
-#include <eok/reconcile.hpp>
+#include <eok/reconcile/reconcile.hpp>
 
 #include <string>
 #include <vector>

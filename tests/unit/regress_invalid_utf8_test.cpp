@@ -8,8 +8,8 @@
 
 #include "../fuzz/json_check.hpp"
 
-#include <eok/json.hpp>
-#include <eok/parse.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/parse.hpp>
 
 #include <string>
 

@@ -4,7 +4,7 @@
 // matched nothing. Negative bands now mirror: low is the exclusive end, high the stated value.
 #include "../support/catch.hpp"
 
-#include <eok/parse.hpp>
+#include <eok/read/parse.hpp>
 
 TEST_CASE("regress: a negative vague magnitude has low below high", "[regress][parse]") {
   const eok::figure f = eok::parse_figure("마이너스 수천억원");

@@ -3,7 +3,7 @@
 // the band no longer started at the value. Zero has no sign: it is now the band [0, 1조).
 #include "../support/catch.hpp"
 
-#include <eok/parse.hpp>
+#include <eok/read/parse.hpp>
 
 TEST_CASE("regress: a band of minus zero is the band of zero", "[regress][parse]") {
   const eok::figure f = eok::parse_figure("-0조원대");

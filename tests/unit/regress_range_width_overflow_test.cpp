@@ -5,7 +5,7 @@
 // magnitude, and such a range is a too-long figure.
 #include "../support/catch.hpp"
 
-#include <eok/parse.hpp>
+#include <eok/read/parse.hpp>
 
 #include <string>
 

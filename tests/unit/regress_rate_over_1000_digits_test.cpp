@@ -4,7 +4,7 @@
 // decimal::try_parse (such as 1,100 leading zeros) as a rate-file error at its position.
 #include "../support/catch.hpp"
 
-#include <eok/rates_file.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <string>
 

@@ -4,7 +4,7 @@
 // ../shared/seeds; only short figure phrases are quoted here.
 #include "../support/catch.hpp"
 
-#include <eok/scan.hpp>
+#include <eok/read/scan.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -1,7 +1,7 @@
 #include "../support/catch.hpp"
 
-#include <eok/json.hpp>
-#include <eok/scan.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/scan.hpp>
 
 #include <sstream>
 #include <string>

@@ -1,6 +1,6 @@
 #include "../support/catch.hpp"
 
-#include <eok/text.hpp>
+#include <eok/text/text.hpp>
 
 #include <string>
 #include <vector>

@@ -8,7 +8,7 @@
 #ifndef EOK_SRC_RATE_STORE_IMPL_HPP
 #define EOK_SRC_RATE_STORE_IMPL_HPP
 
-#include <eok/rates.hpp>
+#include <eok/rates/rates.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // The compiled library's version, so a program can tell headers and library apart.
-#include <eok/version.hpp>
+#include <eok/core/version.hpp>
 
 namespace eok {
 

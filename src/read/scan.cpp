@@ -1,4 +1,4 @@
-// The scanner: candidate positions, context judgement and links (see include/eok/scan.hpp).
+// The scanner: candidate positions, context judgement and links (see include/eok/read/scan.hpp).
 //
 // One `scan_engine` reads normalized text line by line. In a line, a loop over code points
 // dispatches on the lead byte through a 256-entry table; only digits, currency signs, a few Latin
@@ -6,9 +6,9 @@
 // What the parser returns is then judged in context (dates, stock codes, words that merely begin
 // with a numeral syllable) and the line's figures are linked to each other before they are
 // emitted, so links never need to look across lines.
-#include <eok/json.hpp>
-#include <eok/scan.hpp>
-#include <eok/text.hpp>
+#include <eok/write/json.hpp>
+#include <eok/read/scan.hpp>
+#include <eok/text/text.hpp>
 
 #include <algorithm>
 #include <array>

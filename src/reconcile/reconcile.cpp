@@ -1,7 +1,7 @@
 // The reconciliation engine: intervals, conversion and relation checks, diagnoses, outliers and
 // agreements across articles. Everything that decides a verdict is exact (`ratio`); the only
 // roundings are in `interval::to_string`, which rounds outward and says so.
-#include <eok/reconcile.hpp>
+#include <eok/reconcile/reconcile.hpp>
 
 #include <algorithm>
 #include <map>

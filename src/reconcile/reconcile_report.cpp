@@ -1,9 +1,9 @@
 // Reconciliation reports: explanations in Korean and English, JSON, Markdown and HTML with
 // inline SVG charts. Every number is derived from exact values with a named rounding.
-#include <eok/reconcile_report.hpp>
+#include <eok/reconcile/reconcile_report.hpp>
 
-#include <eok/json.hpp>
-#include <eok/rates.hpp>
+#include <eok/write/json.hpp>
+#include <eok/rates/rates.hpp>
 
 #include <algorithm>
 #include <cstdint>

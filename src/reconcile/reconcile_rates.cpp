@@ -1,7 +1,7 @@
 // The rate oracle over a `rate_store`: the one place the reconciliation engine meets the rate
 // tables.
-#include <eok/rates.hpp>
-#include <eok/reconcile.hpp>
+#include <eok/rates/rates.hpp>
+#include <eok/reconcile/reconcile.hpp>
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // Articles and claims into `article` values: front matter, the scanner's figures and conversion
 // links, and the relations the wording states. yaml-cpp stays in here.
-#include <eok/front_matter.hpp>
-#include <eok/reconcile.hpp>
-#include <eok/scan.hpp>
+#include <eok/read/front_matter.hpp>
+#include <eok/reconcile/reconcile.hpp>
+#include <eok/read/scan.hpp>
 
 #include <yaml-cpp/yaml.h>
 

@@ -2,7 +2,7 @@
 // (이 중 절반인), multiples and ratios (의 약 9배, 두 배, 20분의 1) and yearly amounts over a period
 // (5년간 매년 … 모두). The cues are matched on the UTF-8 bytes between figures, within a
 // sentence, so the figures' byte offsets must point into `article::text`.
-#include <eok/reconcile.hpp>
+#include <eok/reconcile/reconcile.hpp>
 
 #include <array>
 #include <cstddef>

@@ -1,4 +1,4 @@
-// The figure parser: a hand-written scanner over UTF-8 bytes (see include/eok/parse.hpp).
+// The figure parser: a hand-written scanner over UTF-8 bytes (see include/eok/read/parse.hpp).
 //
 // Layout of this file:
 //   1. code points and the word tables (scales, numerals, qualifiers, counters, particles)
@@ -8,7 +8,7 @@
 //
 // Nothing here allocates until a figure is built: words are compared as bytes, digits are
 // accumulated in a 128-bit integer, and the decimal is made once at the end.
-#include <eok/parse.hpp>
+#include <eok/read/parse.hpp>
 
 #include <algorithm>
 #include <array>

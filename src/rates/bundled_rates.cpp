@@ -6,7 +6,7 @@
 #include "bundled_rates.hpp"
 #include "rate_store_impl.hpp"
 
-#include <eok/rates.hpp>
+#include <eok/rates/rates.hpp>
 
 #include <vector>
 

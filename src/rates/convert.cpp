@@ -1,5 +1,5 @@
 // Conversion: exact product of amount and rate, rounded once.
-#include <eok/convert.hpp>
+#include <eok/rates/convert.hpp>
 
 #include <utility>
 

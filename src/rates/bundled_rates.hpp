@@ -1,6 +1,6 @@
 // The bundled rate tables as compiled-in arrays: the contract between the build-time generator
 // (src/generate/make_bundled_rates.cpp), the source it writes (bundled_rates_data.cpp in the build
-// tree) and bundled_rates() (src/bundled_rates.cpp). Private to the library.
+// tree) and bundled_rates() (src/rates/bundled_rates.cpp). Private to the library.
 //
 // Every series of every source is a slice [offset, offset + count) of the three arrays, which
 // hold all observations of all series back to back: day numbers (days since 1970-01-01), value

@@ -2,7 +2,7 @@
 // compact per-series arrays described in rate_store_impl.hpp.
 #include "rate_store_impl.hpp"
 
-#include <eok/rates.hpp>
+#include <eok/rates/rates.hpp>
 
 #include <algorithm>
 #include <array>

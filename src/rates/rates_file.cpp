@@ -6,8 +6,8 @@
 // ("2025-02-30") points at the offending character, not at the quote.
 #include "rate_store_impl.hpp"
 
-#include <eok/text.hpp>
-#include <eok/rates_file.hpp>
+#include <eok/text/text.hpp>
+#include <eok/rates/rates_file.hpp>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>

@@ -1,0 +1,58 @@
+// eok/lexicon/scales.hpp: the Korean scale words as named powers of ten.
+//
+// Korean counts in myriads: 만 is 10^4, 억 10^8, 조 10^12, 경 10^16, and so on by factors of
+// 10^4. Inside each myriad group the small places 십 (10), 백 (100) and 천 (1000) count as in
+// English. Like mp-units' SI prefixes, each scale has a name in its own script (Hangul, Hanja)
+// and an ASCII spelling, and the table is constexpr so parsers and formatters share one truth.
+#ifndef EOK_QUANTITY_HPP
+#define EOK_QUANTITY_HPP
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace eok {
+
+/// One named power of ten.
+struct korean_scale {
+  int exponent;             ///< the power of ten: 4 for 만
+  std::string_view hangul;  ///< "만"
+  std::string_view hanja;   ///< "萬"
+  std::string_view ascii;   ///< "man"
+};
+
+/// The myriad scales from 만 (10^4) to 극 (10^48), smallest first. Parsers read 만 to 해 in
+/// running text; the larger ones exist for formatting very large exact values.
+inline constexpr std::array<korean_scale, 12> myriad_scales{{
+    {4, "만", "萬", "man"},
+    {8, "억", "億", "eok"},
+    {12, "조", "兆", "jo"},
+    {16, "경", "京", "gyeong"},
+    {20, "해", "垓", "hae"},
+    {24, "자", "秭", "ja"},
+    {28, "양", "穰", "yang"},
+    {32, "구", "溝", "gu"},
+    {36, "간", "澗", "gan"},
+    {40, "정", "正", "jeong"},
+    {44, "재", "載", "jae"},
+    {48, "극", "極", "geuk"},
+}};
+
+/// The places inside a myriad group: 십 10, 백 100, 천 1000.
+inline constexpr std::array<korean_scale, 3> small_scales{{
+    {1, "십", "十", "sip"},
+    {2, "백", "百", "baek"},
+    {3, "천", "千", "cheon"},
+}};
+
+/// The myriad scale with this exponent (4, 8, ..., 48), if there is one.
+[[nodiscard]] constexpr std::optional<korean_scale> myriad_scale_for(int exponent) noexcept {
+  for (const auto& s : myriad_scales) {
+    if (s.exponent == exponent) return s;
+  }
+  return std::nullopt;
+}
+
+}  // namespace eok
+
+#endif  // EOK_QUANTITY_HPP

@@ -1,0 +1,45 @@
+// eok/rates/rates_file.hpp: reading rate tables from YAML files.
+//
+// The tables a user brings (the Bank of Korea's 매매기준율, a company's booking rates) follow
+// the schema in rates/README.md, the same one the bundled ECB and FRED tables use. Reading is
+// all-or-nothing: every field, currency, date and value is checked, every error names the file,
+// line and column (columns in code points) and the reason, and a store is changed only when
+// every file given was read without error. The YAML library stays inside src/; nothing of it
+// appears here, so including this header costs a user no YAML dependency.
+//
+// Things you should know:
+// - Rate values must be quoted decimal strings ("1496.81"): a plain 1496.81 is a float to most
+//   YAML readers, and eok refuses to be the exception that silently reads it differently.
+// - A directory means every `*.yaml` file directly in it (not in subdirectories), in name order;
+//   two files with the same `source` id in one load are an error.
+// - A table whose `source` id is already in the store (`ecb`, `fred`) replaces that source
+//   wholesale; it is not merged series by series.
+#ifndef EOK_RATES_FILE_HPP
+#define EOK_RATES_FILE_HPP
+
+#include <eok/rates/rates.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace eok {
+
+/// Reads one table from YAML text; `file_name` is used in error messages ("bok.yaml:12:7: ...").
+/// Throws `error` with `errc::invalid_rate_file`.
+[[nodiscard]] rate_table parse_rate_table(std::string_view yaml_text, const std::string& file_name);
+
+/// Reads one table from a file. Throws `error` with `errc::io_error` if the file cannot be read,
+/// `errc::invalid_rate_file` if it does not follow the schema.
+[[nodiscard]] rate_table read_rate_table(const std::string& file);
+
+/// A store holding the tables in `path`: one YAML file, or every `*.yaml` file in a directory.
+/// Validates everything before returning; throws on the first error.
+[[nodiscard]] rate_store load_rates(const std::string& path);
+
+/// Adds the tables in `path` (a file or a directory) to `store`, replacing sources with the same
+/// ids. On error `store` is unchanged.
+void add_rates(rate_store& store, const std::string& path);
+
+}  // namespace eok
+
+#endif  // EOK_RATES_FILE_HPP

@@ -1,0 +1,150 @@
+// eok/read/scan.hpp: every figure in a Korean news article, in order, with how it relates to its
+// neighbours.
+//
+// The parser (parse.hpp) reads one figure at one position and judges nothing beyond the figure's
+// own bytes. The scanner decides where to try it and whether to trust what comes back, because
+// that needs context: `사원` and `구원` are words, not 4 and 9 won; `2025.02.10` is a date, not
+// 2025.02; `카카오[035720]` is a stock code; `조사에서 5위` is a survey, not a 조. It also reads the
+// words around a figure that say how the figure relates to others: `X(약 Y)` is Y converting X,
+// `1억유로씩` is per item, `총 3억유로` a total, `매년 50억 유로` per year, `5년간` over five years.
+//
+// Text is normalized first (text.hpp): full-width forms, NFD jamo and CRLF are read as their
+// plain equivalents and invalid bytes are skipped, but `start` and `end` are byte offsets into
+// the original input and `line` counts its lines, so a figure can always be found where the user
+// sees it. `text` is the normalized figure text (always valid UTF-8).
+//
+// Speed comes from not looking: a 256-entry table on the lead byte of each code point sends most
+// bytes straight past, Hangul syllables are looked at only where a word starts, and the parser is
+// called only at real candidates. The streaming form reads any `std::istream` in fixed-size chunks
+// cut at line ends (or, for a line longer than a chunk, at a space), so memory does not grow with
+// the input and no figure is split.
+//
+// Things you should know:
+// - Links are by `index`, counted over everything one scan emits (`scan_options::first_index`
+//   lets several files share one numbering, as `eok scan` does).
+// - A conversion (`X(약 Y)`) links Y to X only when both are money in different currencies; Y
+//   inherits X's `total`, `per`, `over` and, when it has none of its own, X's bound.
+// - Spans of time (`5년간`), dates, clock times and stock codes are not reported as figures; a
+//   span of time directly before a figure becomes that figure's `over`.
+// - Front matter (front_matter.hpp) is read, not scanned; its errors are `parse_error`s with
+//   the position in the input.
+#ifndef EOK_SCAN_HPP
+#define EOK_SCAN_HPP
+
+#include <eok/core/figure.hpp>
+#include <eok/read/front_matter.hpp>
+#include <eok/read/parse.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eok {
+
+/// A calendar unit a figure is stated per, or over.
+enum class period_unit : unsigned char { day, week, month, year };
+
+/// "day", "week", "month" or "year", as JSON spells it.
+[[nodiscard]] constexpr std::string_view to_string(period_unit u) noexcept {
+  switch (u) {
+    case period_unit::day: return "day";
+    case period_unit::week: return "week";
+    case period_unit::month: return "month";
+    case period_unit::year: return "year";
+  }
+  return "year";
+}
+
+/// A span of time written next to a figure: `5년간` is 5 years.
+struct period_length {
+  std::uint32_t count = 0;
+  period_unit unit = period_unit::year;
+
+  /// The ISO 8601 duration: "P5Y", "P6M", "P2W", "P10D".
+  [[nodiscard]] std::string to_iso8601() const {
+    const char* suffix = unit == period_unit::year ? "Y" : unit == period_unit::month ? "M" : unit == period_unit::week ? "W" : "D";
+    return "P" + std::to_string(count) + suffix;
+  }
+  friend bool operator==(const period_length& a, const period_length& b) noexcept {
+    return a.count == b.count && a.unit == b.unit;
+  }
+  friend bool operator!=(const period_length& a, const period_length& b) noexcept { return !(a == b); }
+};
+
+/// A figure found by the scanner, with its place in the output and its links to neighbours.
+/// `start`/`end` are byte offsets in the original input, `line` its 1-based line.
+struct scanned_figure : figure {
+  /// This figure's position in the scan's output (see `scan_options::first_index`).
+  std::size_t index = 0;
+  /// For Y in `X(약 Y)`, `X(한화 약 Y)` or `X, 약 Y`: the index of X, the amount Y converts.
+  std::optional<std::size_t> converted_from;
+  /// `총 3억유로`: the amount is a total.
+  bool total = false;
+  /// `매년 50억 유로`, `연간 14억달러`: the amount recurs every `per`.
+  std::optional<period_unit> per;
+  /// `5년간 25억유로`, `4년간 총 65조원`: the span the amount is spread over.
+  std::optional<period_length> over;
+};
+
+/// How `scan_text` and `scan_stream` read.
+struct scan_options {
+  /// Passed to the parser for every candidate.
+  parse_options parse;
+  /// Read YAML front matter at the start (and do not scan it).
+  bool read_front_matter = true;
+  /// The streaming buffer's size in bytes (at least 4096); also the most front matter may take.
+  std::size_t chunk_size = 64 * 1024;
+  /// The index of the first figure emitted.
+  std::size_t first_index = 0;
+};
+
+/// What `scan_stream` calls as it reads. Any may be empty.
+struct scan_callbacks {
+  /// Once, before any figure, with the article's front matter (`present` false if none).
+  std::function<void(const front_matter&)> on_article;
+  /// For every figure, in order.
+  std::function<void(const scanned_figure&)> on_figure;
+  /// For every figure, in order, with the normalized text of its line and the figure's byte
+  /// span in that text (for showing context); the views live only during the call. Called
+  /// after `on_figure`.
+  std::function<void(const scanned_figure&, std::string_view line, std::size_t start, std::size_t end)> on_figure_context;
+  /// For every byte skipped as invalid UTF-8, with its offset in the input.
+  std::function<void(std::size_t offset)> on_invalid_byte;
+};
+
+/// Totals of one scan.
+struct scan_summary {
+  front_matter article;            ///< the front matter (`present` false if none)
+  std::size_t bytes = 0;           ///< input bytes read
+  std::size_t lines = 0;           ///< input lines (a last line without LF counts)
+  std::size_t figures = 0;         ///< figures emitted
+  std::size_t invalid_bytes = 0;   ///< bytes skipped as invalid UTF-8
+};
+
+/// Every figure in `text`, in order. Throws `parse_error` for malformed front matter.
+///
+///     auto figs = eok::scan_text("프랑스가 1090억유로(약 163조원)를");
+///     // figs[1].converted_from == 0, figs[1].cur == currency::krw
+[[nodiscard]] std::vector<scanned_figure> scan_text(std::string_view text, const scan_options& options = {});
+
+/// Reads `in` to its end in chunks of `options.chunk_size`, calling `callbacks` as it goes, in
+/// memory that does not depend on the input's length. Throws `parse_error` for malformed front
+/// matter and `error(errc::io_error)` when the stream fails.
+scan_summary scan_stream(std::istream& in, const scan_options& options, const scan_callbacks& callbacks);
+
+/// Appends the figure's JSON object to `out`: the parser's keys (json.hpp), then `index`,
+/// `converted_from` (an index or null), `each`, `total`, `per` ("year", ... or null), `over`
+/// (an ISO 8601 duration or null), and `file` when `file` is not null.
+void append_scanned_figure_json(std::string& out, const scanned_figure& f, const std::string* file = nullptr);
+
+/// The figure's JSON object as a string (see `append_scanned_figure_json`).
+[[nodiscard]] std::string scanned_figure_to_json(const scanned_figure& f);
+
+}  // namespace eok
+
+#endif  // EOK_SCAN_HPP
