@@ -17,18 +17,6 @@ namespace eok {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> month_names{"January", "February", "March",     "April",
-                                                       "May",     "June",     "July",      "August",
-                                                       "September", "October", "November", "December"};
-
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-unsigned digits_value(std::string_view s) noexcept {
-  unsigned v = 0;
-  for (char c : s) v = v * 10 + static_cast<unsigned>(c - '0');
-  return v;
-}
-
 std::string in_quotes(std::string_view text) {
   std::string s = "'";
   s += text;
@@ -36,49 +24,9 @@ std::string in_quotes(std::string_view text) {
   return s;
 }
 
-/// The calendar checks shared by dates and periods: month in 1..12, day within the month.
-result<date_type> checked_date(std::string_view text, std::size_t base, unsigned y, unsigned m, unsigned d) {
-  auto fail = [&](std::size_t at, std::string message) -> result<date_type> {
-    return error(errc::invalid_date, std::move(message), position_at(text, base + at));
-  };
-  if (m < 1 || m > 12) return fail(5, "month " + std::to_string(m) + " does not exist (expected 01 to 12)");
-  const date::year_month_day ymd{date::year{static_cast<int>(y)}, date::month{m}, date::day{d}};
-  if (d < 1 || !ymd.ok()) {
-    const auto last = static_cast<unsigned>(date::year_month_day_last{date::year{static_cast<int>(y)},
-                                                                     date::month_day_last{date::month{m}}}
-                                                .day());
-    std::string shown = std::string(text.substr(base, 10));
-    return fail(8, shown + " does not exist: " + std::string(month_names[m - 1]) + " " + std::to_string(y) +
-                       " has " + std::to_string(last) + " days");
-  }
-  return date_type(ymd);
-}
-
-/// Reads `YYYY-MM-DD` at text[base, base + 10); the rest of `text` only locates errors.
-result<date_type> read_date_at(std::string_view text, std::size_t base, std::size_t length) {
-  const std::string_view s = text.substr(base, length);
-  auto fail = [&](std::size_t at, std::string message) -> result<date_type> {
-    return error(errc::invalid_date, std::move(message), position_at(text, base + at));
-  };
-  for (std::size_t i = 0; i < 10; ++i) {
-    const bool dash = i == 4 || i == 7;
-    if (i >= s.size()) return fail(i, "expected a date YYYY-MM-DD, found " + in_quotes(s));
-    if (dash ? s[i] != '-' : !is_digit(s[i])) return fail(i, "expected a date YYYY-MM-DD, found " + in_quotes(s));
-  }
-  if (s.size() != 10) return fail(10, "expected a date YYYY-MM-DD, found " + in_quotes(s));
-  return checked_date(text, base, digits_value(s.substr(0, 4)), digits_value(s.substr(5, 2)),
-                      digits_value(s.substr(8, 2)));
-}
-
 }  // namespace
 
-result<date_type> try_parse_date(std::string_view text) { return read_date_at(text, 0, text.size()); }
-
-date_type parse_date(std::string_view text) {
-  result<date_type> r = try_parse_date(text);
-  if (!r) throw parse_error(r.error().code(), r.error().message(), r.error().position());
-  return *r;
-}
+// The date and period readers are header-only, in <eok/text/date.hpp>.
 
 std::string format_date(date_type day) {
   const date::year_month_day ymd{day};
@@ -120,86 +68,6 @@ std::optional<lookup> lookup_from_string(std::string_view name) noexcept {
     if (same) return m;
   }
   return std::nullopt;
-}
-
-// ---- periods --------------------------------------------------------------------------------
-
-date_range fiscal_year(int year, unsigned first_month) {
-  if (first_month < 1 || first_month > 12) {
-    throw error(errc::invalid_argument, "a fiscal year starts in month 1 to 12, not " + std::to_string(first_month));
-  }
-  const date::year_month start{date::year{year}, date::month{first_month}};
-  const date::year_month next = start + date::years{1};
-  return {date_type(start / date::day{1}), date_type(next / date::day{1}) - date::days{1}};
-}
-
-namespace {
-
-/// One end of a period: YYYY, YYYY-MM or YYYY-MM-DD at text[base, base + length).
-result<date_range> read_period_piece(std::string_view text, std::size_t base, std::size_t length) {
-  const std::string_view s = text.substr(base, length);
-  auto fail = [&](std::size_t at) -> result<date_range> {
-    return error(errc::invalid_date,
-                 "expected a period: YYYY, YYYY-MM, FYYYYY-MM or a range FIRST..LAST, found " + in_quotes(text),
-                 position_at(text, base + at));
-  };
-  std::size_t i = 0;
-  while (i < s.size() && is_digit(s[i])) ++i;
-  if (i != 4) return fail(i);
-  const unsigned y = digits_value(s.substr(0, 4));
-  if (s.size() == 4) {
-    const date::year yr{static_cast<int>(y)};
-    return date_range{date_type(yr / date::January / 1), date_type(yr / date::December / 31)};
-  }
-  if (s.size() == 10) {
-    result<date_type> d = read_date_at(text, base, length);
-    if (!d) return d.error();
-    return date_range{*d, *d};
-  }
-  if (s.size() != 7 || s[4] != '-' || !is_digit(s[5]) || !is_digit(s[6])) {
-    for (std::size_t k = 4; k < s.size(); ++k) {
-      if (k == 4 || k == 7 ? s[k] != '-' : !is_digit(s[k])) return fail(k);
-    }
-    return fail(s.size());
-  }
-  const unsigned m = digits_value(s.substr(5, 2));
-  if (m < 1 || m > 12) {
-    return error(errc::invalid_date, "month " + std::to_string(m) + " does not exist (expected 01 to 12)",
-                 position_at(text, base + 5));
-  }
-  const date::year_month ym{date::year{static_cast<int>(y)}, date::month{m}};
-  return date_range{date_type(ym / date::day{1}), date_type(ym / date::last)};
-}
-
-}  // namespace
-
-result<date_range> try_parse_period(std::string_view text) {
-  if (text.size() >= 2 && (text.substr(0, 2) == "FY" || text.substr(0, 2) == "fy")) {
-    result<date_range> month = read_period_piece(text, 2, text.size() - 2);
-    if (!month) return month.error();
-    if (text.size() != 9) {
-      return error(errc::invalid_date, "a fiscal year is written FYYYYY-MM: the year and month it starts, as FY2024-04",
-                   position_at(text, text.size()));
-    }
-    const date::year_month_day start{month->first};
-    return fiscal_year(static_cast<int>(start.year()), static_cast<unsigned>(start.month()));
-  }
-  const std::size_t dots = text.find("..");
-  if (dots == std::string_view::npos) return read_period_piece(text, 0, text.size());
-  result<date_range> a = read_period_piece(text, 0, dots);
-  if (!a) return a.error();
-  result<date_range> b = read_period_piece(text, dots + 2, text.size() - dots - 2);
-  if (!b) return b.error();
-  if (b->last < a->first) {
-    return error(errc::invalid_date, "the period ends before it starts", position_at(text, dots + 2));
-  }
-  return date_range{a->first, b->last};
-}
-
-date_range parse_period(std::string_view text) {
-  result<date_range> r = try_parse_period(text);
-  if (!r) throw parse_error(r.error().code(), r.error().message(), r.error().position());
-  return *r;
 }
 
 // ---- building sources -----------------------------------------------------------------------

@@ -32,13 +32,14 @@ struct usage_error {
 };
 
 /// Prints `text` with a caret under byte `offset`, padded by display width (Hangul is two
-/// columns in a terminal), like ledger's line context:
+/// columns in a terminal; see <eok/text/width.hpp>), like ledger's line context:
 ///   1..2억원
 ///    ^
+/// Bytes that are not UTF-8 are shown as `\xNN`.
 void print_caret(std::ostream& err, std::string_view text, std::size_t offset);
 
-/// The display width of a UTF-8 string in a terminal: East Asian wide characters count 2.
-[[nodiscard]] std::size_t display_width(std::string_view text);
+/// `print_caret` under the 1-based `column` (counted in code points, as error positions are).
+void print_caret_at_column(std::ostream& err, std::string_view line, std::size_t column);
 
 // The subcommands. Each returns the process's exit status.
 // (added by the subcommands as they land)
@@ -55,12 +56,6 @@ int run_convert(const args& a, streams& io);
 
 /// `eok rates` and `eok rates show FROM TO` (cmd_rates.cpp).
 int run_rates(const args& a, streams& io);
-
-/// The bundled rates plus the tables in `paths` (each a file or directory), in order; a table
-/// with an existing source id replaces that source. Shared by convert and rates. On a bad table,
-/// prints "eok COMMAND: file:line:column: reason" and the line with a caret, and returns nothing.
-[[nodiscard]] std::optional<rate_store> rates_with(const std::vector<std::string>& paths, std::string_view command,
-                                                   std::ostream& err);
 
 /// A rate for people: the exact decimal when it terminates, else 16 digits after the point
 /// (rounded half-even) and an ellipsis, so a shortened rate never passes for an exact one.

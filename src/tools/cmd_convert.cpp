@@ -11,6 +11,7 @@
 // table unless --source or --rates say otherwise; the date actually used, and why, is always
 // printed. Exit status: 0 converted, 1 the amount or the rate is not there, 2 usage errors.
 #include "cli.hpp"
+#include "options.hpp"
 
 #include <eok/rates/convert.hpp>
 #include <eok/write/json.hpp>
@@ -18,7 +19,6 @@
 #include <eok/rates/rates_file.hpp>
 
 #include <algorithm>
-#include <fstream>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -42,10 +42,10 @@ constexpr std::string_view convert_help =
     "                      2024-03 (a month), FY2024-04 (the fiscal year starting 2024-04),\n"
     "                      2024-01-01..2024-06-30 or 2024-04..2025-03 (a range)\n"
     "  --source S          the rate source: ecb (default), fred, or a source from --rates\n"
-    "  --rates PATH        add the rate tables in PATH (a YAML file or a directory of them);\n"
-    "                      a table with an existing source id replaces that source\n"
+    EOK_CLI_RATES_HELP
     "  --round MODE        half-even (default), half-up, half-down, down, up, floor, ceiling\n"
     "  --json              print one JSON object\n"
+    "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 converted, 1 no amount or no rate, 2 usage errors.\n";
 
@@ -57,7 +57,6 @@ struct convert_options {
   std::string_view average_text;
   lookup_policy policy;
   std::string source = "ecb";
-  std::vector<std::string> rate_paths;
   rounding mode = rounding::half_even;
   bool json = false;
 };
@@ -101,71 +100,51 @@ currency read_currency(std::string_view text) {
   throw usage_error{"unknown currency '" + std::string(text) + "' for --to (use an ISO code such as KRW)"};
 }
 
-convert_options read_options(const args& a) {
-  convert_options o;
-  bool have_amount = false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const std::string_view arg = a[i];
-    auto value = [&]() -> std::string_view {
-      if (i + 1 >= a.size()) throw usage_error{std::string(arg) + " needs a value"};
-      return a[++i];
-    };
-    if (arg == "--to") {
-      o.to = read_currency(value());
-    } else if (arg == "--on") {
-      const std::string_view v = value();
-      const result<date_type> d = try_parse_date(v);
-      if (!d) throw usage_error{"--on " + std::string(v) + ": " + d.error().message()};
-      o.on = *d;
-    } else if (arg == "--average") {
-      o.average_text = value();
-      const result<date_range> p = try_parse_period(o.average_text);
-      if (!p) throw usage_error{"--average " + std::string(o.average_text) + ": " + p.error().message()};
-      o.average = *p;
-    } else if (arg == "--policy") {
-      const std::string_view v = value();
-      const auto p = lookup_from_string(v);
-      if (!p) throw usage_error{"unknown policy '" + std::string(v) + "' (expected exact, on-or-before or nearest)"};
-      o.policy.mode = *p;
-    } else if (arg == "--max-gap") {
-      const std::string_view v = value();
-      int days = 0;
-      bool ok = !v.empty() && v.size() <= 5;
-      for (char c : v) {
-        if (c < '0' || c > '9') ok = false;
-        days = days * 10 + (c - '0');
-      }
-      if (!ok) throw usage_error{"--max-gap needs a number of days from 0 to 99999, not '" + std::string(v) + "'"};
-      o.policy.max_gap_days = days;
-    } else if (arg == "--source") {
-      o.source = std::string(value());
-    } else if (arg == "--rates") {
-      o.rate_paths.emplace_back(value());
-    } else if (arg == "--round") {
-      const std::string_view v = value();
-      const auto m = rounding_from_string(v);
-      if (!m) {
-        throw usage_error{"unknown rounding '" + std::string(v) +
-                          "' (expected half-even, half-up, half-down, down, up, floor or ceiling)"};
-      }
-      o.mode = *m;
-    } else if (arg == "--json") {
-      o.json = true;
-    } else if (arg.size() > 2 && arg.substr(0, 2) == "--") {
-      throw usage_error{"unknown option '" + std::string(arg) + "'"};
-    } else if (!have_amount) {
-      o.amount = arg;
-      have_amount = true;
-    } else {
-      throw usage_error{"give one AMOUNT (quote it if it has spaces: '109000000000 EUR')"};
-    }
+const std::vector<option_spec> convert_spec = {
+    valued("--to"),     valued("--on", 1),     valued("--average", 1), valued("--policy"), valued("--max-gap"),
+    valued("--source"), rates_spec, only_rates_spec,   valued("--round"),  flag("--json")};
+
+int max_gap_days(std::string_view v) {
+  int days = 0;
+  bool ok = !v.empty() && v.size() <= 5;
+  for (char c : v) {
+    if (c < '0' || c > '9') ok = false;
+    days = days * 10 + (c - '0');
   }
-  if (!have_amount) throw usage_error{"give an AMOUNT to convert"};
-  if (!o.to.valid()) throw usage_error{"say which currency to convert to with --to (e.g. --to KRW)"};
-  if (o.on && o.average) throw usage_error{"--on and --average cannot be combined"};
-  return o;
+  if (!ok) throw usage_error{"--max-gap needs a number of days from 0 to 99999, not '" + std::string(v) + "'"};
+  return days;
 }
 
+convert_options read_options(const parsed_args& p) {
+  convert_options o;
+  if (auto v = p.value("--to")) o.to = read_currency(*v);
+  if (auto v = p.value("--on")) o.on = date_option("--on", *v);
+  if (auto v = p.value("--average")) {
+    o.average_text = *v;
+    o.average = period_option("--average", *v);
+  }
+  if (auto v = p.value("--policy")) {
+    const auto m = lookup_from_string(*v);
+    if (!m) throw usage_error{"unknown policy '" + std::string(*v) + "' (expected exact, on-or-before or nearest)"};
+    o.policy.mode = *m;
+  }
+  if (auto v = p.value("--max-gap")) o.policy.max_gap_days = max_gap_days(*v);
+  if (auto v = p.value("--source")) o.source = std::string(*v);
+  if (auto v = p.value("--round")) {
+    const auto m = rounding_from_string(*v);
+    if (!m) {
+      throw usage_error{"unknown rounding '" + std::string(*v) +
+                        "' (expected half-even, half-up, half-down, down, up, floor or ceiling)"};
+    }
+    o.mode = *m;
+  }
+  o.json = p.has("--json");
+  if (p.operands.size() > 1) throw usage_error{"give one AMOUNT (quote it if it has spaces: '109000000000 EUR')"};
+  if (p.operands.empty()) throw usage_error{"give an AMOUNT to convert"};
+  o.amount = p.operands[0];
+  if (!o.to.valid()) throw usage_error{"say which currency to convert to with --to (e.g. --to KRW)"};
+  return o;
+}
 
 std::string korean_line(const money& m) {
   const std::string_view name = m.cur().korean_name();
@@ -244,46 +223,16 @@ void require_source(const rate_store& store, const std::string& source) {
   throw usage_error{"unknown rate source '" + source + "' (loaded: " + ids + ")"};
 }
 
-std::optional<rate_store> rates_with(const std::vector<std::string>& paths, std::string_view command,
-                                     std::ostream& err) {
-  rate_store store = bundled_rates();
-  for (const std::string& p : paths) {
-    try {
-      add_rates(store, p);
-    } catch (const error& e) {
-      err << "eok " << command << ": " << e.what() << '\n';
-      if (e.position().known()) {
-        // The offending line of the file, with a caret under the column.
-        std::ifstream in(e.file(), std::ios::binary);
-        std::string line;
-        for (std::size_t n = 0; n < e.line() && std::getline(in, line); ++n) {
-        }
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        const text_position start = position_at(line, 0);
-        std::size_t offset = 0;  // byte offset of column e.column() in the line
-        for (std::size_t col = start.column; offset < line.size() && col < e.column(); ++col) {
-          ++offset;
-          while (offset < line.size() && (static_cast<unsigned char>(line[offset]) & 0xC0u) == 0x80u) ++offset;
-        }
-        print_caret(err, line, offset);
-      }
-      return std::nullopt;
-    }
-  }
-  return store;
-}
-
 int run_convert(const args& a, streams& io) {
-  for (std::string_view arg : a) {
-    if (arg == "--help") {
-      io.out << convert_help;
-      return 0;
-    }
+  const parsed_args p = read_args(a, convert_spec);
+  if (p.help) {
+    io.out << convert_help;
+    return 0;
   }
-  const convert_options o = read_options(a);
+  const convert_options o = read_options(p);
   const std::optional<money> amount = read_amount(o.amount, io.err);
   if (!amount) return 1;
-  const std::optional<rate_store> loaded = rates_with(o.rate_paths, "convert", io.err);
+  const std::optional<rate_store> loaded = rates_from(p, "convert", io.err);
   if (!loaded) return 2;
   const rate_store& store = *loaded;
   require_source(store, o.source);

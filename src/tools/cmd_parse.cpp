@@ -8,6 +8,7 @@
 // early and answers blank lines too, so its output lines up with its input line for line.
 // Exit status 1 when any input was not a figure.
 #include "cli.hpp"
+#include "options.hpp"
 
 #include <eok/write/json.hpp>
 #include <eok/read/parse.hpp>
@@ -20,17 +21,20 @@ namespace eok::cli {
 namespace {
 
 constexpr std::string_view parse_help =
-    "Usage: eok parse [--json] [--significant-zeros] TEXT...\n"
-    "       eok parse --jsonl [--significant-zeros] < lines\n"
+    "Usage: eok parse [--json] [--significant-zeros] [--] TEXT...\n"
+    "       eok parse --jsonl [--significant-zeros] [-] < lines\n"
     "\n"
     "Reads each TEXT as one money figure (or number, percentage, count) and prints its exact\n"
     "value, currency, qualifiers and precision.\n"
     "\n"
     "Options:\n"
     "  --json               print one JSON object per figure instead of a sentence\n"
-    "  --jsonl              read one figure per line from standard input; print one JSON line\n"
-    "                       per input line, a figure or {\"error\": ...}\n"
+    "  --jsonl              read one figure per line from standard input (or -); print one\n"
+    "                       JSON line per input line, a figure or {\"error\": ...}\n"
     "  --significant-zeros  zeros that end a number are significant (1조7,000억: precision 1억)\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "A TEXT that starts with '-' and a digit (-3억원) is a figure; after -- every argument is.\n"
     "\n"
     "Exit status: 0 if every input was a figure, 1 if any was not, 2 for usage errors.\n";
 
@@ -55,32 +59,19 @@ void report(std::ostream& err, const error& e, std::string_view input) {
 }  // namespace
 
 int run_parse(const args& a, streams& io) {
-  bool json = false;
-  bool jsonl = false;
-  parse_options options;
-  args texts;
-  bool options_done = false;
-  for (std::string_view arg : a) {
-    if (!options_done && arg == "--help") {
-      io.out << parse_help;
-      return 0;
-    }
-    if (!options_done && arg == "--json") {
-      json = true;
-    } else if (!options_done && arg == "--jsonl") {
-      jsonl = true;
-    } else if (!options_done && arg == "--significant-zeros") {
-      options.trailing_zeros_significant = true;
-    } else if (!options_done && arg == "--") {
-      options_done = true;
-    } else if (!options_done && arg.size() > 2 && arg.substr(0, 2) == "--") {
-      throw usage_error{"unknown option '" + std::string(arg) + "'"};
-    } else {
-      texts.push_back(arg);
-    }
+  const parsed_args p =
+      read_args(a, {flag("--json", 1), flag("--jsonl", 1), flag("--significant-zeros")});
+  if (p.help) {
+    io.out << parse_help;
+    return 0;
   }
-  if (jsonl && json) throw usage_error{"--json and --jsonl cannot be combined"};
-  if (jsonl && !texts.empty()) throw usage_error{"--jsonl reads standard input; give no TEXT"};
+  const bool json = p.has("--json");
+  const bool jsonl = p.has("--jsonl");
+  parse_options options;
+  options.trailing_zeros_significant = p.has("--significant-zeros");
+  const args& texts = p.operands;
+  const bool from_stdin = texts.size() == 1 && texts[0] == "-";
+  if (jsonl && !texts.empty() && !from_stdin) throw usage_error{"--jsonl reads standard input; give no TEXT (or -)"};
   if (!jsonl && texts.empty()) throw usage_error{"give at least one TEXT to parse (or --jsonl)"};
 
   int status = 0;

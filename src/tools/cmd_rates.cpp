@@ -11,6 +11,7 @@
 // 12 decimals, and the header line says so. Lines starting with '#' are comments, so the output
 // can go straight into a plotting tool.
 #include "cli.hpp"
+#include "options.hpp"
 
 #include <eok/write/json.hpp>
 #include <eok/rates/rates_file.hpp>
@@ -23,7 +24,7 @@ namespace eok::cli {
 namespace {
 
 constexpr std::string_view rates_help =
-    "Usage: eok rates [--rates PATH]\n"
+    "Usage: eok rates [--rates PATH | --only-rates PATH]\n"
     "       eok rates show FROM TO [--from DATE] [--to DATE] [--source S] [--rates PATH] [--json]\n"
     "\n"
     "Without a subcommand, lists the loaded rate sources: each series with its first and last\n"
@@ -31,11 +32,12 @@ constexpr std::string_view rates_help =
     "one FROM) between two dates (default: all dates), oldest first.\n"
     "\n"
     "Options:\n"
-    "  --rates PATH   add the rate tables in PATH (a YAML file or a directory of them)\n"
-    "  --source S     the source for `show`: ecb (default), fred, or one from --rates\n"
-    "  --from DATE    first date for `show`, YYYY-MM-DD\n"
-    "  --to DATE      last date for `show`, YYYY-MM-DD\n"
-    "  --json         `show` prints one JSON object per line: {\"date\", \"rate\", \"path\"}\n"
+    EOK_CLI_RATES_HELP
+    "  --source S          the source for `show`: ecb (default), fred, or one from --rates\n"
+    "  --from DATE         first date for `show`, YYYY-MM-DD\n"
+    "  --to DATE           last date for `show`, YYYY-MM-DD\n"
+    "  --json              `show` prints one JSON object per line: {\"date\", \"rate\", \"path\"}\n"
+    "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 printed, 1 no rate in the range, 2 usage errors.\n";
 
@@ -44,12 +46,6 @@ constexpr int shown_scale = 12;
 currency code_arg(std::string_view text) {
   if (auto c = currency::from_code(text)) return *c;
   throw usage_error{"unknown currency '" + std::string(text) + "' (use an ISO code such as KRW)"};
-}
-
-date_type date_arg(std::string_view option, std::string_view text) {
-  const result<date_type> d = try_parse_date(text);
-  if (!d) throw usage_error{std::string(option) + " " + std::string(text) + ": " + d.error().message()};
-  return *d;
 }
 
 std::string padded(std::string s, std::size_t width) {
@@ -81,38 +77,20 @@ std::string rate_text(const ratio& r) {
 }  // namespace
 
 int run_rates(const args& a, streams& io) {
-  std::vector<std::string> paths;
-  std::string source = "ecb";
+  const parsed_args p = read_args(
+      a, {rates_spec, only_rates_spec, valued("--source"), valued("--from"), valued("--to"), flag("--json")});
+  if (p.help) {
+    io.out << rates_help;
+    return 0;
+  }
+  const std::string source(p.value("--source").value_or("ecb"));
   std::optional<date_type> from_date;
   std::optional<date_type> to_date;
-  bool json = false;
-  args positional;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const std::string_view arg = a[i];
-    auto value = [&]() -> std::string_view {
-      if (i + 1 >= a.size()) throw usage_error{std::string(arg) + " needs a value"};
-      return a[++i];
-    };
-    if (arg == "--help") {
-      io.out << rates_help;
-      return 0;
-    } else if (arg == "--rates") {
-      paths.emplace_back(value());
-    } else if (arg == "--source") {
-      source = std::string(value());
-    } else if (arg == "--from") {
-      from_date = date_arg(arg, value());
-    } else if (arg == "--to") {
-      to_date = date_arg(arg, value());
-    } else if (arg == "--json") {
-      json = true;
-    } else if (arg.size() > 2 && arg.substr(0, 2) == "--") {
-      throw usage_error{"unknown option '" + std::string(arg) + "'"};
-    } else {
-      positional.push_back(arg);
-    }
-  }
-  const std::optional<rate_store> loaded = rates_with(paths, "rates", io.err);
+  if (auto v = p.value("--from")) from_date = date_option("--from", *v);
+  if (auto v = p.value("--to")) to_date = date_option("--to", *v);
+  const bool json = p.has("--json");
+  const args& positional = p.operands;
+  const std::optional<rate_store> loaded = rates_from(p, "rates", io.err);
   if (!loaded) return 2;
   const rate_store& store = *loaded;
   if (positional.empty()) {

@@ -7,8 +7,9 @@
 //
 // Articles are UTF-8 text with YAML front matter (date, source, title, url); a .yaml/.yml file
 // is a claims file, a list of {id, source, date, text}. Rates are the bundled ECB and Federal
-// Reserve tables unless --rates names a rate file or directory.
+// Reserve tables plus any --rates tables, or only the --only-rates tables.
 #include "cli.hpp"
+#include "options.hpp"
 
 #include <eok/rates/rates.hpp>
 #include <eok/rates/rates_file.hpp>
@@ -16,6 +17,7 @@
 #include <eok/reconcile/reconcile_report.hpp>
 
 #include <fstream>
+#include <istream>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -25,7 +27,7 @@ namespace {
 
 constexpr std::string_view reconcile_help =
     "Usage: eok reconcile [--json | --markdown | --html] [--lang ko|en] [--rates PATH]\n"
-    "                     [--tolerance PCT] FILE...\n"
+    "                     [--tolerance PCT] [--] FILE... | -\n"
     "\n"
     "Checks the money figures of each article: every conversion 'X (약 Y)' against the rates of\n"
     "the article's date, the relations its wording states (씩 … 총, 절반, 9배, 5년간 매년), and\n"
@@ -33,22 +35,29 @@ constexpr std::string_view reconcile_help =
     "wrong currency, an old rate's date, or unexplained).\n"
     "\n"
     "FILE is an article (text with front matter: date, source, title) or a claims file (.yaml:\n"
-    "a list of {id, source, date, text}).\n"
+    "a list of {id, source, date, text}); - reads one article from standard input.\n"
     "\n"
     "Options:\n"
-    "  --json           one JSON report (checks with verdicts, reasons and rates)\n"
-    "  --markdown       a summary table and the arithmetic of every inconsistency\n"
-    "  --html           one self-contained page with a rate chart per conversion\n"
-    "  --lang ko|en     language of explanations and reports (default en)\n"
-    "  --rates PATH     a rate file or directory instead of the bundled ECB and FRED tables\n"
-    "  --tolerance PCT  allowed spread between rate sources, in percent (default 0.5)\n"
+    "  --json              one JSON report (checks with verdicts, reasons and rates)\n"
+    "  --markdown          a summary table and the arithmetic of every inconsistency\n"
+    "  --html              one self-contained page with a rate chart per conversion\n"
+    "  --lang ko|en        language of explanations and reports (default en)\n"
+    EOK_CLI_RATES_HELP
+    "  --tolerance PCT     allowed spread between rate sources, in percent (default 0.5)\n"
+    "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 if every check is consistent, 1 if any is not (or cannot be checked),\n"
     "2 for errors.\n";
 
 enum class format { text, json, markdown, html };
 
-std::string read_file(const std::string& path) {
+/// The file at `path`, or standard input for "-".
+std::string read_file(const std::string& path, std::istream& standard_input) {
+  if (path == "-") {
+    std::ostringstream s;
+    s << standard_input.rdbuf();
+    return s.str();
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw error(errc::io_error, "cannot read '" + path + "'");
   std::ostringstream s;
@@ -81,60 +90,32 @@ decimal parse_tolerance(std::string_view text) {
 }  // namespace
 
 int run_reconcile(const args& a, streams& io) {
-  format fmt = format::text;
-  bool format_set = false;
+  const parsed_args p = read_args(a, {flag("--json", 1), flag("--markdown", 1), flag("--html", 1), valued("--lang"),
+                                      rates_spec, only_rates_spec, valued("--tolerance")});
+  if (p.help) {
+    io.out << reconcile_help;
+    return 0;
+  }
+  const format fmt = p.has("--json")       ? format::json
+                     : p.has("--markdown") ? format::markdown
+                     : p.has("--html")     ? format::html
+                                           : format::text;
   report_language lang = report_language::en;
-  std::string rates_path;
-  reconcile_options options;
-  std::vector<std::string> files;
-  bool options_done = false;
-  auto set_format = [&](format f, std::string_view name) {
-    if (format_set && fmt != f) throw usage_error{"choose one of --json, --markdown and --html (got " + std::string(name) + " too)"};
-    fmt = f;
-    format_set = true;
-  };
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const std::string_view arg = a[i];
-    auto value = [&](std::string_view name) {
-      if (i + 1 >= a.size()) throw usage_error{std::string(name) + " needs a value"};
-      return a[++i];
-    };
-    if (!options_done && arg == "--help") {
-      io.out << reconcile_help;
-      return 0;
-    }
-    if (!options_done && arg == "--json") {
-      set_format(format::json, arg);
-    } else if (!options_done && arg == "--markdown") {
-      set_format(format::markdown, arg);
-    } else if (!options_done && arg == "--html") {
-      set_format(format::html, arg);
-    } else if (!options_done && arg == "--lang") {
-      const std::string_view l = value(arg);
-      if (l == "ko") {
-        lang = report_language::ko;
-      } else if (l == "en") {
-        lang = report_language::en;
-      } else {
-        throw usage_error{"--lang is ko or en (got '" + std::string(l) + "')"};
-      }
-    } else if (!options_done && arg == "--rates") {
-      rates_path = std::string(value(arg));
-    } else if (!options_done && arg == "--tolerance") {
-      options.tolerance = parse_tolerance(value(arg));
-    } else if (!options_done && arg == "--") {
-      options_done = true;
-    } else if (!options_done && arg.size() > 1 && arg[0] == '-') {
-      throw usage_error{"unknown option '" + std::string(arg) + "'"};
-    } else {
-      files.emplace_back(arg);
+  if (auto l = p.value("--lang")) {
+    if (*l == "ko") {
+      lang = report_language::ko;
+    } else if (*l != "en") {
+      throw usage_error{"--lang is ko or en (got '" + std::string(*l) + "')"};
     }
   }
+  reconcile_options options;
+  if (auto t = p.value("--tolerance")) options.tolerance = parse_tolerance(*t);
+  const std::vector<std::string> files(p.operands.begin(), p.operands.end());
   if (files.empty()) throw usage_error{"no FILE to reconcile"};
 
   std::vector<article> articles;
   for (const std::string& path : files) {
-    const std::string text = read_file(path);
+    const std::string text = read_file(path, io.in);
     try {
       if (ends_with(path, ".yaml") || ends_with(path, ".yml")) {
         for (auto& c : read_claims(text, path)) articles.push_back(std::move(c));
@@ -147,7 +128,9 @@ int run_reconcile(const args& a, streams& io) {
     }
   }
 
-  const rate_store store = rates_path.empty() ? bundled_rates() : load_rates(rates_path);
+  const std::optional<rate_store> loaded = rates_from(p, "reconcile", io.err);
+  if (!loaded) return 2;
+  const rate_store& store = *loaded;
   const rate_oracle oracle = rate_oracle_from(store);
   const std::vector<check> checks = reconcile(articles, oracle, options);
 

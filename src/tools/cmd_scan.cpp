@@ -3,6 +3,7 @@
 // Output is built in one large buffer and written in big blocks, so the program's speed is the
 // scanner's; files are streamed, so memory does not grow with their size.
 #include "cli.hpp"
+#include "options.hpp"
 
 #include <eok/rates/convert.hpp>
 #include <eok/read/front_matter.hpp>
@@ -26,7 +27,7 @@ namespace {
 
 constexpr std::string_view scan_help =
     "Usage: eok scan [--jsonl | --json | --table] [--date YYYY-MM-DD] [--convert-to CUR]\n"
-    "                [FILE... | DIR | -]\n"
+    "                [--] [FILE... | DIR | -]\n"
     "\n"
     "Finds every figure (money, number, percent, count) in Korean news text, in order, with\n"
     "links between them: converted_from (X(약 Y)), each (씩), total (총), per (매년) and over\n"
@@ -42,6 +43,7 @@ constexpr std::string_view scan_help =
     "  --date D       the articles' date (overrides front matter)\n"
     "  --convert-to C also give each money figure's value in currency C at the article's date\n"
     "                 (bundled ECB rates, the latest on or before the date), with the rate used\n"
+    "  -h, --help     show this help\n"
     "\n"
     "start and end are byte offsets in the file as given; text is the figure as read (full-width\n"
     "forms and decomposed Hangul normalized). Exit status: 0 success, 1 a file's front matter\n"
@@ -61,46 +63,17 @@ struct input {
   std::string path;  // empty for standard input
 };
 
-settings parse_args(const args& a) {
+settings parse_args(const parsed_args& p) {
   settings s;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const std::string_view arg = a[i];
-    if (arg == "--jsonl") {
-      s.fmt = format::jsonl;
-    } else if (arg == "--json") {
-      s.fmt = format::json;
-    } else if (arg == "--table") {
-      s.fmt = format::table;
-    } else if (arg == "--date" || arg.substr(0, 7) == "--date=") {
-      std::string_view value;
-      if (arg == "--date") {
-        if (i + 1 >= a.size()) throw usage_error{"--date needs a date (YYYY-MM-DD)"};
-        value = a[++i];
-      } else {
-        value = arg.substr(7);
-      }
-      result<date::year_month_day> d = try_parse_iso_date(value);
-      if (!d) throw usage_error{"--date: " + d.error().message()};
-      s.date = *d;
-    } else if (arg == "--convert-to" || arg.substr(0, 13) == "--convert-to=") {
-      std::string_view value;
-      if (arg == "--convert-to") {
-        if (i + 1 >= a.size()) throw usage_error{"--convert-to needs a currency (e.g. KRW)"};
-        value = a[++i];
-      } else {
-        value = arg.substr(13);
-      }
-      const auto c = find_currency(value);
-      if (!c) throw usage_error{"--convert-to: unknown currency '" + std::string(value) + "'"};
-      s.convert_to = c->value;
-    } else if (arg == "-") {
-      s.inputs.emplace_back(arg);
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      throw usage_error{"unknown option '" + std::string(arg) + "'"};
-    } else {
-      s.inputs.emplace_back(arg);
-    }
+  if (p.has("--json")) s.fmt = format::json;
+  if (p.has("--table")) s.fmt = format::table;
+  if (auto v = p.value("--date")) s.date = date::year_month_day(date_option("--date", *v));
+  if (auto v = p.value("--convert-to")) {
+    const auto c = find_currency(*v);
+    if (!c) throw usage_error{"--convert-to: unknown currency '" + std::string(*v) + "'"};
+    s.convert_to = c->value;
   }
+  s.inputs.assign(p.operands.begin(), p.operands.end());
   return s;
 }
 
@@ -278,12 +251,7 @@ void print_error_line(std::ostream& err, const std::string& path, const error& e
   for (std::size_t n = 1; n <= e.line() && std::getline(f, line); ++n) {
     if (n < e.line()) continue;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::size_t at = 0;  // byte offset of the column (columns count code points)
-    for (std::size_t col = 1; col < e.column() && at < line.size(); ++col) {
-      ++at;
-      while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0u) == 0x80u) ++at;
-    }
-    print_caret(err, line, at);
+    print_caret_at_column(err, line, e.column());
   }
 }
 
@@ -351,13 +319,13 @@ void append_conversion_row(std::string& b, const figure_conversion& c) {
 }  // namespace
 
 int run_scan(const args& a, streams& io) {
-  for (std::string_view arg : a) {
-    if (arg == "--help" || arg == "-h") {
-      io.out << scan_help;
-      return 0;
-    }
+  const parsed_args p = read_args(
+      a, {flag("--jsonl", 1), flag("--json", 1), flag("--table", 1), valued("--date"), valued("--convert-to")});
+  if (p.help) {
+    io.out << scan_help;
+    return 0;
   }
-  const settings s = parse_args(a);
+  const settings s = parse_args(p);
   bool read_failed = false;
   bool bad_article = false;
   bool directory = false;

@@ -2,6 +2,7 @@
 #include "cli.hpp"
 
 #include <eok/core/version.hpp>
+#include <eok/text/width.hpp>
 
 #include <cstring>
 #include <exception>
@@ -40,42 +41,27 @@ void print_help(std::ostream& out) {
   }
   out << "\n"
          "Options:\n"
-         "  --help      show this help (or `eok COMMAND --help` for a command's)\n"
-         "  --version   show the version\n";
+         "  -h, --help  show this help (or `eok COMMAND --help` for a command's)\n"
+         "  --version   show the version\n"
+         "\n"
+         "Every command reads its options the same way: --opt VALUE or --opt=VALUE, -h or --help\n"
+         "for its help, -- to end the options, - for standard input.\n";
 }
 
 }  // namespace
 
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t len = 1;
-    char32_t cp = c;
-    if (c >= 0xF0 && i + 3 < text.size()) {
-      len = 4;
-      cp = ((c & 0x07u) << 18) | ((text[i + 1] & 0x3Fu) << 12) | ((text[i + 2] & 0x3Fu) << 6) | (text[i + 3] & 0x3Fu);
-    } else if (c >= 0xE0 && i + 2 < text.size()) {
-      len = 3;
-      cp = ((c & 0x0Fu) << 12) | ((text[i + 1] & 0x3Fu) << 6) | (text[i + 2] & 0x3Fu);
-    } else if (c >= 0xC0 && i + 1 < text.size()) {
-      len = 2;
-      cp = ((c & 0x1Fu) << 6) | (text[i + 1] & 0x3Fu);
-    }
-    i += len;
-    // Wide: Hangul Jamo, CJK, Hangul syllables, compatibility forms, full-width forms.
-    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
 void print_caret(std::ostream& err, std::string_view text, std::size_t offset) {
   const std::size_t at = offset < text.size() ? offset : text.size();
-  err << "  " << text << "\n  " << std::string(display_width(text.substr(0, at)), ' ') << "^\n";
+  err << "  " << shown_text(text) << "\n  " << std::string(display_width(text.substr(0, at)), ' ') << "^\n";
+}
+
+void print_caret_at_column(std::ostream& err, std::string_view line, std::size_t column) {
+  std::size_t at = 0;  // the byte offset of the column
+  for (std::size_t col = 1; col < column && at < line.size(); ++col) {
+    ++at;
+    while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0u) == 0x80u) ++at;
+  }
+  print_caret(err, line, at);
 }
 
 }  // namespace eok::cli

@@ -88,16 +88,16 @@ TEST_CASE("front matter: errors name line, column and byte offset", "[front_matt
     CHECK(e.line() == 3);
     CHECK(e.column() == 15);
     CHECK(e.offset() == 29);
-    CHECK(std::string(e.what()) == "parse error at line 3, column 15: invalid date '2025-02-30' (2025-02 has no day 30)");
+    CHECK(std::string(e.what()) == "parse error at line 3, column 15: 2025-02-30 does not exist: February 2025 has 28 days");
   }
   SECTION("a month that does not exist, quoted") {
     const auto e = err("---\ndate: \"2025-13-01\"\n---\n");
     CHECK(e.column() == 13);
-    CHECK(std::string(e.what()) == "parse error at line 2, column 13: invalid date '2025-13-01' (there is no month 13)");
+    CHECK(std::string(e.what()) == "parse error at line 2, column 13: month 13 does not exist (expected 01 to 12)");
   }
   SECTION("a date in another shape") {
     const auto e = err("---\ndate: 2025.02.10\n---\n");
-    CHECK(std::string(e.what()) == "parse error at line 2, column 7: invalid date '2025.02.10' (expected YYYY-MM-DD)");
+    CHECK(std::string(e.what()) == "parse error at line 2, column 11: expected a date YYYY-MM-DD, found '2025.02.10'");
   }
   SECTION("not closed") {
     const auto e = err("---\ndate: 2025-02-10\n본문\n");

@@ -157,7 +157,7 @@ TEST_CASE("reconcile: claims files and their errors", "[reconcile]") {
       (void)read_claims("- id: a\n  date: 2025-02-30\n  text: x\n", "c.yaml");
       FAIL("no error");
     } catch (const parse_error& e) {
-      CHECK(std::string(e.what()) == "c.yaml:2:9: invalid date '2025-02-30' (2025-02 has no day 30)");
+      CHECK(std::string(e.what()) == "c.yaml:2:9: 2025-02-30 does not exist: February 2025 has 28 days");
     }
   }
   SECTION("not a list") {

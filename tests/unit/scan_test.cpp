@@ -273,7 +273,7 @@ TEST_CASE("scan: front matter is read, not scanned", "[scan][front_matter]") {
       FAIL("no error");
     } catch (const eok::parse_error& e) {
       CHECK(e.code() == eok::errc::invalid_date);
-      CHECK(std::string(e.what()) == "parse error at line 2, column 15: invalid date '2025-02-30' (2025-02 has no day 30)");
+      CHECK(std::string(e.what()) == "parse error at line 2, column 15: 2025-02-30 does not exist: February 2025 has 28 days");
     }
   }
   SECTION("without reading it") {

@@ -28,6 +28,7 @@
 #include <eok/core/decimal.hpp>
 #include <eok/core/error.hpp>
 #include <eok/core/ratio.hpp>
+#include <eok/text/date.hpp>
 
 #include <date/date.h>
 
@@ -40,16 +41,6 @@
 #include <vector>
 
 namespace eok {
-
-/// A calendar date (days since 1970-01-01), as Howard Hinnant's date library counts them.
-using date_type = date::sys_days;
-
-/// Reads a date written strictly as `YYYY-MM-DD`; an error names the position and the reason
-/// ("2025-02-30 does not exist: February 2025 has 28 days").
-[[nodiscard]] result<date_type> try_parse_date(std::string_view text);
-
-/// `try_parse_date` that throws the `parse_error`.
-[[nodiscard]] date_type parse_date(std::string_view text);
 
 /// The date as `YYYY-MM-DD`.
 [[nodiscard]] std::string format_date(date_type day);
@@ -142,25 +133,6 @@ struct average_quote {
   std::string source;
   std::vector<currency> path;
 };
-
-/// An inclusive range of calendar dates.
-struct date_range {
-  date_type first;
-  date_type last;
-};
-
-/// Reads a period for averages: "2024" (a year), "2024-03" (a month), "FY2024-04" (the fiscal
-/// year of twelve months starting 2024-04), "2024-01-01..2024-06-30" or "2024-04..2025-03"
-/// (inclusive ranges). Errors name the position.
-[[nodiscard]] result<date_range> try_parse_period(std::string_view text);
-
-/// `try_parse_period` that throws the `parse_error`.
-[[nodiscard]] date_range parse_period(std::string_view text);
-
-/// The fiscal year of twelve months that starts on the first of `first_month` (1-12) in `year`:
-/// `fiscal_year(2024, 4)` is 2024-04-01..2025-03-31. Say which year a "FY2024" means by passing
-/// the year it starts in.
-[[nodiscard]] date_range fiscal_year(int year, unsigned first_month);
 
 namespace detail {
 struct source_entry;  // how a source is stored; defined in src/rate_store_impl.hpp

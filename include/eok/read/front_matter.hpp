@@ -28,6 +28,7 @@
 #define EOK_FRONT_MATTER_HPP
 
 #include <eok/core/error.hpp>
+#include <eok/text/date.hpp>
 #include <eok/text/text.hpp>
 
 #include <date/date.h>
@@ -57,32 +58,13 @@ struct front_matter {
   std::size_t body_line = 1;
 };
 
-/// Reads `YYYY-MM-DD` as an existing calendar date, or explains why it is not one. Positions in
-/// the error are relative to `text`.
+/// Reads `YYYY-MM-DD` as an existing calendar date, or explains why it is not one: the one date
+/// reader of <eok/text/date.hpp>, as a `year_month_day`. Positions in the error are relative to
+/// `text`.
 [[nodiscard]] inline result<date::year_month_day> try_parse_iso_date(std::string_view text) {
-  auto fail = [&](std::size_t at, const std::string& why) -> result<date::year_month_day> {
-    return error(errc::invalid_date, why, position_at(text, at));
-  };
-  const bool shape = text.size() == 10 && text[4] == '-' && text[7] == '-';
-  for (std::size_t i = 0; shape && i < 10; ++i) {
-    if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9')) {
-      return fail(0, "invalid date '" + std::string(text) + "' (expected YYYY-MM-DD)");
-    }
-  }
-  if (!shape) return fail(0, "invalid date '" + std::string(text) + "' (expected YYYY-MM-DD)");
-  auto num = [&](std::size_t at, std::size_t len) {
-    int v = 0;
-    for (std::size_t i = at; i < at + len; ++i) v = v * 10 + (text[i] - '0');
-    return v;
-  };
-  const date::year_month_day ymd{date::year{num(0, 4)}, date::month{static_cast<unsigned>(num(5, 2))},
-                                 date::day{static_cast<unsigned>(num(8, 2))}};
-  if (!ymd.month().ok()) return fail(5, "invalid date '" + std::string(text) + "' (there is no month " + std::string(text.substr(5, 2)) + ")");
-  if (!ymd.ok()) {
-    return fail(8, "invalid date '" + std::string(text) + "' (" + std::string(text.substr(0, 7)) +
-                       " has no day " + std::string(text.substr(8, 2)) + ")");
-  }
-  return ymd;
+  result<date_type> d = try_parse_date(text);
+  if (!d) return d.error();
+  return date::year_month_day(*d);
 }
 
 /// `YYYY-MM-DD` for a valid date.
