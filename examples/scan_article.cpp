@@ -23,7 +23,7 @@ int main() {
     std::cout << '\n';
   }
   // #0 line 4: 163조 -> 163,000,000,000,000 (163조; exact)
-  // #1 line 5: 1090억유로 -> 109,000,000,000 EUR (1090억 유로; exact)
+  // #1 line 5: 1090억유로 -> 109,000,000,000 EUR (1,090억 유로; exact)
   // #2 line 5: 약 163조원 -> 163,000,000,000,000 KRW (163조 원; approximate; precision 1조), converts #1
   // #3 line 5: 25억유로 -> 2,500,000,000 EUR (25억 유로; exact), per year, over P5Y
 

@@ -9,6 +9,7 @@
 #include <eok/core/figure.hpp>
 #include <eok/read/front_matter.hpp>
 #include <eok/write/json.hpp>
+#include <eok/write/format.hpp>
 #include <eok/core/money.hpp>
 #include <eok/read/parse.hpp>
 #include <eok/lexicon/scales.hpp>

@@ -1760,8 +1760,6 @@ std::optional<error> parse_into(std::string_view text, const parse_options& opti
                position_at(text, i));
 }
 
-void append_grouped(std::string& out, const decimal& v) { out += v.to_grouped_string(); }
-
 }  // namespace
 
 figure parse_figure(std::string_view text, const parse_options& options) {
@@ -1799,115 +1797,6 @@ std::optional<figure> match_figure_at(std::string_view text, std::size_t pos, co
   } catch (...) {
     return std::nullopt;
   }
-}
-
-std::string to_korean_figure_string(const decimal& value) {
-  std::string digits = value.abs().to_string();
-  std::string frac;
-  if (const auto dot = digits.find('.'); dot != std::string::npos) {
-    frac = digits.substr(dot);
-    digits.erase(dot);
-  }
-  std::string out = value.is_negative() ? "-" : "";
-  const std::size_t n = digits.size();
-  const std::size_t groups = (n + 3) / 4;
-  bool wrote = false;
-  for (std::size_t g = groups; g-- > 0;) {
-    const std::size_t hi = n - g * 4;
-    const std::size_t lo = hi >= 4 ? hi - 4 : 0;
-    std::string_view part(digits.data() + lo, hi - lo);
-    const std::size_t nz = part.find_first_not_of('0');
-    const bool last = g == 0;
-    if (nz == std::string_view::npos) {
-      if (last && (!wrote || !frac.empty())) {
-        if (wrote) out += ' ';
-        out += '0';
-        wrote = true;
-      }
-      continue;
-    }
-    if (wrote) out += ' ';
-    out += part.substr(nz);
-    if (g > 0) {
-      if (g <= myriad_scales.size()) {
-        out += myriad_scales[g - 1].hangul;
-      }
-    }
-    wrote = true;
-  }
-  if (!wrote) out += '0';
-  out += frac;
-  return out;
-}
-
-std::string describe_figure(const figure& f) {
-  std::string out;
-  const bool percent = f.kind == figure_kind::percent;
-  auto amount_suffix = [&](std::string& s) {
-    if (f.cur.valid()) {
-      s += ' ';
-      s += f.cur.code();
-    } else if (percent) {
-      s += f.unit;
-    } else if (!f.unit.empty()) {
-      s += ' ';
-      s += f.unit;
-    }
-  };
-  auto korean_suffix = [&](std::string& s) {
-    if (f.cur.valid()) {
-      // Currencies Korean news has no settled name for (CRC, FIM) show their code.
-      s += ' ';
-      s += f.cur.korean_name().empty() ? f.cur.code() : f.cur.korean_name();
-    } else if (percent) {
-      s += f.unit;
-    } else if (!f.unit.empty()) {
-      s += ' ';
-      s += f.unit;
-    }
-  };
-  std::string korean;
-  if (f.value) {
-    append_grouped(out, *f.value);
-    korean = to_korean_figure_string(*f.value);
-  } else if (f.low && f.high) {
-    append_grouped(out, *f.low);
-    out += f.range ? " to " : " to under ";
-    append_grouped(out, *f.high);
-    korean = to_korean_figure_string(*f.low) + "~" + to_korean_figure_string(*f.high);
-  }
-  amount_suffix(out);
-  korean_suffix(korean);
-  std::string notes;
-  auto add = [&](std::string_view n) {
-    notes += "; ";
-    notes += n;
-  };
-  if (f.approximate) add("approximate");
-  switch (f.bound) {
-    case bound_kind::at_most: add("at most"); break;
-    case bound_kind::less_than: add("less than"); break;
-    case bound_kind::at_least: add("at least"); break;
-    case bound_kind::more_than: add("more than"); break;
-    case bound_kind::none: break;
-  }
-  if (f.range) add("range");
-  if (f.band && f.low && f.high) {
-    add("band " + to_korean_figure_string(*f.low) + " to under " + to_korean_figure_string(*f.high));
-  }
-  if (f.vague) add("vague");
-  if (f.each) add("each");
-  if (notes.empty()) {
-    notes = "; exact";
-  } else {
-    add("precision " + to_korean_figure_string(f.precision));
-  }
-  if (f.currency_ambiguous) add(std::string(f.cur.code()) + " assumed; the name is ambiguous");
-  out += " (";
-  out += korean;
-  out += notes;
-  out += ')';
-  return out;
 }
 
 }  // namespace eok

@@ -2,6 +2,7 @@
 // inline SVG charts. Every number is derived from exact values with a named rounding.
 #include <eok/reconcile/reconcile_report.hpp>
 
+#include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 #include <eok/rates/rates.hpp>
 
@@ -16,10 +17,7 @@ namespace eok {
 
 // ---- small formatting helpers ---------------------------------------------------------------
 
-std::string rate_text(const ratio& r) {
-  if (auto exact = r.to_exact_decimal(); exact && exact->scale() <= 4) return exact->to_string();
-  return r.to_decimal(4, rounding::half_even).to_string();
-}
+std::string rate_text(const ratio& r) { return format_rate(r, rate_places_report); }
 
 namespace {
 
@@ -353,24 +351,25 @@ std::string explain_agreement(const check& c, const std::vector<article>& articl
 
 // ---- JSON -----------------------------------------------------------------------------------
 
-void json_span(std::string& out, const std::optional<interval>& i, int places, std::optional<currency> amount_of = {}) {
+void json_span(json_writer& w, const std::optional<interval>& i, int places, std::optional<currency> amount_of = {}) {
   if (!i) {
-    out += "null";
+    w.null();
     return;
   }
   auto end = [&](const std::optional<ratio>& r, rounding mode) {
     if (!r) {
-      out += "null";
+      w.null();
       return;
     }
     const int p = amount_of ? std::max(amount_of->minor_units(), 0) : places;
-    write_json_string(out, trimmed(r->to_decimal(p, mode)));
+    w.string(trimmed(r->to_decimal(p, mode)));
   };
-  out += "{\"low\": ";
+  w.begin_object();
+  w.key("low");
   end(i->low, rounding::floor);
-  out += ", \"high\": ";
+  w.key("high");
   end(i->high, rounding::ceiling);
-  out += "}";
+  w.end_object();
 }
 
 /// The interval a conversion check reports: the strict reading when it fits, else the loose.
@@ -422,98 +421,78 @@ std::string explain(const check& c, const std::vector<article>& articles, report
   return "";
 }
 
+namespace {
+
+void check_json(json_writer& w, const check& c, const std::vector<article>& articles, report_language lang,
+                const reconcile_options& options) {
+  w.begin_object();
+  w.key("kind").string(to_string(c.kind));
+  w.key("article").string(articles[c.article].id);
+  w.key("figures").begin_array();
+  for (const auto& ref : c.figures) {
+    const figure& f = fig(articles, ref);
+    w.begin_object();
+    w.key("article").string(articles[ref.article].id);
+    w.key("text").string(f.text);
+    w.key("value").decimal(f.value);
+    w.key("currency");
+    f.cur.valid() ? w.string(f.cur.code()) : w.null();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("verdict").string(to_string(c.result));
+  w.key("reasons").begin_array();
+  for (const reason r : c.reasons) w.string(to_string(r));
+  w.end_array();
+  w.key("implied_rate");
+  json_span(w, c.kind == check_kind::conversion ? reported_rate(c) : std::optional<interval>(), 4);
+  w.key("reference_rate");
+  if (c.reference) {
+    w.begin_object();
+    w.key("value").string(rate_text(c.reference->rate));
+    w.key("date").string(format_date(c.reference->date));
+    w.key("source").string(c.reference->source);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("best_date");
+  c.best_date ? w.string(format_date(*c.best_date)) : w.null();
+  w.key("corrected");
+  if (c.corrected) {
+    const currency cur = c.kind == check_kind::conversion ? c.to : fig(articles, c.figures[0]).cur;
+    w.begin_object();
+    w.key("text").string(c.corrected->to_korean_string() + std::string(cur.korean_name()));
+    w.key("value").decimal(*c.corrected);
+    w.key("currency").string(cur.code());
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("fits_currency");
+  c.fits_currency.valid() ? w.string(c.fits_currency.code()) : w.null();
+  w.key("expected");
+  if (c.kind == check_kind::relation && c.expected) {
+    json_span(w, c.expected, 0, fig(articles, c.figures[1]).cur);
+  } else {
+    w.null();
+  }
+  w.key("canonical");
+  c.canonical ? w.number(*c.canonical) : w.null();
+  w.key("explanation").string(explain(c, articles, lang, options));
+  w.end_object();
+}
+
+}  // namespace
+
 std::string reconcile_json(const std::vector<check>& checks, const std::vector<article>& articles,
                            report_language lang, const reconcile_options& options) {
-  std::string out = "{\"checks\": [";
-  bool first = true;
-  for (const check& c : checks) {
-    out += first ? "\n  {" : ",\n  {";
-    first = false;
-    out += "\"kind\": ";
-    write_json_string(out, to_string(c.kind));
-    out += ", \"article\": ";
-    write_json_string(out, articles[c.article].id);
-    out += ", \"figures\": [";
-    for (std::size_t i = 0; i < c.figures.size(); ++i) {
-      const figure& f = fig(articles, c.figures[i]);
-      if (i) out += ", ";
-      out += "{\"article\": ";
-      write_json_string(out, articles[c.figures[i].article].id);
-      out += ", \"text\": ";
-      write_json_string(out, f.text);
-      out += ", \"value\": ";
-      if (f.value) {
-        write_json_string(out, f.value->to_string());
-      } else {
-        out += "null";
-      }
-      out += ", \"currency\": ";
-      if (f.cur.valid()) {
-        write_json_string(out, f.cur.code());
-      } else {
-        out += "null";
-      }
-      out += "}";
-    }
-    out += "], \"verdict\": ";
-    write_json_string(out, to_string(c.result));
-    out += ", \"reasons\": [";
-    for (std::size_t i = 0; i < c.reasons.size(); ++i) {
-      if (i) out += ", ";
-      write_json_string(out, to_string(c.reasons[i]));
-    }
-    out += "], \"implied_rate\": ";
-    json_span(out, c.kind == check_kind::conversion ? reported_rate(c) : std::optional<interval>(), 4);
-    out += ", \"reference_rate\": ";
-    if (c.reference) {
-      out += "{\"value\": ";
-      write_json_string(out, rate_text(c.reference->rate));
-      out += ", \"date\": ";
-      write_json_string(out, format_date(c.reference->date));
-      out += ", \"source\": ";
-      write_json_string(out, c.reference->source);
-      out += "}";
-    } else {
-      out += "null";
-    }
-    out += ", \"best_date\": ";
-    if (c.best_date) {
-      write_json_string(out, format_date(*c.best_date));
-    } else {
-      out += "null";
-    }
-    out += ", \"corrected\": ";
-    if (c.corrected) {
-      const currency cur = c.kind == check_kind::conversion ? c.to : fig(articles, c.figures[0]).cur;
-      out += "{\"text\": ";
-      write_json_string(out, c.corrected->to_korean_string() + std::string(cur.korean_name()));
-      out += ", \"value\": ";
-      write_json_string(out, c.corrected->to_string());
-      out += ", \"currency\": ";
-      write_json_string(out, cur.code());
-      out += "}";
-    } else {
-      out += "null";
-    }
-    out += ", \"fits_currency\": ";
-    if (c.fits_currency.valid()) {
-      write_json_string(out, c.fits_currency.code());
-    } else {
-      out += "null";
-    }
-    out += ", \"expected\": ";
-    if (c.kind == check_kind::relation && c.expected) {
-      json_span(out, c.expected, 0, fig(articles, c.figures[1]).cur);
-    } else {
-      out += "null";
-    }
-    out += ", \"canonical\": ";
-    out += c.canonical ? std::to_string(*c.canonical) : std::string("null");
-    out += ", \"explanation\": ";
-    write_json_string(out, explain(c, articles, lang, options));
-    out += "}";
-  }
-  out += checks.empty() ? "]}\n" : "\n]}\n";
+  std::string out;
+  json_writer w(out);
+  w.begin_object().key("checks").begin_array(json_writer::layout::indented_lines);
+  for (const check& c : checks) check_json(w, c, articles, lang, options);
+  w.end_array().end_object();
+  out += '\n';
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "options.hpp"
 
 #include <eok/rates/convert.hpp>
+#include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 #include <eok/read/parse.hpp>
 #include <eok/rates/rates_file.hpp>
@@ -146,18 +147,13 @@ convert_options read_options(const parsed_args& p) {
   return o;
 }
 
-std::string korean_line(const money& m) {
-  const std::string_view name = m.cur().korean_name();
-  return m.amount().to_korean_string() + " " + std::string(name.empty() ? m.cur().code() : name);
-}
-
 void print_human(std::ostream& out, const conversion& c, const convert_options& o, const source_info& src) {
-  out << c.to.to_grouped_string() << '\n' << korean_line(c.to) << '\n';
+  out << c.to.to_grouped_string() << '\n' << format_korean_money(c.to.amount(), c.to.cur()) << '\n';
   if (c.exact != c.to.amount()) {
     out << "exact   " << c.exact.to_string() << (c.exact_terminates ? "" : "\xE2\x80\xA6") << " (rounded "
         << to_string(c.mode) << ")\n";
   }
-  out << "rate    1 " << c.rate.from.code() << " = " << shown_rate(c.rate.rate) << ' ' << c.rate.to.code();
+  out << "rate    1 " << c.rate.from.code() << " = " << format_rate(c.rate.rate, rate_places_sentence) << ' ' << c.rate.to.code();
   if (!c.rate.rate.to_exact_decimal()) out << " (exactly " << c.rate.rate.to_string() << ")";
   if (c.rate.path.size() == 3) out << ", via " << c.rate.path[1].code();
   if (c.average) out << ", mean of " << c.average->days << " daily rates";
@@ -178,39 +174,30 @@ void print_human(std::ostream& out, const conversion& c, const convert_options& 
   out << "source  " << src.id << " (" << src.publisher << ")\n";
 }
 
+static_assert(rate_places_data.places == exact_scale, "JSON rates have the conversion's precision");
+
 void print_json(std::ostream& out, const conversion& c) {
-  std::string s = "{\"from\": {\"value\": ";
-  write_json_string(s, c.from.amount().to_string());
-  s += ", \"currency\": ";
-  write_json_string(s, c.from.cur().code());
-  s += "}, \"to\": {\"value\": ";
-  write_json_string(s, c.to.amount().to_string());
-  s += ", \"currency\": ";
-  write_json_string(s, c.to.cur().code());
-  s += "}, \"exact\": ";
-  write_json_string(s, c.exact.to_string());
-  s += ", \"rate\": ";
-  const auto exact_rate = c.rate.rate.to_exact_decimal();
-  write_json_string(s, exact_rate ? exact_rate->to_string()
-                                  : c.rate.rate.to_decimal(exact_scale, rounding::half_even).to_string());
-  s += ", \"rate_date\": ";
-  write_json_string(s, format_date(c.rate.date));
-  s += ", \"source\": ";
-  write_json_string(s, c.rate.source);
-  s += ", \"path\": [";
-  for (std::size_t i = 0; i < c.rate.path.size(); ++i) {
-    if (i != 0) s += ", ";
-    write_json_string(s, c.rate.path[i].code());
-  }
-  s += ']';
+  std::string s;
+  json_writer w(s);
+  w.begin_object();
+  w.key("from").begin_object().key("value").decimal(c.from.amount()).key("currency").string(c.from.cur().code()).end_object();
+  w.key("to").begin_object().key("value").decimal(c.to.amount()).key("currency").string(c.to.cur().code()).end_object();
+  w.key("exact").decimal(c.exact);
+  w.key("rate").string(format_rate(c.rate.rate, rate_places_data));
+  w.key("rate_date").string(format_date(c.rate.date));
+  w.key("source").string(c.rate.source);
+  w.key("path").begin_array();
+  for (const currency& p : c.rate.path) w.string(p.code());
+  w.end_array();
   if (c.average) {
-    s += ", \"average\": {\"first\": ";
-    write_json_string(s, format_date(c.average->first));
-    s += ", \"last\": ";
-    write_json_string(s, format_date(c.average->last));
-    s += ", \"days\": " + std::to_string(c.average->days) + "}";
+    w.key("average").begin_object();
+    w.key("first").string(format_date(c.average->first));
+    w.key("last").string(format_date(c.average->last));
+    w.key("days").number(c.average->days);
+    w.end_object();
   }
-  s += "}\n";
+  w.end_object();
+  s += '\n';
   out << s;
 }
 
@@ -264,11 +251,6 @@ int run_convert(const args& a, streams& io) {
     return 1;
   }
   return 0;
-}
-
-std::string shown_rate(const ratio& r) {
-  if (auto d = r.to_exact_decimal()) return d->to_string();
-  return r.to_decimal(16, rounding::half_even).to_string() + "\xE2\x80\xA6";
 }
 
 }  // namespace eok::cli

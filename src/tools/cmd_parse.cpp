@@ -1,6 +1,6 @@
 // `eok parse`: one figure per argument (or per input line with --jsonl), exact.
 //
-//   eok parse 1090억유로          1090억유로 → 109,000,000,000 EUR (1090억 유로; exact)
+//   eok parse 1090억유로          1090억유로 → 109,000,000,000 EUR (1,090억 유로; exact)
 //   eok parse --json '약 163조원'  {"text": "약 163조원", ..., "value": "163000000000000", ...}
 //   cut -f3 sheet.tsv | eok parse --jsonl
 //
@@ -10,6 +10,7 @@
 #include "cli.hpp"
 #include "options.hpp"
 
+#include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 #include <eok/read/parse.hpp>
 

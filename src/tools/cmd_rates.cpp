@@ -13,6 +13,7 @@
 #include "cli.hpp"
 #include "options.hpp"
 
+#include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 #include <eok/rates/rates_file.hpp>
 
@@ -41,8 +42,6 @@ constexpr std::string_view rates_help =
     "\n"
     "Exit status: 0 printed, 1 no rate in the range, 2 usage errors.\n";
 
-constexpr int shown_scale = 12;
-
 currency code_arg(std::string_view text) {
   if (auto c = currency::from_code(text)) return *c;
   throw usage_error{"unknown currency '" + std::string(text) + "' (use an ISO code such as KRW)"};
@@ -67,11 +66,6 @@ void list_sources(std::ostream& out, const rate_store& store) {
       out << '\n';
     }
   }
-}
-
-std::string rate_text(const ratio& r) {
-  if (auto d = r.to_exact_decimal()) return d->to_string();
-  return r.to_decimal(shown_scale, rounding::half_even).to_string();
 }
 
 }  // namespace
@@ -120,23 +114,20 @@ int run_rates(const args& a, streams& io) {
     return 1;
   }
   if (json) {
+    std::string s;
     for (const rate_quote& q : rates) {
-      std::string s = "{\"date\": ";
-      write_json_string(s, format_date(q.date));
-      s += ", \"rate\": ";
-      const auto exact = q.rate.to_exact_decimal();
-      write_json_string(s, exact ? exact->to_string() : q.rate.to_decimal(30, rounding::half_even).to_string());
-      s += ", \"exact\": ";
-      write_json_string(s, q.rate.to_string());
-      s += ", \"source\": ";
-      write_json_string(s, q.source);
-      s += ", \"path\": [";
-      for (std::size_t i = 0; i < q.path.size(); ++i) {
-        if (i != 0) s += ", ";
-        write_json_string(s, q.path[i].code());
-      }
-      io.out << s << "]}\n";
+      json_writer w(s);
+      w.begin_object();
+      w.key("date").string(format_date(q.date));
+      w.key("rate").string(format_rate(q.rate, rate_places_data));
+      w.key("exact").string(q.rate.to_string());
+      w.key("source").string(q.source);
+      w.key("path").begin_array();
+      for (const currency& p : q.path) w.string(p.code());
+      w.end_array().end_object();
+      s += '\n';
     }
+    io.out << s;
     return 0;
   }
   const source_info* info = nullptr;
@@ -149,9 +140,9 @@ int run_rates(const args& a, streams& io) {
   for (const rate_quote& q : rates) {
     if (!q.rate.to_exact_decimal()) rounded = true;
   }
-  if (rounded) io.out << "; rates that are not finite decimals are rounded half-even to " << shown_scale << " decimals";
+  if (rounded) io.out << "; rates that are not finite decimals are rounded half-even to " << rate_places_table.places << " decimals";
   io.out << '\n';
-  for (const rate_quote& q : rates) io.out << format_date(q.date) << "  " << rate_text(q.rate) << '\n';
+  for (const rate_quote& q : rates) io.out << format_date(q.date) << "  " << format_rate(q.rate, rate_places_table) << '\n';
   return 0;
 }
 

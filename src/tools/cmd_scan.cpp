@@ -7,6 +7,7 @@
 
 #include <eok/rates/convert.hpp>
 #include <eok/read/front_matter.hpp>
+#include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 #include <eok/read/parse.hpp>
 #include <eok/read/scan.hpp>
@@ -138,46 +139,25 @@ private:
   std::string buf_;
 };
 
-void append_optional_string(std::string& out, const std::optional<std::string>& s) {
-  if (s) {
-    write_json_string(out, *s);
-  } else {
-    out += "null";
-  }
-}
-
 // {"file": ..., "date": ..., "date_from": ..., "source": ..., "title": ..., "url": ...,
 //  "front_matter": {other keys}}
-void append_article_json(std::string& out, const std::string& file, const front_matter& fm,
+void append_article_json(json_writer& w, const std::string& file, const front_matter& fm,
                          const std::optional<date::year_month_day>& date_option) {
-  out += "{\"file\": ";
-  write_json_string(out, file);
-  out += ", \"date\": ";
-  if (date_option) {
-    write_json_string(out, to_iso_string(*date_option));
-    out += ", \"date_from\": \"option\"";
-  } else if (fm.date) {
-    write_json_string(out, to_iso_string(*fm.date));
-    out += ", \"date_from\": \"front_matter\"";
+  w.begin_object();
+  w.key("file").string(file);
+  const auto& date = date_option ? date_option : fm.date;
+  if (date) {
+    w.key("date").string(format_date(date::sys_days(*date)));
+    w.key("date_from").string(date_option ? "option" : "front_matter");
   } else {
-    out += "null, \"date_from\": null";
+    w.key("date").null().key("date_from").null();
   }
-  out += ", \"source\": ";
-  append_optional_string(out, fm.source);
-  out += ", \"title\": ";
-  append_optional_string(out, fm.title);
-  out += ", \"url\": ";
-  append_optional_string(out, fm.url);
-  out += ", \"front_matter\": {";
-  bool first = true;
-  for (const auto& [k, v] : fm.other) {
-    if (!first) out += ", ";
-    first = false;
-    write_json_string(out, k);
-    out += ": ";
-    write_json_string(out, v);
-  }
-  out += "}}";
+  w.key("source").string_or_null(fm.source);
+  w.key("title").string_or_null(fm.title);
+  w.key("url").string_or_null(fm.url);
+  w.key("front_matter").begin_object();
+  for (const auto& [k, v] : fm.other) w.key(k).string(v);
+  w.end_object().end_object();
 }
 
 // Up to `max_cps` code points of `s` ending at its end / starting at its start.
@@ -282,24 +262,23 @@ void append_conversion_json(std::string& b, const figure_conversion& c) {
   // The figure object ends with '}'; the conversion goes in as its last key.
   if (!b.empty() && b.back() == '}') b.pop_back();
   b += ", \"converted\": ";
+  json_writer w(b);
+  w.begin_object();
   if (!c.value) {
-    b += "{\"error\": ";
-    write_json_string(b, c.problem);
-    b += "}}";
-    return;
+    w.key("error").string(c.problem);
+  } else {
+    const conversion& v = *c.value;
+    w.key("value").decimal(v.to.amount());
+    w.key("currency").string(v.to.cur().code());
+    w.key("rate").string(format_rate(v.rate.rate, rate_places_sentence));
+    w.key("rate_date").string(format_date(v.rate.date));
+    w.key("source").string(v.rate.source);
+    w.key("path").begin_array();
+    for (const currency& p : v.rate.path) w.string(p.code());
+    w.end_array();
   }
-  const conversion& v = *c.value;
-  b += "{\"value\": \"" + v.to.amount().to_string() + "\", \"currency\": \"" + std::string(v.to.cur().code()) +
-       "\", \"rate\": ";
-  write_json_string(b, shown_rate(v.rate.rate));
-  b += ", \"rate_date\": \"" + format_date(v.rate.date) + "\", \"source\": ";
-  write_json_string(b, v.rate.source);
-  b += ", \"path\": [";
-  for (std::size_t i = 0; i < v.rate.path.size(); ++i) {
-    if (i != 0) b += ", ";
-    b += "\"" + std::string(v.rate.path[i].code()) + "\"";
-  }
-  b += "]}}";
+  w.end_object();
+  b += '}';
 }
 
 void append_conversion_row(std::string& b, const figure_conversion& c) {
@@ -309,10 +288,9 @@ void append_conversion_row(std::string& b, const figure_conversion& c) {
     return;
   }
   const conversion& v = *c.value;
-  const std::string_view name = v.to.cur().korean_name();
   b += v.to.amount().to_grouped_string() + " " + std::string(v.to.cur().code()) + " (" +
-       v.to.amount().to_korean_string() + " " + std::string(name.empty() ? v.to.cur().code() : name) + ") at 1 " +
-       std::string(v.rate.from.code()) + " = " + shown_rate(v.rate.rate) + " " + std::string(v.rate.to.code()) + ", " +
+       format_korean_money(v.to.amount(), v.to.cur()) + ") at 1 " + std::string(v.rate.from.code()) + " = " +
+       format_rate(v.rate.rate, rate_places_sentence) + " " + std::string(v.rate.to.code()) + ", " +
        format_date(v.rate.date) + ", " + v.rate.source + "\n";
 }
 
@@ -352,7 +330,7 @@ int run_scan(const args& a, streams& io) {
     opts.first_index = next_index;
     scan_callbacks cb;
     const std::string* file_key = several ? &in.name : nullptr;
-    bool first_figure = true;
+    json_writer fw(out.buf());  // this article's JSON
     std::size_t invalid = 0;
     std::size_t first_invalid = 0;
     cb.on_invalid_byte = [&](std::size_t offset) {
@@ -364,15 +342,16 @@ int run_scan(const args& a, streams& io) {
       std::string& b = out.buf();
       switch (s.fmt) {
         case format::jsonl:
-          b += "{\"article\": ";
-          append_article_json(b, in.name, fm, s.date);
-          b += "}\n";
+          fw.begin_object().key("article");
+          append_article_json(fw, in.name, fm, s.date);
+          fw.end_object();
+          b += '\n';
           break;
         case format::json:
           if (!first_article) b += ",\n";
-          b += "{\"article\": ";
-          append_article_json(b, in.name, fm, s.date);
-          b += ", \"figures\": [";
+          fw.begin_object().key("article");
+          append_article_json(fw, in.name, fm, s.date);
+          fw.key("figures").begin_array(json_writer::layout::lines);
           break;
         case format::table: {
           if (!first_article) b += '\n';
@@ -381,7 +360,7 @@ int run_scan(const args& a, streams& io) {
           const auto& d = s.date ? s.date : fm.date;
           if (d) {
             b += "  date ";
-            b += to_iso_string(*d);
+            b += format_date(date::sys_days(*d));
           }
           if (fm.title) {
             b += "  title ";
@@ -403,14 +382,13 @@ int run_scan(const args& a, streams& io) {
       };
     } else {
       cb.on_figure = [&](const scanned_figure& f) {
-        std::string& b = out.buf();
-        if (s.fmt == format::json) b += first_figure ? "\n" : ",\n";
-        first_figure = false;
-        append_scanned_figure_json(b, f, file_key);
-        if (s.convert_to.valid()) {
-          if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_json(b, *c);
-        }
-        if (s.fmt == format::jsonl) b += '\n';
+        fw.appended([&](std::string& b) {
+          append_scanned_figure_json(b, f, file_key);
+          if (s.convert_to.valid()) {
+            if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_json(b, *c);
+          }
+          if (s.fmt == format::jsonl) b += '\n';
+        });
         out.maybe_flush();
       };
     }
@@ -429,7 +407,7 @@ int run_scan(const args& a, streams& io) {
       read_failed = true;
       continue;
     }
-    if (s.fmt == format::json) out.buf() += first_figure ? "]}" : "\n]}";
+    if (s.fmt == format::json) fw.end_array().end_object();
     if (invalid > 0) {
       out.flush();
       io.err << "eok scan: " << in.name << ": skipped " << invalid << " byte" << (invalid == 1 ? "" : "s")

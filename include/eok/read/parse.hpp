@@ -63,13 +63,8 @@ figure parse_figure(std::string_view text, const parse_options& options = {});
 [[nodiscard]] std::optional<figure> match_figure_at(std::string_view text, std::size_t pos,
                                                     const parse_options& options = {});
 
-/// A decimal in Korean myriad groups without thousands separators, as reporters write it:
-/// 109000000000 -> "1090억", 1700000000000 -> "1조 7000억", 0.5 -> "0.5", 12345.6 -> "1만 2345.6".
-[[nodiscard]] std::string to_korean_figure_string(const decimal& value);
-
-/// The one-line human description `eok parse` prints after the arrow, e.g.
-/// `109,000,000,000 EUR (1090억 유로; exact)` or
-/// `163,000,000,000,000 KRW (163조 원; approximate; precision 1조)`.
+/// The one-line human description of a figure; declared and documented in
+/// <eok/write/format.hpp>, declared here too for code that includes only this header.
 [[nodiscard]] std::string describe_figure(const figure& f);
 
 }  // namespace eok

@@ -1,18 +1,30 @@
-// eok/write/json.hpp: the little JSON eok writes (figures, errors), without a JSON library.
+// eok/write/json.hpp: the one JSON writer behind every eok output, without a JSON library.
 //
-// eok only ever *writes* JSON, and only flat objects whose keys it chooses, so a full JSON
-// library would be weight without benefit. What matters is that strings are escaped correctly
-// (quotes, backslashes and control characters; UTF-8 passes through unchanged, since JSON is
-// UTF-8, and bytes that are not UTF-8 become U+FFFD, so a hostile input line still yields
-// valid JSON) and that the figure object has the same keys in the same order everywhere:
-// `eok parse --json`, `eok parse --jsonl` and `eok scan` all print `figure_to_json`.
+// eok only ever *writes* JSON, and only objects whose keys it chooses, so a full JSON library
+// would be weight without benefit. Every JSON byte eok prints (`parse --json/--jsonl`,
+// `convert --json`, `rates show --json`, `scan --json/--jsonl`, `reconcile --json`) goes
+// through `json_writer` below or, on the scanner's hot path, through the same escaping routine
+// writing into reserved memory (src/write/figure_json.cpp). The rules, in one place:
+//
+// - Strings: `"` `\` and control characters are escaped (\" \\ \n \r \t \b \f, other controls
+//   and DEL as \u00xx); well-formed UTF-8 (Hangul included) is copied as is; **every byte that
+//   is not part of a well-formed UTF-8 sequence** (stray continuation bytes, overlong forms,
+//   encoded surrogates, values above U+10FFFF, truncated sequences; see
+//   `utf8::sequence_length`) **is written as U+FFFD**, one U+FFFD per such byte. The rule is
+//   the same for keys, values and file names, so the output is valid UTF-8 JSON whatever the
+//   input held.
+// - Decimals are strings of plain digits with an optional point and sign (`decimal::to_chars`:
+//   no grouping, no exponent) so no reader turns them into binary floats.
+// - Layout: members and items are separated by ", ", keys by ": ", all on one line; arrays
+//   opened with `layout::lines` put each item on its own line (`layout::indented_lines`:
+//   indented by two spaces) and close on a line of their own.
 //
 // Figure JSON keys, in order: text, start, end, line, kind, value, currency, approximate,
-// bound, low, high, vague, precision, unit. Decimals are strings of plain digits with an
-// optional point (no grouping, no exponent) so no reader turns them into binary floats.
+// bound, low, high, vague, precision, unit (`figure_to_json`; the scanner appends its own).
 #ifndef EOK_JSON_HPP
 #define EOK_JSON_HPP
 
+#include <eok/core/decimal.hpp>
 #include <eok/core/error.hpp>
 #include <eok/core/figure.hpp>
 #include <eok/text/text.hpp>
@@ -21,131 +33,220 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace eok {
 
-/// Appends `utf8` to `out` as a JSON string literal: quotes, backslashes and control
-/// characters escaped, valid UTF-8 (Hangul included) copied as is, and each byte that is not
-/// UTF-8 written as U+FFFD, so the output is always valid JSON whatever the input held.
-inline void write_json_string(std::string& out, std::string_view utf8) {
-  out += '"';
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    const char ch = utf8[i];
-    const auto c = static_cast<unsigned char>(ch);
+namespace detail {
+
+/// U+FFFD REPLACEMENT CHARACTER, written for each byte that is not UTF-8.
+inline constexpr std::string_view json_replacement = "\xEF\xBF\xBD";
+
+/// Writes `s` as the body of a JSON string (no quotes) through `sink`, which has
+/// `append(const char*, std::size_t)`. The one escaping routine: see the top of this header.
+/// Each input byte becomes at most 6 output bytes.
+template <class Sink>
+inline void escape_json(Sink& sink, std::string_view s) {
+  std::size_t run = 0;  // start of the bytes not yet written, all of them copied as is
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') continue;
     if (c >= 0x80) {
-      const std::size_t n = utf8::sequence_length(utf8, i);
-      if (n == 0) {
-        out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
-      } else {
-        out.append(utf8.data() + i, n);
+      const std::size_t n = utf8::sequence_length(s, i);
+      if (n != 0) {
         i += n - 1;
+        continue;
       }
-      continue;
     }
+    sink.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"': sink.append("\\\"", 2); break;
+      case '\\': sink.append("\\\\", 2); break;
+      case '\n': sink.append("\\n", 2); break;
+      case '\r': sink.append("\\r", 2); break;
+      case '\t': sink.append("\\t", 2); break;
+      case '\b': sink.append("\\b", 2); break;
+      case '\f': sink.append("\\f", 2); break;
       default:
-        if (c < 0x20 || c == 0x7F) {
-          const char* hex = "0123456789abcdef";
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 0xF];
+        if (c >= 0x80) {
+          sink.append(json_replacement.data(), json_replacement.size());
         } else {
-          out += ch;
+          const char hex[] = "0123456789abcdef";
+          const char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+          sink.append(u, 6);
         }
     }
   }
+  sink.append(s.data() + run, s.size() - run);
+}
+
+/// A decimal's `to_chars` text in a local buffer (no allocation unless it is very long).
+class decimal_chars {
+public:
+  explicit decimal_chars(const decimal& d) {
+    const std::size_t n = d.to_chars(buf_, sizeof buf_);
+    if (n != 0) {
+      view_ = std::string_view(buf_, n);
+    } else {
+      big_ = d.to_string();
+      view_ = big_;
+    }
+  }
+  decimal_chars(const decimal_chars&) = delete;
+  decimal_chars& operator=(const decimal_chars&) = delete;
+  [[nodiscard]] std::string_view view() const noexcept { return view_; }
+
+private:
+  char buf_[64];
+  std::string big_;
+  std::string_view view_;
+};
+
+}  // namespace detail
+
+/// Appends `utf8` to `out` as a JSON string literal, by the rules at the top of this header
+/// (invalid bytes become U+FFFD), so the output is always valid JSON whatever the input held.
+inline void write_json_string(std::string& out, std::string_view utf8) {
+  struct string_sink {
+    std::string& s;
+    void append(const char* p, std::size_t n) { s.append(p, n); }
+  } sink{out};
+  out += '"';
+  detail::escape_json(sink, utf8);
   out += '"';
 }
 
-namespace detail {
-inline void json_key(std::string& out, std::string_view key, bool first = false) {
-  if (!first) out += ", ";
-  write_json_string(out, key);
-  out += ": ";
-}
-inline void json_decimal(std::string& out, const std::optional<decimal>& d) {
-  if (d) {
-    write_json_string(out, d->to_string());
-  } else {
-    out += "null";
+/// A streaming JSON writer appending to a `std::string` (flush it to a stream with `take` or
+/// `flush_to`). It places the separators itself: call `key` before each member of an object,
+/// nothing before the items of an array.
+///
+///     json_writer w(out);
+///     w.begin_object().key("value").decimal(v).key("path").begin_array();
+///     for (auto c : path) w.string(c.code());
+///     w.end_array().end_object();   // {"value": "1450.5", "path": ["EUR", "KRW"]}
+class json_writer {
+public:
+  /// How an array places its items: on one line, or each on its own line (indented by two).
+  enum class layout { inline_items, lines, indented_lines };
+
+  explicit json_writer(std::string& out) : out_(out) {}
+  json_writer(const json_writer&) = delete;
+  json_writer& operator=(const json_writer&) = delete;
+
+  json_writer& begin_object() { return open('{', layout::inline_items); }
+  json_writer& end_object() { return close('}'); }
+  json_writer& begin_array(layout l = layout::inline_items) { return open('[', l); }
+  json_writer& end_array() { return close(']'); }
+
+  /// The key of the next object member.
+  json_writer& key(std::string_view k) {
+    separate();
+    write_json_string(out_, k);
+    out_ += ": ";
+    after_key_ = true;
+    return *this;
   }
-}
-}  // namespace detail
+
+  json_writer& string(std::string_view s) {
+    separate();
+    write_json_string(out_, s);
+    return *this;
+  }
+  /// A string, or null when there is none.
+  json_writer& string_or_null(const std::optional<std::string>& s) { return s ? string(*s) : null(); }
+  json_writer& null() { return literal("null"); }
+  json_writer& boolean(bool b) { return literal(b ? "true" : "false"); }
+  json_writer& number(std::size_t n) {
+    char buf[24];
+    char* e = buf + sizeof buf;
+    char* p = e;
+    do {
+      *--p = static_cast<char>('0' + n % 10);
+      n /= 10;
+    } while (n != 0);
+    return literal(std::string_view(p, static_cast<std::size_t>(e - p)));
+  }
+  /// A decimal as a JSON string of its plain digits (`decimal::to_chars`).
+  json_writer& decimal(const eok::decimal& d) {
+    separate();
+    const detail::decimal_chars text(d);
+    out_ += '"';
+    out_ += text.view();
+    out_ += '"';
+    return *this;
+  }
+  json_writer& decimal(const std::optional<eok::decimal>& d) { return d ? decimal(*d) : null(); }
+  /// A value that is already JSON (e.g. `figure_to_json`), written as is.
+  json_writer& json(std::string_view ready) { return literal(ready); }
+  /// A value that `write(buffer)` appends itself (e.g. `append_scanned_figure_json`).
+  template <class Write>
+  json_writer& appended(const Write& write) {
+    separate();
+    write(out_);
+    return *this;
+  }
+
+  /// The buffer the writer appends to.
+  [[nodiscard]] std::string& buffer() noexcept { return out_; }
+
+private:
+  struct level {
+    char close;
+    layout items;
+    bool empty;
+  };
+
+  json_writer& literal(std::string_view s) {
+    separate();
+    out_ += s;
+    return *this;
+  }
+  json_writer& open(char c, layout l) {
+    separate();
+    out_ += c;
+    levels_.push_back(level{c == '{' ? '}' : ']', l, true});
+    return *this;
+  }
+  json_writer& close(char c) {
+    if (!levels_.empty()) {
+      const level top = levels_.back();
+      levels_.pop_back();
+      if (top.items != layout::inline_items && !top.empty) out_ += '\n';
+    }
+    out_ += c;
+    return *this;
+  }
+  // Before a value: nothing after a key, else the item separator of the enclosing level.
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (levels_.empty()) return;
+    level& top = levels_.back();
+    if (top.items == layout::lines) {
+      out_ += top.empty ? "\n" : ",\n";
+    } else if (top.items == layout::indented_lines) {
+      out_ += top.empty ? "\n  " : ",\n  ";
+    } else if (!top.empty) {
+      out_ += ", ";
+    }
+    top.empty = false;
+  }
+
+  std::string& out_;
+  std::vector<level> levels_;
+  bool after_key_ = false;
+};
 
 /// One figure as a JSON object on one line, keys as listed at the top of this header:
 /// `{"text": "1090억유로", "start": 0, "end": 13, "line": 1, "kind": "money", "value":
 /// "109000000000", "currency": "EUR", ...}`.
-[[nodiscard]] inline std::string figure_to_json(const figure& f) {
-  std::string out = "{";
-  detail::json_key(out, "text", true);
-  write_json_string(out, f.text);
-  detail::json_key(out, "start");
-  out += std::to_string(f.start);
-  detail::json_key(out, "end");
-  out += std::to_string(f.end);
-  detail::json_key(out, "line");
-  out += std::to_string(f.line);
-  detail::json_key(out, "kind");
-  write_json_string(out, to_string(f.kind));
-  detail::json_key(out, "value");
-  detail::json_decimal(out, f.value);
-  detail::json_key(out, "currency");
-  if (f.cur.valid()) {
-    write_json_string(out, f.cur.code());
-  } else {
-    out += "null";
-  }
-  detail::json_key(out, "approximate");
-  out += f.approximate ? "true" : "false";
-  detail::json_key(out, "bound");
-  if (f.bound == bound_kind::none) {
-    out += "null";
-  } else {
-    write_json_string(out, to_string(f.bound));
-  }
-  detail::json_key(out, "low");
-  detail::json_decimal(out, f.low);
-  detail::json_key(out, "high");
-  detail::json_decimal(out, f.high);
-  detail::json_key(out, "vague");
-  out += f.vague ? "true" : "false";
-  detail::json_key(out, "precision");
-  write_json_string(out, f.precision.to_string());
-  detail::json_key(out, "unit");
-  if (f.unit.empty()) {
-    out += "null";
-  } else {
-    write_json_string(out, f.unit);
-  }
-  out += '}';
-  return out;
-}
+[[nodiscard]] std::string figure_to_json(const figure& f);
 
 /// An error as one JSON line for `--jsonl`: message, code, offset, line, column and the input.
-[[nodiscard]] inline std::string error_to_json(const error& e, std::string_view input) {
-  std::string out = "{";
-  detail::json_key(out, "error", true);
-  write_json_string(out, e.message());
-  detail::json_key(out, "code");
-  write_json_string(out, to_string(e.code()));
-  detail::json_key(out, "offset");
-  out += std::to_string(e.offset());
-  detail::json_key(out, "line");
-  out += std::to_string(e.position().known() ? e.line() : 1);
-  detail::json_key(out, "column");
-  out += std::to_string(e.position().known() ? e.column() : 1);
-  detail::json_key(out, "input");
-  write_json_string(out, input);
-  out += '}';
-  return out;
-}
+[[nodiscard]] std::string error_to_json(const error& e, std::string_view input);
 
 }  // namespace eok
 
