@@ -10,6 +10,7 @@
 #include <eok/read/front_matter.hpp>
 #include <eok/write/json.hpp>
 #include <eok/write/format.hpp>
+#include <eok/write/rates_json.hpp>
 #include <eok/core/money.hpp>
 #include <eok/read/parse.hpp>
 #include <eok/lexicon/scales.hpp>

@@ -16,6 +16,7 @@
 #include <eok/rates/convert.hpp>
 #include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
+#include <eok/write/rates_json.hpp>
 #include <eok/read/parse.hpp>
 #include <eok/rates/rates_file.hpp>
 
@@ -180,15 +181,12 @@ void print_json(std::ostream& out, const conversion& c) {
   std::string s;
   json_writer w(s);
   w.begin_object();
-  w.key("from").begin_object().key("value").decimal(c.from.amount()).key("currency").string(c.from.cur().code()).end_object();
-  w.key("to").begin_object().key("value").decimal(c.to.amount()).key("currency").string(c.to.cur().code()).end_object();
-  w.key("exact").decimal(c.exact);
-  w.key("rate").string(format_rate(c.rate.rate, rate_places_data));
-  w.key("rate_date").string(format_date(c.rate.date));
-  w.key("source").string(c.rate.source);
-  w.key("path").begin_array();
-  for (const currency& p : c.rate.path) w.string(p.code());
-  w.end_array();
+  w.key("from").begin_object();
+  write_money_members(w, c.from);
+  w.end_object().key("to").begin_object();
+  write_money_members(w, c.to);
+  w.end_object().key("exact").decimal(c.exact);
+  write_rate_members(w, c.rate, rate_places_data);
   if (c.average) {
     w.key("average").begin_object();
     w.key("first").string(format_date(c.average->first));

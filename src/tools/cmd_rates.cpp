@@ -15,6 +15,7 @@
 
 #include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
+#include <eok/write/rates_json.hpp>
 #include <eok/rates/rates_file.hpp>
 
 #include <ostream>
@@ -122,9 +123,9 @@ int run_rates(const args& a, streams& io) {
       w.key("rate").string(format_rate(q.rate, rate_places_data));
       w.key("exact").string(q.rate.to_string());
       w.key("source").string(q.source);
-      w.key("path").begin_array();
-      for (const currency& p : q.path) w.string(p.code());
-      w.end_array().end_object();
+      w.key("path");
+      write_currency_path(w, q.path);
+      w.end_object();
       s += '\n';
     }
     io.out << s;

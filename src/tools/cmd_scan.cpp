@@ -9,6 +9,7 @@
 #include <eok/read/front_matter.hpp>
 #include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
+#include <eok/write/rates_json.hpp>
 #include <eok/read/parse.hpp>
 #include <eok/read/scan.hpp>
 
@@ -267,15 +268,8 @@ void append_conversion_json(std::string& b, const figure_conversion& c) {
   if (!c.value) {
     w.key("error").string(c.problem);
   } else {
-    const conversion& v = *c.value;
-    w.key("value").decimal(v.to.amount());
-    w.key("currency").string(v.to.cur().code());
-    w.key("rate").string(format_rate(v.rate.rate, rate_places_sentence));
-    w.key("rate_date").string(format_date(v.rate.date));
-    w.key("source").string(v.rate.source);
-    w.key("path").begin_array();
-    for (const currency& p : v.rate.path) w.string(p.code());
-    w.end_array();
+    write_money_members(w, c.value->to);
+    write_rate_members(w, c.value->rate, rate_places_sentence);
   }
   w.end_object();
   b += '}';

@@ -48,14 +48,8 @@ struct json_cursor {
   void raw(std::string_view s) noexcept { append(s.data(), s.size()); }
   void ch(char c) noexcept { *p++ = c; }
   void uint(std::size_t v) noexcept {
-    char buf[24];
-    char* e = buf + sizeof buf;
-    char* q = e;
-    do {
-      *--q = static_cast<char>('0' + v % 10);
-      v /= 10;
-    } while (v != 0);
-    raw(std::string_view(q, static_cast<std::size_t>(e - q)));
+    char buf[detail::uint_chars_size];
+    raw(detail::uint_chars(buf, v));
   }
   void str(std::string_view s) noexcept {
     ch('"');

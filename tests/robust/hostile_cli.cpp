@@ -237,11 +237,153 @@ void scan_long_lines(const std::string& eok, const std::string& work) {
   }
 }
 
+// ---- every JSON output of every command on hostile input ----------------------------------
+
+/// `text` as one shell word: single-quoted, with each ' written as '\''.
+std::string shell_word(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream f(path, std::ios::binary);
+  f << content;
+}
+
+/// Bytes no UTF-8 reader may accept, each alone: a byte that begins nothing, a stray
+/// continuation byte, overlong forms of '/' and '1', encoded surrogates (lone high, lone low),
+/// a code point above U+10FFFF, a truncated sequence, and C0/C1 leads.
+const std::vector<std::string> hostile_bytes{
+    "\xFF",         "\x80",         "\xC0\xAF",     "\xE0\x80\xB1", "\xED\xA0\x80", "\xED\xBF\xBF",
+    "\xF4\x90\x80\x80", "\xE5\x84",  "\xC1\xBF",     "\xF8\x88\x80\x80\x80"};
+
+/// Every byte of `out` that is JSON: the whole of it for --json, each line for --jsonl.
+void expect_json_output(const std::string& what, const run_result& r, bool lines) {
+  expect(r.status >= 0 && r.status <= 2, what + ": exits normally, got " + std::to_string(r.status));
+  if (lines) {
+    const auto all = lines_of(r.out);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      expect(eok::test::is_valid_json(all[i]), what + ": line " + std::to_string(i + 1) + " is valid UTF-8 JSON: " +
+                                                    all[i].substr(0, 300));
+    }
+  } else if (!r.out.empty()) {
+    expect(eok::test::is_valid_json(r.out), what + ": the output is valid UTF-8 JSON: " + r.out.substr(0, 300));
+  }
+}
+
+/// An article with `bad` in its text, around figures, NULs and control characters included, and
+/// with front matter that holds `bad` in keys and values (which the reader rejects with an
+/// error) or, when `bad` is empty, quotes, backslashes and controls that JSON must escape.
+std::string hostile_article(const std::string& bad, const std::string& in_front_matter) {
+  const std::string& fm = in_front_matter;
+  return "---\n"
+         "date: 2025-02-10\n"
+         "title: \"t\\\"" + fm + "\\\\itle\"\n"
+         "source: s" + fm + "\n"
+         "k" + fm + "ey: \"v\\t\\u0001" + fm + "alue\"\n"
+         "url: https://example.com/" + fm + "\n"
+         "---\n"
+         "프랑스가 1090억" + bad + "유로(약 163조원" + bad + ")를\0 투자한다. "s + bad + "5000억달러" + bad + "\n" +
+         "\"q\" \\ 5년간 매년 50억 유로, 모두 400억 유로" + bad + "\t\x01\x7F 12명\n";
+}
+
+/// `eok parse`, `convert`, `rates show`, `scan` and `reconcile` with invalid bytes in file
+/// names, front matter (keys and values), article text, arguments and rate tables: every
+/// byte they print as JSON is valid UTF-8 JSON.
+void json_every_output(const std::string& eok, const std::string& work) {
+  std::vector<std::string> files;
+  std::string claims;
+  for (std::size_t i = 0; i < hostile_bytes.size(); ++i) {
+    const std::string& bad = hostile_bytes[i];
+    const std::string name = work + "/a" + std::to_string(i) + bad + "\"\\\x01.md";
+    write_file(name, hostile_article(bad, ""));
+    files.push_back(shell_word(name));
+    const std::string rejected = work + "/f" + std::to_string(i) + bad + ".md";
+    write_file(rejected, hostile_article(bad, bad));
+    files.push_back(shell_word(rejected));
+    claims += "- id: c" + std::to_string(i) + bad + "\n  source: s" + bad + "\n  date: 2025-02-10\n  text: \"1090억유로" +
+              bad + "(약 163" + bad + "억원)\"\n";
+    const std::string label = "byte " + std::to_string(i);
+    const std::string one = files[files.size() - 2];
+    const std::string two = one + " " + shell_word(work + "/plain.md") + " " + files.back();
+    write_file(work + "/plain.md", "1090억유로(약 163조원)\n");
+    const run_result single = run(eok, work, "scan --jsonl " + one, "");
+    expect_json_output(label + ": scan --jsonl FILE", single, true);
+    expect(lines_of(single.out).size() == 7, label + ": the article and its six figures: " + single.out + single.err);
+    expect(single.out.find("\\\"\\\\\\u0001.md\", \"date\": \"2025-02-10\"") != std::string::npos,
+           label + ": the file name, escaped: " + single.out.substr(0, 200));
+    expect(single.out.find("\"title\": \"t\\\"\\\\itle\"") != std::string::npos &&
+               single.out.find("{\"key\": \"v\\t\\u0001alue\"}") != std::string::npos,
+           label + ": front matter, escaped: " + single.out.substr(0, 400));
+    expect_json_output(label + ": scan --jsonl rejected front matter", run(eok, work, "scan --jsonl " + files.back(), ""),
+                       true);
+    expect_json_output(label + ": scan --jsonl FILE FILE", run(eok, work, "scan --jsonl " + two, ""), true);
+    expect_json_output(label + ": scan --json FILE FILE", run(eok, work, "scan --json " + two, ""), false);
+    expect_json_output(label + ": scan --jsonl --convert-to KRW", run(eok, work, "scan --jsonl --convert-to KRW " + two, ""),
+                       true);
+    expect_json_output(label + ": scan --json -", run(eok, work, "scan --json -", hostile_article(bad, "")), false);
+    expect_json_output(label + ": parse --json", run(eok, work, "parse --json " + shell_word("1090억" + bad) + " " +
+                                                               shell_word(bad + "약 163조원") + " 12명", ""),
+                       true);
+    expect_json_output(label + ": parse --jsonl", run(eok, work, "parse --jsonl", hostile_article(bad, bad)), true);
+    expect_json_output(label + ": convert --json", run(eok, work, "convert --json 1090억유로 --to KRW --on 2025-02-10", ""), false);
+    const std::string rates = work + "/r" + std::to_string(i) + bad + ".yaml";
+    write_file(rates, "eok_rates: 1\nsource: t" + bad + "\nname: n" + bad + "\npublisher: p" + bad +
+                          "\ncitation: c\nurl: u\nseries:\n  - base: JPY\n    quote: KRW\n    per: 100\n    rates:\n"
+                          "      \"2025-02-10\": \"957.88\"\n");
+    expect_json_output(label + ": convert --json --rates", run(eok, work, "convert --json 100만엔 --to KRW --on 2025-02-10 --source " +
+                                                                         shell_word("t" + bad) + " --rates " + shell_word(rates), ""),
+                       false);
+    expect_json_output(label + ": rates show --json", run(eok, work, "rates show JPY KRW --json --source " + shell_word("t" + bad) +
+                                                                    " --rates " + shell_word(rates), ""),
+                       true);
+  }
+  expect_json_output("rates show --json EUR KRW",
+                     run(eok, work, "rates show EUR KRW --json --from 2025-02-01 --to 2025-02-10", ""), true);
+  std::string all;
+  for (const std::string& f : files) all += " " + f;
+  expect_json_output("scan --json (all files)", run(eok, work, "scan --json" + all, ""), false);
+  expect_json_output("reconcile --json (all files)", run(eok, work, "reconcile --json" + all, ""), false);
+  const std::string claims_path = work + "/claims\xFF.yaml";
+  write_file(claims_path, claims);
+  expect_json_output("reconcile --json claims", run(eok, work, "reconcile --json " + shell_word(claims_path), ""), false);
+  const run_result good = run(eok, work, "reconcile --json " + shell_word(claims_path), "");
+  expect(good.out.find("\"checks\": [") != std::string::npos, "reconcile reads the hostile claims: " + good.out.substr(0, 200) +
+                                                                   good.err.substr(0, 300));
+}
+
+/// The file name `eok scan --jsonl` writes for a name with an invalid byte is the same, U+FFFD
+/// in place of the byte, in the article line and in every figure line.
+void scan_file_name_invalid_byte(const std::string& eok, const std::string& work) {
+  const std::string name = work + "/bad\xFF name.md";
+  write_file(name, "1090억유로(약 163조원)\n");
+  write_file(work + "/ok.md", "12명\n");
+  const run_result r = run(eok, work, "scan --jsonl " + shell_word(name) + " " + shell_word(work + "/ok.md"), "");
+  expect(r.status == 0, "exit status 0, got " + std::to_string(r.status) + ": " + r.err);
+  expect_jsonl(r.out, 5);
+  const auto lines = lines_of(r.out);
+  if (lines.size() != 5) return;
+  const std::string shown = "\"" + work + "/bad\xEF\xBF\xBD name.md\"";
+  expect(lines[0].find("{\"article\": {\"file\": " + shown + ", ") == 0, "article line names the file: " + lines[0]);
+  expect(lines[1].find(", \"file\": " + shown + "}") != std::string::npos, "first figure names the file: " + lines[1]);
+  expect(lines[2].find(", \"file\": " + shown + "}") != std::string::npos, "second figure names the file: " + lines[2]);
+  expect(lines[4].find(", \"file\": \"" + work + "/ok.md\"}") != std::string::npos, "the other file's figure: " + lines[4]);
+}
+
 const std::map<std::string, std::function<void(const std::string&, const std::string&)>> scenarios{
     {"parse_jsonl_mix", parse_jsonl_mix},
     {"parse_jsonl_long_lines", parse_jsonl_long_lines},
     {"scan_mix", scan_mix},
     {"scan_long_lines", scan_long_lines},
+    {"json_every_output", json_every_output},
+    {"scan_file_name_invalid_byte", scan_file_name_invalid_byte},
 };
 
 }  // namespace

@@ -387,11 +387,11 @@ TEST_CASE("figure_to_json: keys in the shared order", "[parse][json]") {
 }
 
 TEST_CASE("describe_figure: the sentence eok parse prints", "[parse][cli]") {
-  CHECK(eok::describe_figure(p("1090억유로")) == "109,000,000,000 EUR (1090억 유로; exact)");
+  CHECK(eok::describe_figure(p("1090억유로")) == "109,000,000,000 EUR (1,090억 유로; exact)");
   CHECK(eok::describe_figure(p("약 163조원")) ==
         "163,000,000,000,000 KRW (163조 원; approximate; precision 1조)");
-  CHECK(eok::to_korean_figure_string(eok::decimal::parse("1700000000000")) == "1조 7000억");
-  CHECK(eok::to_korean_figure_string(eok::decimal::parse("0.5")) == "0.5");
-  CHECK(eok::to_korean_figure_string(eok::decimal::parse("12345.6")) == "1만 2345.6");
-  CHECK(eok::to_korean_figure_string(eok::decimal::parse("0")) == "0");
+  // The Korean part uses the one Korean-unit convention, decimal::to_korean_string.
+  CHECK(eok::describe_figure(p("1조7000억원")) == "1,700,000,000,000 KRW (1조 7,000억 원; exact)");
+  CHECK(eok::describe_figure(p("0.5유로")) == "0.5 EUR (0.5 유로; exact)");
+  CHECK(eok::describe_figure(p("12345.6명")) == "12,345.6 명 (1만 2,345.6 명; exact)");
 }

@@ -81,6 +81,20 @@ inline void escape_json(Sink& sink, std::string_view s) {
   sink.append(s.data() + run, s.size() - run);
 }
 
+/// Room for the digits of any `std::size_t`.
+inline constexpr std::size_t uint_chars_size = 24;
+
+/// The decimal digits of `n`, written at the end of `buf`.
+inline std::string_view uint_chars(char (&buf)[uint_chars_size], std::size_t n) noexcept {
+  char* const e = buf + uint_chars_size;
+  char* p = e;
+  do {
+    *--p = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  return std::string_view(p, static_cast<std::size_t>(e - p));
+}
+
 /// A decimal's `to_chars` text in a local buffer (no allocation unless it is very long).
 class decimal_chars {
 public:
@@ -158,14 +172,8 @@ public:
   json_writer& null() { return literal("null"); }
   json_writer& boolean(bool b) { return literal(b ? "true" : "false"); }
   json_writer& number(std::size_t n) {
-    char buf[24];
-    char* e = buf + sizeof buf;
-    char* p = e;
-    do {
-      *--p = static_cast<char>('0' + n % 10);
-      n /= 10;
-    } while (n != 0);
-    return literal(std::string_view(p, static_cast<std::size_t>(e - p)));
+    char buf[detail::uint_chars_size];
+    return literal(detail::uint_chars(buf, n));
   }
   /// A decimal as a JSON string of its plain digits (`decimal::to_chars`).
   json_writer& decimal(const eok::decimal& d) {
