@@ -4,6 +4,7 @@
 
 #include <eok/write/json.hpp>
 #include <eok/rates/rates.hpp>
+#include <eok/core/ratio_big.hpp>
 
 #include <algorithm>
 #include <cstdint>
