@@ -5,10 +5,13 @@ set(EOK_WINGS core lexicon text read rates reconcile write)
 
 # Rate-table reading and lookup: compiled once, linked into the library and into the build-time
 # generator that turns rates/*.yaml into C++ (so the bundled tables pass the user-file checks).
-# These files may use only headers and each other, never another compiled part of the library.
+# These files may use only headers and each other, never another compiled part of the library;
+# decimal's and ratio's paths beyond 128 bits (src/core/*_big.cpp) are among them.
 set(EOK_RATES_CORE_SOURCES
   ${PROJECT_SOURCE_DIR}/src/rates/rates.cpp
   ${PROJECT_SOURCE_DIR}/src/rates/rates_file.cpp
+  ${PROJECT_SOURCE_DIR}/src/core/decimal_big.cpp
+  ${PROJECT_SOURCE_DIR}/src/core/ratio_big.cpp
 )
 
 set(EOK_LIBRARY_SOURCES "")

@@ -165,12 +165,12 @@ std::shared_ptr<const source_entry> make_source_entry(const rate_table& table) {
              format_date(from_day_number(o.days.back())) + ")");
       }
       if (p.value.sign() <= 0) fail("series " + pair + " on " + format_date(p.date) + ": a rate must be positive");
-      const auto c = detail::to_int128(p.value.coefficient());
-      if (!c || *c > std::numeric_limits<std::int64_t>::max() || p.value.scale() > 18) {
+      const auto c = p.value.coefficient_int64();
+      if (!c || p.value.scale() > 18) {
         fail("series " + pair + " on " + format_date(p.date) + ": a rate may have at most 18 digits");
       }
       o.days.push_back(day);
-      o.coefficients.push_back(static_cast<std::int64_t>(*c));
+      o.coefficients.push_back(*c);
       o.scales.push_back(static_cast<std::uint8_t>(p.value.scale()));
     }
     storage->push_back(std::move(o));

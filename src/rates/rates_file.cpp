@@ -87,88 +87,11 @@ bool has_document_marker(std::string_view text) {
   return false;
 }
 
-/// One YAML document being turned into a rate_table; knows the text to place errors.
-class table_reader {
-public:
-  table_reader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
-
-  rate_table read(text_position* source_position) {
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(text_));
-    } catch (const YAML::ParserException& e) {
-      fail_at(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0, "invalid YAML: " + e.msg);
-    }
-    check_single_document();
-    if (!root.IsMap()) {
-      fail_at(root.Mark().pos >= 0 ? static_cast<std::size_t>(root.Mark().pos) : 0,
-              "a rate table must be a mapping with the keys eok_rates, source, name, publisher, citation, url "
-              "and series, found " + describe(root));
-    }
-    const auto top = fields(root, {"eok_rates", "source", "name", "publisher", "citation", "url", "series"},
-                            {"eok_rates"}, "the table");
-    // The version first: a table of another version is reported as such, not as missing keys.
-    const YAML::Node& version = top.at("eok_rates").second;
-    if (!version.IsScalar() || !all_digits(version.Scalar())) {
-      fail(version, "eok_rates must be the schema version 1, found " + describe(version));
-    }
-    if (version.Scalar() != "1") {
-      fail(version, "unsupported schema version " + version.Scalar() + " (this eok reads eok_rates: 1)");
-    }
-    require(root, top, {"source", "name", "publisher", "citation", "url", "series"}, "the table");
-    rate_table table;
-    const YAML::Node& source = top.at("source").second;
-    table.info.id = text_field(top, "source");
-    if (!std::all_of(table.info.id.begin(), table.info.id.end(), [](char c) {
-          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-        })) {
-      fail(source, "source must be lower-case letters, digits, '_' or '-', found " + in_quotes(table.info.id));
-    }
-    if (source_position != nullptr) *source_position = position_at(text_, offset_of(source));
-    table.info.name = text_field(top, "name");
-    table.info.publisher = text_field(top, "publisher");
-    table.info.citation = text_field(top, "citation");
-    table.info.url = text_field(top, "url");
-    const YAML::Node& series = top.at("series").second;
-    if (!series.IsSequence() || series.size() == 0) {
-      fail(series, "series must be a list of at least one series, found " + describe(series));
-    }
-    std::map<std::pair<std::string, std::string>, std::size_t> seen;  // pair -> offset
-    for (const YAML::Node& s : series) {
-      table.series.push_back(read_series(s));
-      const rate_series& added = table.series.back();
-      const auto key = std::make_pair(std::string(added.base.code()), std::string(added.quote.code()));
-      const auto [it, fresh] = seen.emplace(key, offset_of(s));
-      if (!fresh) {
-        fail(s, "series " + key.first + "/" + key.second + " appears twice (first at line " + line_of(it->second) + ")");
-      }
-    }
-    return table;
-  }
-
-private:
-  /// One file, one table: YAML::Load reads the first document only, so a second one (after a
-  /// `---` line) would be dropped without a word. An empty one (a stray `---` at the end) holds
-  /// nothing to lose. Only files with a marker line are walked again, as events, and for a few
-  /// documents at most: yaml-cpp 0.7's LoadAll never ends on some inputs (",\n").
-  void check_single_document() {
-    if (!has_document_marker(text_)) return;
-    std::istringstream in{std::string(text_)};
-    YAML::Parser parser(in);
-    try {
-      for (int document = 0; document < 16; ++document) {
-        content_finder finder;
-        if (!parser.HandleNextDocument(finder)) return;
-        if (document > 0 && finder.first) {
-          const int at = finder.first->pos;
-          fail_at(at >= 0 ? static_cast<std::size_t>(at) : text_.size(),
-                  "a rate file holds one table, but a second YAML document starts here");
-        }
-      }
-    } catch (const YAML::ParserException& e) {
-      fail_at(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0, "invalid YAML: " + e.msg);
-    }
-  }
+/// One YAML text whose nodes are checked and placed: errors name the file, line and column of
+/// the node they are about, and the keys of a mapping are checked against the ones allowed.
+class yaml_reader {
+protected:
+  yaml_reader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
   using field_map = std::map<std::string, std::pair<YAML::Node, YAML::Node>>;
 
@@ -236,6 +159,102 @@ private:
     return v.Scalar();
   }
 
+  std::string_view text_;
+  const std::string& file_;
+  std::size_t last_offset_ = 0;  // where to place an error about a node with no position
+};
+
+/// One YAML document being turned into a rate_table.
+class table_reader : yaml_reader {
+public:
+  table_reader(std::string_view text, const std::string& file) : yaml_reader(text, file) {}
+
+  rate_table read(text_position* source_position) {
+    YAML::Node root;
+    try {
+      root = YAML::Load(std::string(text_));
+    } catch (const YAML::ParserException& e) {
+      fail_at(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0, "invalid YAML: " + e.msg);
+    }
+    check_single_document();
+    if (!root.IsMap()) {
+      fail_at(root.Mark().pos >= 0 ? static_cast<std::size_t>(root.Mark().pos) : 0,
+              "a rate table must be a mapping with the keys eok_rates, source, name, publisher, citation, url "
+              "and series, found " + describe(root));
+    }
+    const auto top = fields(root, {"eok_rates", "source", "name", "publisher", "citation", "url", "series"},
+                            {"eok_rates"}, "the table");
+    // The version first: a table of another version is reported as such, not as missing keys.
+    const YAML::Node& version = top.at("eok_rates").second;
+    if (!version.IsScalar() || !all_digits(version.Scalar())) {
+      fail(version, "eok_rates must be the schema version 1, found " + describe(version));
+    }
+    if (version.Scalar() != "1") {
+      fail(version, "unsupported schema version " + version.Scalar() + " (this eok reads eok_rates: 1)");
+    }
+    require(root, top, {"source", "name", "publisher", "citation", "url", "series"}, "the table");
+    rate_table table;
+    table.info = read_info(top, source_position);
+    const YAML::Node& series = top.at("series").second;
+    if (!series.IsSequence() || series.size() == 0) {
+      fail(series, "series must be a list of at least one series, found " + describe(series));
+    }
+    std::map<std::pair<std::string, std::string>, std::size_t> seen;  // pair -> offset
+    for (const YAML::Node& s : series) {
+      table.series.push_back(read_series(s));
+      const rate_series& added = table.series.back();
+      const auto key = std::make_pair(std::string(added.base.code()), std::string(added.quote.code()));
+      const auto [it, fresh] = seen.emplace(key, offset_of(s));
+      if (!fresh) {
+        fail(s, "series " + key.first + "/" + key.second + " appears twice (first at line " + line_of(it->second) + ")");
+      }
+    }
+    return table;
+  }
+
+private:
+  /// One file, one table: YAML::Load reads the first document only, so a second one (after a
+  /// `---` line) would be dropped without a word. An empty one (a stray `---` at the end) holds
+  /// nothing to lose. Only files with a marker line are walked again, as events, and for a few
+  /// documents at most: yaml-cpp 0.7's LoadAll never ends on some inputs (",\n").
+  void check_single_document() {
+    if (!has_document_marker(text_)) return;
+    std::istringstream in{std::string(text_)};
+    YAML::Parser parser(in);
+    try {
+      for (int document = 0; document < 16; ++document) {
+        content_finder finder;
+        if (!parser.HandleNextDocument(finder)) return;
+        if (document > 0 && finder.first) {
+          const int at = finder.first->pos;
+          fail_at(at >= 0 ? static_cast<std::size_t>(at) : text_.size(),
+                  "a rate file holds one table, but a second YAML document starts here");
+        }
+      }
+    } catch (const YAML::ParserException& e) {
+      fail_at(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0, "invalid YAML: " + e.msg);
+    }
+  }
+
+  /// The table's source (checked as an identifier, its position kept), name, publisher,
+  /// citation and url.
+  source_info read_info(const field_map& top, text_position* source_position) {
+    source_info info;
+    const YAML::Node& source = top.at("source").second;
+    info.id = text_field(top, "source");
+    if (!std::all_of(info.id.begin(), info.id.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        })) {
+      fail(source, "source must be lower-case letters, digits, '_' or '-', found " + in_quotes(info.id));
+    }
+    if (source_position != nullptr) *source_position = position_at(text_, offset_of(source));
+    info.name = text_field(top, "name");
+    info.publisher = text_field(top, "publisher");
+    info.citation = text_field(top, "citation");
+    info.url = text_field(top, "url");
+    return info;
+  }
+
   currency read_currency(const field_map& f, const char* key) {
     const auto& [k, v] = f.at(key);
     last_offset_ = offset_of(k);
@@ -253,16 +272,7 @@ private:
     out.base = read_currency(f, "base");
     out.quote = read_currency(f, "quote");
     if (out.base == out.quote) fail(f.at("quote").second, "a series cannot price a currency in itself");
-    {
-      const auto& [k, v] = f.at("per");
-      last_offset_ = offset_of(k);
-      const std::string text = v.IsScalar() ? v.Scalar() : std::string();
-      const std::size_t nz = text.find_first_not_of('0');
-      if (!v.IsScalar() || !all_digits(text) || nz == std::string::npos || text.size() - nz > 18) {
-        fail(v.IsNull() ? k : v, "per must be a whole number from 1 to 999999999999999999, found " + describe(v));
-      }
-      out.per = std::stoll(text);
-    }
+    out.per = read_per(f);
     if (f.count("series_id") != 0) out.series_id = text_field(f, "series_id");
     const auto& [rk, rates] = f.at("rates");
     last_offset_ = offset_of(rk);
@@ -327,9 +337,17 @@ private:
     return *value;
   }
 
-  std::string_view text_;
-  const std::string& file_;
-  std::size_t last_offset_ = 0;  // where to place an error about a node with no position
+  /// per: a whole number from 1 to 10^18 - 1.
+  std::int64_t read_per(const field_map& f) {
+    const auto& [k, v] = f.at("per");
+    last_offset_ = offset_of(k);
+    const std::string text = v.IsScalar() ? v.Scalar() : std::string();
+    const std::size_t nz = text.find_first_not_of('0');
+    if (!v.IsScalar() || !all_digits(text) || nz == std::string::npos || text.size() - nz > 18) {
+      fail(v.IsNull() ? k : v, "per must be a whole number from 1 to 999999999999999999, found " + describe(v));
+    }
+    return std::stoll(text);
+  }
 };
 
 std::string read_file_text(const std::string& file) {

@@ -2,6 +2,7 @@
 // agreements across articles. Everything that decides a verdict is exact (`ratio`); the only
 // roundings are in `interval::to_string`, which rounds outward and says so.
 #include <eok/reconcile/reconcile.hpp>
+#include <eok/core/decimal_big.hpp>
 
 #include <algorithm>
 #include <map>

@@ -5,6 +5,7 @@
 #include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 #include <eok/rates/rates.hpp>
+#include <eok/core/ratio_big.hpp>
 
 #include <algorithm>
 #include <cstdint>

@@ -1,6 +1,7 @@
 #include "../support/catch.hpp"
 
 #include <eok/core/decimal.hpp>
+#include <eok/core/decimal_big.hpp>
 
 #include <climits>
 #include <cstdint>
@@ -240,7 +241,7 @@ TEST_CASE("decimal: rounding names", "[decimal]") {
 
 namespace {
 
-using big = decimal::big_int;
+using big = eok::big_integer;
 using u128 = eok::detail::uint128;
 
 /// splitmix64: a fixed seed gives the same values on every run and every machine.

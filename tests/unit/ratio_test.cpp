@@ -1,6 +1,7 @@
 #include "../support/catch.hpp"
 
 #include <eok/core/ratio.hpp>
+#include <eok/core/ratio_big.hpp>
 
 #include <string>
 #include <type_traits>
@@ -16,7 +17,7 @@ static_assert(std::is_nothrow_move_constructible_v<ratio>);
 
 namespace {
 ratio r(const char* s) { return ratio(decimal::parse(s)); }
-ratio big(const char* n, const char* d) { return ratio(ratio::big_int(n), ratio::big_int(d)); }
+ratio big(const char* n, const char* d) { return ratio(eok::big_integer(n), eok::big_integer(d)); }
 }  // namespace
 
 TEST_CASE("ratio: normalized, sign on the numerator", "[ratio]") {

@@ -6,7 +6,9 @@
 // integer lives in two machine words inside the object, and every operation on it checks for
 // overflow; a result that does not fit moves to an arbitrary-precision integer
 // (Boost.Multiprecision's cpp_int, expression templates off) behind an owning pointer, so there
-// is no cap and no silent wrap-around: 1해 won times a six-digit rate is as exact as 1 won
+// is no cap and no silent wrap-around. That path is compiled into the library
+// (src/core/decimal_big.cpp), so this header includes no Boost; the functions that hand out or
+// take a cpp_int are in <eok/core/decimal_big.hpp>: 1해 won times a six-digit rate is as exact as 1 won
 // times 1. Figures from the news (amounts up to 10^16, rates with a few decimals) never leave
 // the words, so converting one allocates nothing and costs a few nanoseconds
 // (docs/performance.md, "Exact decimal").
@@ -28,17 +30,15 @@
 #include <eok/core/error.hpp>
 #include <eok/lexicon/scales.hpp>
 
-#include <boost/multiprecision/cpp_int.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
+#include <iosfwd>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <optional>
-#include <ostream>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -95,9 +95,6 @@ enum class rounding : unsigned char {
 
 namespace detail {
 
-/// Arbitrary-precision integer with expression templates off, so `auto` never dangles.
-using big_int = boost::multiprecision::number<boost::multiprecision::cpp_int_backend<>,
-                                              boost::multiprecision::et_off>;
 __extension__ typedef __int128 int128;
 __extension__ typedef unsigned __int128 uint128;
 
@@ -115,26 +112,6 @@ inline constexpr std::array<uint128, 39> pow10_u128 = [] {
   return t;
 }();
 
-inline big_int pow10_big(unsigned k) {
-  big_int r = 1;
-  big_int base = 10;
-  while (k != 0) {
-    if ((k & 1u) != 0) r *= base;
-    k >>= 1;
-    if (k != 0) base *= base;
-  }
-  return r;
-}
-
-inline big_int to_big(int128 v) {
-  const bool neg = v < 0;
-  const uint128 m = neg ? static_cast<uint128>(0) - static_cast<uint128>(v) : static_cast<uint128>(v);
-  big_int r = static_cast<std::uint64_t>(m >> 64);
-  r <<= 64;
-  r += static_cast<std::uint64_t>(m);
-  return neg ? big_int(-r) : r;
-}
-
 /// |v| for v > int128_min.
 constexpr uint128 magnitude(int128 v) noexcept {
   const auto mask = static_cast<uint128>(v >> 127);  // all ones when negative
@@ -145,19 +122,6 @@ constexpr uint128 magnitude(int128 v) noexcept {
 constexpr int128 with_sign(uint128 q, bool negative) noexcept {
   const uint128 mask = static_cast<uint128>(0) - static_cast<uint128>(negative);
   return static_cast<int128>((q ^ mask) - mask);
-}
-
-/// `v` as int128 if it fits (excluding int128_min, so negation stays safe).
-inline std::optional<int128> to_int128(const big_int& v) {
-  if (v.is_zero()) return int128{0};
-  if (boost::multiprecision::msb(boost::multiprecision::abs(v)) >= 127) return std::nullopt;
-  const big_int m = boost::multiprecision::abs(v);
-  const big_int hi_part = m >> 64;
-  const big_int lo_part = m & big_int(std::numeric_limits<std::uint64_t>::max());
-  const auto hi = hi_part.convert_to<std::uint64_t>();
-  const auto lo = lo_part.convert_to<std::uint64_t>();
-  const auto mag = static_cast<int128>((static_cast<uint128>(hi) << 64) | lo);
-  return v.sign() < 0 ? -mag : mag;
 }
 
 /// Whether a truncated quotient must move one step away from zero, given the remainder's size
@@ -356,27 +320,36 @@ inline uint128 divide_pow10(uint128 u, unsigned k, uint128& rem) noexcept {
   return q;
 }
 
-/// round(n / d) under `mode` for arbitrary-precision integers; d must not be zero.
-inline big_int divide_rounded(const big_int& n, const big_int& d, rounding mode) {
-  big_int q;
-  big_int r;
-  boost::multiprecision::divide_qr(n, d, q, r);
-  const bool negative = (n.sign() < 0) != (d.sign() < 0);
-  const big_int twice = boost::multiprecision::abs(r) * 2;
-  const big_int ad = boost::multiprecision::abs(d);
-  const int cmp = twice < ad ? -1 : (twice == ad ? 0 : 1);
-  const bool odd = boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0);
-  if (round_away(mode, r.is_zero(), cmp, negative, odd)) q += negative ? -1 : 1;
-  return q;
-}
+/// A coefficient beyond 128 bits: a cpp_int, defined in <eok/core/decimal_big.hpp>. Only
+/// src/core creates, copies and destroys one, so this header needs no Boost.
+struct big_value;
+
+/// Deletes a `big_value` (defined in src/core/decimal_big.cpp, where the type is complete).
+struct big_value_delete {
+  void operator()(big_value* v) const noexcept;
+};
+
+/// A copy of `v` (src/core/decimal_big.cpp).
+[[nodiscard]] big_value* clone(const big_value& v);
+
+/// The door through which src/core reaches a decimal's parts.
+struct decimal_access;
+
+/// The arbitrary-precision integer type and the conversions to and from it, for Tag = void and
+/// for that type: declared here, defined in <eok/core/decimal_big.hpp>, so the members below
+/// that hand out or take one compile only where that header is included.
+template <class Tag>
+struct big_support;
+
+/// Whether T is that integer type (true only in <eok/core/decimal_big.hpp>).
+template <class T>
+inline constexpr bool is_big_integer = false;
 
 }  // namespace detail
 
 /// An exact decimal: coefficient × 10^-scale, with scale >= 0.
 class decimal {
 public:
-  using big_int = detail::big_int;
-
   /// The most digits `parse` accepts in one number; longer input is an error, not a hang.
   static constexpr std::size_t max_parse_digits = 1000;
 
@@ -385,11 +358,11 @@ public:
 
   /// Copies; only a coefficient beyond 128 bits allocates.
   decimal(const decimal& other)
-      : lo_(other.lo_), hi_(other.hi_), big_(other.big_ ? std::make_unique<big_int>(*other.big_) : nullptr), scale_(other.scale_) {}
+      : lo_(other.lo_), hi_(other.hi_), big_(other.big_ ? detail::clone(*other.big_) : nullptr), scale_(other.scale_) {}
   decimal(decimal&& other) noexcept = default;
   decimal& operator=(const decimal& other) {
     if (this != &other) {
-      big_ = other.big_ ? std::make_unique<big_int>(*other.big_) : nullptr;
+      big_.reset(other.big_ ? detail::clone(*other.big_) : nullptr);
       lo_ = other.lo_;
       hi_ = other.hi_;
       scale_ = other.scale_;
@@ -407,8 +380,10 @@ public:
   decimal(float) = delete;
   decimal(long double) = delete;
 
-  /// coefficient × 10^-scale; throws `error(errc::invalid_argument)` for a negative scale.
-  decimal(const big_int& coefficient, int scale) : scale_(checked_scale(scale)) { assign(coefficient); }
+  /// coefficient × 10^-scale from an arbitrary-precision integer (include
+  /// <eok/core/decimal_big.hpp>); throws `error(errc::invalid_argument)` for a negative scale.
+  template <class Big, std::enable_if_t<detail::is_big_integer<Big>, int> = 0>
+  decimal(const Big& coefficient, int scale) : decimal(detail::big_support<Big>::make_decimal(coefficient, scale)) {}
 
   /// coefficient × 10^-scale from a machine integer: `decimal::from_parts(149681, 2)` is 1496.81.
   [[nodiscard]] static decimal from_parts(std::int64_t coefficient, int scale) {
@@ -479,20 +454,28 @@ public:
       d.set_small(negative ? -v : v);
       return d;
     }
-    const big_int v{std::string(digits)};
-    d.assign(negative ? big_int(-v) : v);
+    d.assign_digits(digits, negative);
     return d;
   }
 
   // ---- observers ------------------------------------------------------------------------
 
-  /// The integer coefficient (value × 10^scale).
-  [[nodiscard]] big_int coefficient() const { return big_ ? *big_ : detail::to_big(small()); }
+  /// The integer coefficient (value × 10^scale) as an arbitrary-precision integer (include
+  /// <eok/core/decimal_big.hpp>; `coefficient_int64()` needs no Boost).
+  template <class Tag = void>
+  [[nodiscard]] typename detail::big_support<Tag>::integer coefficient() const {
+    return detail::big_support<Tag>::coefficient(*this);
+  }
+  /// The integer coefficient (value × 10^scale) if it fits in 64 bits.
+  [[nodiscard]] std::optional<std::int64_t> coefficient_int64() const noexcept {
+    if (!fits_int64()) return std::nullopt;
+    return static_cast<std::int64_t>(lo_);
+  }
   /// Digits after the decimal point in this representation.
   [[nodiscard]] int scale() const noexcept { return scale_; }
   /// -1, 0 or 1.
   [[nodiscard]] int sign() const noexcept {
-    if (big_) return big_->sign();
+    if (big_) return big_sign(*big_);
     return small() < 0 ? -1 : (small() > 0 ? 1 : 0);
   }
   [[nodiscard]] bool is_zero() const noexcept { return sign() == 0; }
@@ -505,12 +488,9 @@ public:
   // ---- arithmetic -----------------------------------------------------------------------
 
   [[nodiscard]] decimal operator-() const {
+    if (big_) return negated_big();
     decimal r = *this;
-    if (big_) {
-      r.assign(big_int(-*big_));
-    } else {
-      r.set_small(-small());
-    }
+    r.set_small(-small());
     return r;
   }
 
@@ -540,45 +520,10 @@ public:
 
   /// this / divisor with `result_scale` digits after the point, rounded by `mode`. Throws
   /// `error(errc::division_by_zero)` when divisor is zero.
-  [[nodiscard]] decimal divided(const decimal& divisor, int result_scale, rounding mode) const {
-    if (divisor.is_zero()) throw error(errc::division_by_zero, "division by zero");
-    checked_scale(result_scale);
-    // (a / 10^sa) / (b / 10^sb) * 10^rs = a * 10^(rs + sb - sa) / b
-    const long long shift = static_cast<long long>(result_scale) + divisor.scale_ - scale_;
-    big_int n = coefficient();
-    big_int d = divisor.coefficient();
-    if (shift >= 0) {
-      n *= detail::pow10_big(static_cast<unsigned>(shift));
-    } else {
-      d *= detail::pow10_big(static_cast<unsigned>(-shift));
-    }
-    return decimal(detail::divide_rounded(n, d, mode), result_scale);
-  }
+  [[nodiscard]] decimal divided(const decimal& divisor, int result_scale, rounding mode) const;
 
   /// Whether this / divisor has a finite decimal expansion, and if so the exact quotient.
-  [[nodiscard]] std::optional<decimal> divided_exactly(const decimal& divisor) const {
-    if (divisor.is_zero()) throw error(errc::division_by_zero, "division by zero");
-    // The quotient terminates iff the reduced denominator has only factors 2 and 5.
-    big_int n = coefficient();
-    big_int d = divisor.coefficient();
-    const big_int g = boost::multiprecision::gcd(n, d);
-    if (!g.is_zero()) d /= g;
-    d = boost::multiprecision::abs(d);
-    int twos = 0;
-    int fives = 0;
-    while (!d.is_zero() && (d % 2).is_zero()) {
-      d /= 2;
-      ++twos;
-    }
-    while (!d.is_zero() && (d % 5).is_zero()) {
-      d /= 5;
-      ++fives;
-    }
-    if (d != 1) return std::nullopt;
-    const int extra = std::max(twos, fives);
-    const decimal q = divided(divisor, std::max(scale_, 0) + extra + divisor.scale_, rounding::down);
-    return q.normalized();
-  }
+  [[nodiscard]] std::optional<decimal> divided_exactly(const decimal& divisor) const;
 
   // ---- rounding -------------------------------------------------------------------------
 
@@ -618,9 +563,7 @@ public:
           p != detail::int128_min) {
         return from_small(p, 0);
       }
-      decimal r;
-      r.assign(detail::to_big(v) * detail::pow10_big(static_cast<unsigned>(-places)));
-      return r;
+      return scaled_up_big(v, -places);
     }
     return rounded_big(places, drop, mode);
   }
@@ -670,13 +613,7 @@ public:
       r.set_small(detail::with_sign(u, small() < 0));
       return r;
     }
-    big_int c = *big_;
-    int s = scale_;
-    while (s > 0 && (c % 10).is_zero()) {
-      c /= 10;
-      --s;
-    }
-    return decimal(c, s);
+    return normalized_big();
   }
 
   /// The place value of the last digit of this representation: 10^-scale (1 for scale 0).
@@ -697,13 +634,7 @@ public:
         return x < y ? -1 : (x > y ? 1 : 0);
       }
     }
-    const int sa = a.sign();
-    const int sb = b.sign();
-    if (sa != sb) return sa < sb ? -1 : 1;
-    const int s = std::max(a.scale_, b.scale_);
-    const big_int x = a.coefficient() * detail::pow10_big(static_cast<unsigned>(s - a.scale_));
-    const big_int y = b.coefficient() * detail::pow10_big(static_cast<unsigned>(s - b.scale_));
-    return x < y ? -1 : (x > y ? 1 : 0);
+    return compare_big(a, b);
   }
   friend bool operator==(const decimal& a, const decimal& b) { return compare(a, b) == 0; }
   friend bool operator!=(const decimal& a, const decimal& b) { return compare(a, b) != 0; }
@@ -717,14 +648,16 @@ public:
   /// A hash equal for equal values whatever their scale.
   [[nodiscard]] std::size_t hash() const {
     const decimal n = normalized();
-    std::size_t h = std::hash<int>{}(n.scale_);
+    // The words mixed as they are (std::hash of an integer is the integer in libstdc++), so that
+    // this header needs no <functional>.
+    auto h = static_cast<std::size_t>(n.scale_);
     if (!n.big_) {
       const auto u = static_cast<detail::uint128>(n.small());
-      h ^= std::hash<std::uint64_t>{}(static_cast<std::uint64_t>(u)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-      h ^= std::hash<std::uint64_t>{}(static_cast<std::uint64_t>(u >> 64)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+      h ^= static_cast<std::size_t>(static_cast<std::uint64_t>(u)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+      h ^= static_cast<std::size_t>(static_cast<std::uint64_t>(u >> 64)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
       return h;
     }
-    return h ^ std::hash<std::string>{}(n.big_->str());
+    return h ^ big_hash(*n.big_);
   }
 
   // ---- formatting -----------------------------------------------------------------------
@@ -794,7 +727,8 @@ public:
     return out;
   }
 
-  friend std::ostream& operator<<(std::ostream& os, const decimal& d) { return os << d.to_string(); }
+  /// Writes `to_string()` (src/core/decimal_big.cpp, so this header needs only <iosfwd>).
+  friend std::ostream& operator<<(std::ostream& os, const decimal& d);
 
 private:
   static constexpr int max_scale = 100000;
@@ -817,57 +751,27 @@ private:
     return r;
   }
 
-  /// Stores v, in the two words when it fits and on the heap otherwise, keeping the invariant that
-  /// big_ is set only for coefficients outside (int128_min, int128_max].
-  void assign(big_int v) {
-    if (auto s = detail::to_int128(v)) {
-      set_small(*s);
-      big_.reset();
-    } else {
-      set_small(0);
-      big_ = std::make_unique<big_int>(std::move(v));
-    }
-  }
+  friend class ratio;
+  friend struct detail::decimal_access;
 
-  // The slow paths live out of line and are marked cold, so the inlined fast paths stay short.
+  // The paths beyond 128 bits live in src/core/decimal_big.cpp and are marked cold, so the
+  // inlined fast paths stay short and this header needs no Boost.
 
-  [[gnu::noinline, gnu::cold]] static decimal multiplied_big(const decimal& a, const decimal& b, int scale) {
-    decimal r;
-    r.scale_ = scale;
-    r.assign(a.coefficient() * b.coefficient());
-    return r;
-  }
-
-  [[gnu::noinline, gnu::cold]] decimal rounded_big(int places, long long drop, rounding mode) const {
-    if (places < -100000) {
-      throw error(errc::invalid_argument, "cannot round to a power of ten above 10^100000");
-    }
-    const big_int c = coefficient();
-    decimal r;
-    r.scale_ = std::max(places, 0);
-    // When 10^drop > 2|c| the quotient is 0 and the remainder under half a unit; settle that
-    // without building 10^drop, which could be huge. |c| < 2^(msb + 1), and 10^drop >= 2^drop.
-    if (c.is_zero() ||
-        drop >= static_cast<long long>(boost::multiprecision::msb(boost::multiprecision::abs(c))) + 2) {
-      if (detail::round_away(mode, c.is_zero(), -1, c.sign() < 0, false)) {
-        big_int one = c.sign() < 0 ? -1 : 1;
-        if (places < 0) one *= detail::pow10_big(static_cast<unsigned>(-places));
-        r.assign(std::move(one));
-      }
-      return r;
-    }
-    big_int q = detail::divide_rounded(c, detail::pow10_big(static_cast<unsigned>(drop)), mode);
-    if (places < 0) q *= detail::pow10_big(static_cast<unsigned>(-places));
-    r.assign(std::move(q));
-    return r;
-  }
-
-  [[gnu::noinline, gnu::cold]] decimal rescaled_up_big(int new_scale) const {
-    decimal r;
-    r.scale_ = new_scale;
-    r.assign(coefficient() * detail::pow10_big(static_cast<unsigned>(new_scale - scale_)));
-    return r;
-  }
+  /// Sets the coefficient from ASCII digits (no sign, no leading zeros, more than 38 of them).
+  void assign_digits(std::string_view digits, bool negative);
+  [[nodiscard]] static int big_sign(const detail::big_value& v) noexcept;
+  [[nodiscard]] static std::size_t big_hash(const detail::big_value& v);
+  [[gnu::cold]] decimal negated_big() const;
+  [[gnu::cold]] decimal normalized_big() const;
+  [[gnu::cold]] static int compare_big(const decimal& a, const decimal& b);
+  [[gnu::cold]] static decimal multiplied_big(const decimal& a, const decimal& b, int scale);
+  [[gnu::cold]] decimal rounded_big(int places, long long drop, rounding mode) const;
+  /// v × 10^places at scale 0, when that does not fit in 128 bits.
+  [[gnu::cold]] static decimal scaled_up_big(detail::int128 v, int places);
+  [[gnu::cold]] decimal rescaled_up_big(int new_scale) const;
+  [[gnu::cold]] static decimal added_big(const decimal& a, const decimal& b, bool subtract, int s);
+  /// The big coefficient's absolute value as ASCII digits.
+  [[nodiscard]] std::string big_digits() const;
 
   decimal rescaled_up(int new_scale) const {
     if (new_scale == scale_) return *this;
@@ -902,17 +806,11 @@ private:
     return added_big(a, b, subtract, s);
   }
 
-  [[gnu::noinline, gnu::cold]] static decimal added_big(const decimal& a, const decimal& b, bool subtract, int s) {
-    const big_int x = a.coefficient() * detail::pow10_big(static_cast<unsigned>(s - a.scale_));
-    const big_int y = b.coefficient() * detail::pow10_big(static_cast<unsigned>(s - b.scale_));
-    return decimal(subtract ? big_int(x - y) : big_int(x + y), s);
-  }
-
   /// The coefficient's absolute value as ASCII digits, at least scale + 1 of them.
   std::string magnitude_digits() const {
     std::string digits;
     if (big_) {
-      digits = boost::multiprecision::abs(*big_).str();
+      digits = big_digits();
     } else {
       char buf[40];
       const std::size_t n = small_digits_reversed(buf);
@@ -1002,7 +900,7 @@ private:
 
   std::uint64_t lo_ = 0;  // low word of the coefficient (two's complement)
   std::uint64_t hi_ = 0;  // high word
-  std::unique_ptr<big_int> big_;  // owned; set only when the coefficient does not fit in 128 bits
+  std::unique_ptr<detail::big_value, detail::big_value_delete> big_;  // set only beyond 128 bits
   std::int32_t scale_ = 0;
 };
 

@@ -39,25 +39,23 @@ enum class errc : unsigned char {
   io_error,             ///< a file that cannot be read
 };
 
+namespace detail {
+
+/// The names of the error codes, in the order `errc` lists them.
+inline constexpr std::string_view errc_names[] = {
+    "empty_input",      "unexpected_character", "invalid_number",   "invalid_unit",      "number_too_long",
+    "invalid_utf8",     "unknown_currency",     "currency_mismatch", "division_by_zero", "invalid_argument",
+    "invalid_date",     "rate_not_found",       "invalid_rate_file", "io_error",
+};
+inline constexpr std::size_t errc_count = sizeof(errc_names) / sizeof(errc_names[0]);
+static_assert(static_cast<std::size_t>(errc::io_error) + 1 == errc_count, "one name for each error code");
+
+}  // namespace detail
+
 /// The stable, lower-case name of an error code, as JSON output uses it ("invalid_number").
 [[nodiscard]] constexpr std::string_view to_string(errc code) noexcept {
-  switch (code) {
-    case errc::empty_input: return "empty_input";
-    case errc::unexpected_character: return "unexpected_character";
-    case errc::invalid_number: return "invalid_number";
-    case errc::invalid_unit: return "invalid_unit";
-    case errc::number_too_long: return "number_too_long";
-    case errc::invalid_utf8: return "invalid_utf8";
-    case errc::unknown_currency: return "unknown_currency";
-    case errc::currency_mismatch: return "currency_mismatch";
-    case errc::division_by_zero: return "division_by_zero";
-    case errc::invalid_argument: return "invalid_argument";
-    case errc::invalid_date: return "invalid_date";
-    case errc::rate_not_found: return "rate_not_found";
-    case errc::invalid_rate_file: return "invalid_rate_file";
-    case errc::io_error: return "io_error";
-  }
-  return "unknown";
+  const auto i = static_cast<std::size_t>(code);
+  return i < detail::errc_count ? detail::errc_names[i] : "unknown";
 }
 
 /// A place in a text: byte offset (0-based), line and column (1-based, columns in code points).

@@ -20,7 +20,7 @@
 #include <eok/core/decimal.hpp>
 #include <eok/core/error.hpp>
 
-#include <ostream>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -53,24 +53,10 @@ public:
   [[nodiscard]] money negated() const { return money(-amount_, cur_); }
 
   /// Plain digits then the code: "109000000000 EUR", "-12.50 USD".
-  [[nodiscard]] std::string to_string() const {
-    std::string s = amount_.to_string();
-    if (cur_.valid()) {
-      s += ' ';
-      s += cur_.code();
-    }
-    return s;
-  }
+  [[nodiscard]] std::string to_string() const { return with_code(amount_.to_string()); }
 
   /// Grouped digits then the code: "163,152,290,000,000 KRW".
-  [[nodiscard]] std::string to_grouped_string() const {
-    std::string s = amount_.to_grouped_string();
-    if (cur_.valid()) {
-      s += ' ';
-      s += cur_.code();
-    }
-    return s;
-  }
+  [[nodiscard]] std::string to_grouped_string() const { return with_code(amount_.to_grouped_string()); }
 
   /// Sum; throws `currency_mismatch` ("cannot add EUR to KRW") if the currencies differ.
   friend money operator+(const money& a, const money& b) {
@@ -99,9 +85,19 @@ public:
   friend bool operator<=(const money& a, const money& b) { return ordered(a, b) <= 0; }
   friend bool operator>=(const money& a, const money& b) { return ordered(a, b) >= 0; }
 
-  friend std::ostream& operator<<(std::ostream& os, const money& m) { return os << m.to_string(); }
+  /// Writes `to_string()` (src/core/money.cpp, so this header needs only <iosfwd>).
+  friend std::ostream& operator<<(std::ostream& os, const money& m);
 
 private:
+  /// `amount` then a space and the code, or `amount` alone when there is no currency.
+  std::string with_code(std::string amount) const {
+    if (cur_.valid()) {
+      amount += ' ';
+      amount += cur_.code();
+    }
+    return amount;
+  }
+
   static std::string code_of(currency c) { return c.valid() ? std::string(c.code()) : std::string("(no currency)"); }
 
   /// Throws "cannot VERB <b's code> PREP <a's code>" unless a and b share a currency.

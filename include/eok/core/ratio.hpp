@@ -9,6 +9,8 @@
 // Like `decimal`, a `ratio` keeps numerator and denominator in signed 128-bit integers while they
 // fit, with overflow-checked arithmetic, and moves to arbitrary-precision integers when they do
 // not; published rates and their crosses stay on the fast path, so a lookup does not allocate.
+// The arbitrary-precision path is compiled into the library (src/core/ratio_big.cpp), so this
+// header includes no Boost; numerator and denominator as cpp_int are in <eok/core/ratio_big.hpp>.
 //
 // Things you should know:
 // - Always normalized: the denominator is positive and shares no factor with the numerator;
@@ -22,9 +24,9 @@
 #include <eok/core/error.hpp>
 
 #include <cstdint>
+#include <iosfwd>
 #include <memory>
 #include <optional>
-#include <ostream>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -40,40 +42,50 @@ inline int ctz_u128(uint128 x) noexcept {
   return 64 + __builtin_ctzll(static_cast<std::uint64_t>(x >> 64));
 }
 
-/// Greatest common divisor (binary algorithm); gcd(0, b) is b.
-inline uint128 gcd_u128(uint128 a, uint128 b) noexcept {
-  if (a == 0) return b;
-  if (b == 0) return a;
-  if ((a >> 64) == 0 && (b >> 64) == 0) {
-    // Both fit in 64 bits: the common case for rates, and cheaper per step.
-    auto x = static_cast<std::uint64_t>(a);
-    auto y = static_cast<std::uint64_t>(b);
-    const int shift = __builtin_ctzll(x | y);
-    x >>= __builtin_ctzll(x);
-    do {
-      y >>= __builtin_ctzll(y);
-      if (x > y) std::swap(x, y);
-      y -= x;
-    } while (y != 0);
-    return static_cast<uint128>(x << shift);
-  }
-  const int shift = ctz_u128(a | b);
-  a >>= ctz_u128(a);
+/// Number of trailing zero bits of a non-zero value, for `binary_gcd`.
+inline int trailing_zeros(std::uint64_t x) noexcept { return __builtin_ctzll(x); }
+inline int trailing_zeros(uint128 x) noexcept { return ctz_u128(x); }
+
+/// gcd(a, b) for non-zero a and b by Stein's binary algorithm, on 64 or 128 bits.
+template <class Unsigned>
+inline Unsigned binary_gcd(Unsigned a, Unsigned b) noexcept {
+  const int shift = trailing_zeros(a | b);
+  a >>= trailing_zeros(a);
   do {
-    b >>= ctz_u128(b);
+    b >>= trailing_zeros(b);
     if (a > b) std::swap(a, b);
     b -= a;
   } while (b != 0);
   return a << shift;
 }
 
+/// Greatest common divisor (binary algorithm); gcd(0, b) is b.
+inline uint128 gcd_u128(uint128 a, uint128 b) noexcept {
+  if (a == 0) return b;
+  if (b == 0) return a;
+  if ((a >> 64) == 0 && (b >> 64) == 0) {
+    // Both fit in 64 bits: the common case for rates, and cheaper per step.
+    return binary_gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+  }
+  return binary_gcd(a, b);
+}
+
+/// A numerator and denominator beyond 128 bits, defined in <eok/core/ratio_big.hpp>.
+struct big_ratio;
+
+/// The door through which src/core reaches a ratio's parts.
+struct ratio_access;
+
+/// The conversions between a ratio and arbitrary-precision integers, for Tag = void and for the
+/// integer type: declared here, defined in <eok/core/ratio_big.hpp> (see decimal's big_support).
+template <class Tag>
+struct ratio_big_support;
+
 }  // namespace detail
 
 /// An exact fraction p/q, normalized: q > 0 and gcd(|p|, q) = 1.
 class ratio {
 public:
-  using big_int = detail::big_int;
-
   /// Zero (0/1).
   ratio() noexcept = default;
 
@@ -85,21 +97,20 @@ public:
   ratio(float) = delete;
   ratio(long double) = delete;
 
-  /// numerator / denominator, normalized; throws `error(errc::division_by_zero)` if the
-  /// denominator is zero.
-  ratio(const big_int& numerator, const big_int& denominator) { assign(numerator, denominator); }
+  /// numerator / denominator from arbitrary-precision integers (include <eok/core/ratio_big.hpp>),
+  /// normalized; throws `error(errc::division_by_zero)` if the denominator is zero.
+  template <class Big, std::enable_if_t<detail::is_big_integer<Big>, int> = 0>
+  ratio(const Big& numerator, const Big& denominator)
+      : ratio(detail::ratio_big_support<Big>::make(numerator, denominator)) {}
 
   /// The exact value of a decimal: 1496.81 is 149681/100.
   explicit ratio(const decimal& value) {
     const int scale = value.scale();
-    const big_int c = value.coefficient();
-    if (scale <= 38) {
-      if (auto small = detail::to_int128(c)) {
-        set_decimal_small(*small, scale);
-        return;
-      }
+    if (!value.big_ && scale <= 38) {
+      set_decimal_small(value.small(), scale);
+      return;
     }
-    assign(c, detail::pow10_big(static_cast<unsigned>(scale)));
+    assign_decimal(value);
   }
 
   /// coefficient × 10^-scale without building a decimal (the rate tables' storage format).
@@ -114,28 +125,32 @@ public:
 
   // ---- observers ------------------------------------------------------------------------
 
-  /// The numerator, carrying the sign.
-  [[nodiscard]] big_int numerator() const { return big_ ? big_->first : detail::to_big(num_); }
-  /// The denominator, always positive.
-  [[nodiscard]] big_int denominator() const { return big_ ? big_->second : detail::to_big(den_); }
+  /// The numerator, carrying the sign (include <eok/core/ratio_big.hpp>).
+  template <class Tag = void>
+  [[nodiscard]] typename detail::ratio_big_support<Tag>::integer numerator() const {
+    return detail::ratio_big_support<Tag>::numerator(*this);
+  }
+  /// The denominator, always positive (include <eok/core/ratio_big.hpp>).
+  template <class Tag = void>
+  [[nodiscard]] typename detail::ratio_big_support<Tag>::integer denominator() const {
+    return detail::ratio_big_support<Tag>::denominator(*this);
+  }
+
   /// -1, 0 or 1.
   [[nodiscard]] int sign() const noexcept {
-    if (big_) return big_->first.sign();
+    if (big_) return big_sign(*big_);
     return num_ < 0 ? -1 : (num_ > 0 ? 1 : 0);
   }
   [[nodiscard]] bool is_zero() const noexcept { return sign() == 0; }
   /// Whether the value is a whole number (denominator 1).
-  [[nodiscard]] bool is_integer() const { return big_ ? big_->second == 1 : den_ == 1; }
+  [[nodiscard]] bool is_integer() const { return big_ ? big_is_integer(*big_) : den_ == 1; }
 
   // ---- arithmetic -----------------------------------------------------------------------
 
   [[nodiscard]] ratio operator-() const {
+    if (big_) return negated_big();
     ratio r = *this;
-    if (big_) {
-      r.assign(big_int(-big_->first), big_->second);
-    } else {
-      r.num_ = -num_;
-    }
+    r.num_ = -num_;
     return r;
   }
 
@@ -148,7 +163,7 @@ public:
       r.den_ = num_ < 0 ? -num_ : num_;
       return r;
     }
-    return ratio(big_->second, big_->first);
+    return inverse_big();
   }
 
   friend ratio operator*(const ratio& a, const ratio& b) {
@@ -167,7 +182,7 @@ public:
         return r;
       }
     }
-    return ratio(a.numerator() * b.numerator(), a.denominator() * b.denominator());
+    return multiplied_big(a, b);
   }
   /// Quotient; throws `error(errc::division_by_zero)` when b is zero.
   friend ratio operator/(const ratio& a, const ratio& b) { return a * b.inverse(); }
@@ -190,9 +205,7 @@ public:
         return x < y ? -1 : (x > y ? 1 : 0);
       }
     }
-    const big_int x = a.numerator() * b.denominator();
-    const big_int y = b.numerator() * a.denominator();
-    return x < y ? -1 : (x > y ? 1 : 0);
+    return compare_big(a, b);
   }
   friend bool operator==(const ratio& a, const ratio& b) {
     if (!a.big_ && !b.big_) return a.num_ == b.num_ && a.den_ == b.den_;
@@ -220,43 +233,37 @@ public:
         const detail::uint128 rem = u - q * d;
         const int cmp = rem > d - rem ? 1 : (rem == d - rem ? 0 : -1);
         if (detail::round_away(mode, rem == 0, cmp, negative, (q & 1u) != 0)) ++q;
-        const auto signed_q = static_cast<detail::int128>(q);
-        return decimal(detail::to_big(negative ? -signed_q : signed_q), scale);
+        const auto signed_q = static_cast<detail::int128>(q);  // q < 2^127
+        return decimal::from_small(negative ? -signed_q : signed_q, scale);
       }
     }
-    return decimal(detail::divide_rounded(numerator() * detail::pow10_big(static_cast<unsigned>(scale)),
-                                          denominator(), mode),
-                   scale);
+    return to_decimal_big(scale, mode);
   }
 
   /// The exact decimal value if it has a finite expansion (the denominator's only prime factors
   /// are 2 and 5), with the fewest digits that hold it; otherwise nothing.
-  [[nodiscard]] std::optional<decimal> to_exact_decimal() const {
-    big_int d = denominator();
-    unsigned twos = 0;
-    unsigned fives = 0;
-    while ((d & 1u) == 0u) {
-      d >>= 1;
-      ++twos;
-    }
-    while ((d % 5u).is_zero()) {
-      d /= 5u;
-      ++fives;
-    }
-    if (d != 1) return std::nullopt;
-    const unsigned k = std::max(twos, fives);
-    // n/d = n * (10^k / d) / 10^k, and 10^k / d is an integer.
-    const big_int factor = detail::pow10_big(k) / denominator();
-    return decimal(numerator() * factor, static_cast<int>(k));
-  }
+  [[nodiscard]] std::optional<decimal> to_exact_decimal() const;
 
   /// "p/q" in lowest terms, always with both parts: "149681/100", "-3/1".
-  [[nodiscard]] std::string to_string() const { return numerator().str() + "/" + denominator().str(); }
+  [[nodiscard]] std::string to_string() const;
 
-  friend std::ostream& operator<<(std::ostream& os, const ratio& r) { return os << r.to_string(); }
+  /// Writes `to_string()` (src/core/ratio_big.cpp, so this header needs only <iosfwd>).
+  friend std::ostream& operator<<(std::ostream& os, const ratio& r);
 
 private:
-  using parts = std::pair<big_int, big_int>;
+  friend struct detail::ratio_access;
+
+  // The paths beyond 128 bits live in src/core/ratio_big.cpp, so this header needs no Boost.
+  [[nodiscard]] static int big_sign(const detail::big_ratio& r) noexcept;
+  [[nodiscard]] static bool big_is_integer(const detail::big_ratio& r);
+  /// The exact value of a decimal whose coefficient or scale is too large for 128 bits.
+  [[gnu::cold]] void assign_decimal(const decimal& value);
+  [[gnu::cold]] ratio negated_big() const;
+  [[gnu::cold]] ratio inverse_big() const;
+  [[gnu::cold]] static ratio multiplied_big(const ratio& a, const ratio& b);
+  [[gnu::cold]] static ratio added_big(const ratio& a, const ratio& b, bool subtract);
+  [[gnu::cold]] static int compare_big(const ratio& a, const ratio& b);
+  [[gnu::cold]] decimal to_decimal_big(int scale, rounding mode) const;
 
   /// n / 10^scale with n and 10^scale in int128: only the factors 2 and 5 can cancel.
   void set_decimal_small(detail::int128 n, int scale) {
@@ -297,30 +304,6 @@ private:
     den_ = static_cast<detail::int128>(d);
   }
 
-  void assign(big_int n, big_int d) {
-    if (d.is_zero()) throw error(errc::division_by_zero, "division by zero");
-    if (d.sign() < 0) {
-      n = -n;
-      d = -d;
-    }
-    const big_int g = boost::multiprecision::gcd(n, d);
-    if (!g.is_zero() && g != 1) {
-      n /= g;
-      d /= g;
-    }
-    const auto sn = detail::to_int128(n);
-    const auto sd = detail::to_int128(d);
-    if (sn && sd) {
-      num_ = *sn;
-      den_ = *sd;
-      big_.reset();
-    } else {
-      num_ = 0;
-      den_ = 1;
-      big_ = std::make_shared<const parts>(std::move(n), std::move(d));
-    }
-  }
-
   static ratio add(const ratio& a, const ratio& b, bool subtract) {
     if (!a.big_ && !b.big_) {
       detail::int128 x = 0;
@@ -338,14 +321,12 @@ private:
         return r;
       }
     }
-    const big_int x = a.numerator() * b.denominator();
-    const big_int y = b.numerator() * a.denominator();
-    return ratio(subtract ? big_int(x - y) : big_int(x + y), a.denominator() * b.denominator());
+    return added_big(a, b, subtract);
   }
 
   detail::int128 num_ = 0;
   detail::int128 den_ = 1;
-  std::shared_ptr<const parts> big_;  // set only when a part does not fit in int128
+  std::shared_ptr<const detail::big_ratio> big_;  // set only when a part does not fit in int128
 };
 
 }  // namespace eok
