@@ -178,8 +178,7 @@ void print_human(std::ostream& out, const conversion& c, const convert_options& 
 static_assert(rate_places_data.places == exact_scale, "JSON rates have the conversion's precision");
 
 void print_json(std::ostream& out, const conversion& c) {
-  std::string s;
-  json_writer w(s);
+  json_writer w(out);
   w.begin_object();
   w.key("from").begin_object();
   write_money_members(w, c.from);
@@ -194,9 +193,7 @@ void print_json(std::ostream& out, const conversion& c) {
     w.key("days").number(c.average->days);
     w.end_object();
   }
-  w.end_object();
-  s += '\n';
-  out << s;
+  w.end_object().newline();
 }
 
 }  // namespace

@@ -115,9 +115,8 @@ int run_rates(const args& a, streams& io) {
     return 1;
   }
   if (json) {
-    std::string s;
+    json_writer w(io.out);
     for (const rate_quote& q : rates) {
-      json_writer w(s);
       w.begin_object();
       w.key("date").string(format_date(q.date));
       w.key("rate").string(format_rate(q.rate, rate_places_data));
@@ -125,10 +124,8 @@ int run_rates(const args& a, streams& io) {
       w.key("source").string(q.source);
       w.key("path");
       write_currency_path(w, q.path);
-      w.end_object();
-      s += '\n';
+      w.end_object().newline();
     }
-    io.out << s;
     return 0;
   }
   const source_info* info = nullptr;

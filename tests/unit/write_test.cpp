@@ -8,6 +8,8 @@
 #include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 
+#include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -86,6 +88,20 @@ TEST_CASE("json_writer: arrays on lines", "[write][json]") {
   json_writer l(out);
   l.begin_array(json_writer::layout::lines).number(1).appended([](std::string& b) { b += "{}"; }).end_array();
   CHECK(out == "[\n1,\n{}\n]");
+}
+
+TEST_CASE("json_writer: to a stream, through a buffer", "[write][json]") {
+  std::ostringstream os;
+  {
+    json_writer w(os);
+    for (std::size_t i = 0; i < 20000; ++i) w.begin_object().key("i").number(i).end_object().newline();
+    CHECK(!os.str().empty());  // flushed before the end: the buffer stays small
+    CHECK(w.buffer().size() < 70000);
+  }
+  const std::string out = os.str();
+  CHECK(out.substr(0, 18) == "{\"i\": 0}\n{\"i\": 1}\n");
+  CHECK(out.substr(out.size() - 13) == "{\"i\": 19999}\n");
+  CHECK(std::count(out.begin(), out.end(), '\n') == 20000);
 }
 
 TEST_CASE("figure_to_json: the bytes the general writer writes", "[write][json]") {

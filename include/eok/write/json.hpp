@@ -31,6 +31,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -131,8 +132,8 @@ inline void write_json_string(std::string& out, std::string_view utf8) {
   out += '"';
 }
 
-/// A streaming JSON writer appending to a `std::string` (flush it to a stream with `take` or
-/// `flush_to`). It places the separators itself: call `key` before each member of an object,
+/// A streaming JSON writer appending to a `std::string`, or writing to a `std::ostream`
+/// through a buffer. It places the separators itself: call `key` before each member of an object,
 /// nothing before the items of an array.
 ///
 ///     json_writer w(out);
@@ -144,9 +145,26 @@ public:
   /// How an array places its items: on one line, or each on its own line (indented by two).
   enum class layout { inline_items, lines, indented_lines };
 
+  /// Appends to `out`.
   explicit json_writer(std::string& out) : out_(out) {}
+  /// Writes to `os` through a buffer, flushed whenever it passes 64 KB and at the end.
+  explicit json_writer(std::ostream& os) : out_(own_), os_(&os) {}
   json_writer(const json_writer&) = delete;
   json_writer& operator=(const json_writer&) = delete;
+  ~json_writer() { flush(); }
+
+  /// Writes what is buffered to the stream (nothing when writing to a string).
+  void flush() {
+    if (os_ == nullptr || out_.empty()) return;
+    os_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+    out_.clear();
+  }
+  /// Ends a line (between the objects of JSON lines).
+  json_writer& newline() {
+    out_ += '\n';
+    if (out_.size() >= flush_at) flush();
+    return *this;
+  }
 
   json_writer& begin_object() { return open('{', layout::inline_items); }
   json_writer& end_object() { return close('}'); }
@@ -227,6 +245,7 @@ private:
   }
   // Before a value: nothing after a key, else the item separator of the enclosing level.
   void separate() {
+    if (os_ != nullptr && out_.size() >= flush_at) flush();
     if (after_key_) {
       after_key_ = false;
       return;
@@ -243,7 +262,11 @@ private:
     top.empty = false;
   }
 
+  static constexpr std::size_t flush_at = 1 << 16;
+
+  std::string own_;  // the buffer when writing to a stream
   std::string& out_;
+  std::ostream* os_ = nullptr;
   std::vector<level> levels_;
   bool after_key_ = false;
 };
