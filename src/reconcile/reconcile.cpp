@@ -115,18 +115,24 @@ ratio distance(const interval& span, const ratio& v) {
   return ratio();
 }
 
-/// The rate of `rates` nearest to `span` (the first of equals).
-std::optional<rate_quote> nearest(const std::vector<rate_quote>& rates, const interval& span) {
-  std::optional<rate_quote> best;
+/// The rate of `rates` nearest to `span` (the first of equals); null when there is none.
+const rate_quote* nearest_rate(const std::vector<rate_quote>& rates, const interval& span) {
+  const rate_quote* best = nullptr;
   ratio best_distance;
   for (const auto& r : rates) {
-    const ratio d = distance(span, r.rate);
+    ratio d = distance(span, r.rate);
     if (!best || d < best_distance) {
-      best = r;
-      best_distance = d;
+      best = &r;
+      best_distance = std::move(d);
     }
   }
   return best;
+}
+
+/// A copy of the rate of `rates` nearest to `span`.
+std::optional<rate_quote> nearest(const std::vector<rate_quote>& rates, const interval& span) {
+  const rate_quote* r = nearest_rate(rates, span);
+  return r ? std::optional<rate_quote>(*r) : std::nullopt;
 }
 
 check conversion_check(const article& a, std::size_t index, const conversion_link& link, rate_cache& cache,
@@ -189,7 +195,7 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
   }
   // 2. Another currency's rate that day: the closest candidate wins.
   {
-    std::optional<rate_quote> best;
+    const rate_quote* best = nullptr;  // into the cache, whose entries stay put
     ratio best_distance;
     currency best_currency;
     for (const currency cand : cache.oracle().currencies) {
@@ -197,18 +203,18 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
       const auto& rates = cache.on_date(cand, y.cur, a.date);
       const auto cand_band = band_of(rates, tolerance);
       if (!cand_band || !overlaps(loose, *cand_band)) continue;
-      const auto r = nearest(rates, loose);
-      const ratio d = distance(loose, r->rate);
+      const rate_quote* r = nearest_rate(rates, loose);
+      ratio d = distance(loose, r->rate);
       if (!best || d < best_distance) {
         best = r;
-        best_distance = d;
+        best_distance = std::move(d);
         best_currency = cand;
       }
     }
     if (best) {
       c.reasons.push_back(reason::wrong_currency);
       found.fits_currency = best_currency;
-      found.reference = best;
+      found.reference = *best;
       return c;
     }
   }
