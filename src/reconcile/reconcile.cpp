@@ -608,6 +608,9 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
                              const reconcile_options& options) {
   std::vector<check> checks;
   if (articles.empty()) return checks;
+  std::size_t stated = 0;
+  for (const auto& a : articles) stated += a.conversions.size() + a.relations.size();
+  checks.reserve(stated);
   date::sys_days first = articles.front().date;
   date::sys_days last = first;
   for (const auto& a : articles) {

@@ -3,6 +3,7 @@
 // `해마다` and `연간` are one cue here because the scanner reports them as one. Only the words that
 // tie two figures together (이 중 절반인, 의 약 9배, 20분의 1, 세 사람이) are read from the text,
 // between the two figures and within a sentence; they come from lexicon/relation_words.hpp.
+#include <eok/lexicon/cues.hpp>
 #include <eok/lexicon/relation_words.hpp>
 #include <eok/reconcile/article.hpp>
 
@@ -100,6 +101,24 @@ std::optional<std::pair<ratio, std::size_t>> leading_fraction(std::string_view s
   return std::make_pair(num->first / den->first, used);
 }
 
+/// The cue a relation is named by, spelled with the lexicon's first word for each meaning, so
+/// every spelling the scanner reads (매년, 매해, 해마다, 연간) names it alike: "씩 … 총", "5년간 매년".
+std::string each_then_total_cue() {
+  return std::string(lexicon::each_suffix) + " … " + std::string(lexicon::total_words.front());
+}
+std::string yearly_cue(std::uint32_t years) {
+  std::string_view year_word;
+  for (const auto& u : lexicon::span_units) {
+    if (u.unit == period_unit::year && year_word.empty()) year_word = u.word;
+  }
+  std::string_view every_year;
+  for (const auto& p : lexicon::per_words) {
+    if (p.unit == period_unit::year && every_year.empty()) every_year = p.word;
+  }
+  return std::to_string(years) + std::string(year_word) + std::string(lexicon::span_forms.front().glued) + " " +
+         std::string(every_year);
+}
+
 bool is_money(const figure& f) { return f.kind == figure_kind::money && f.cur.valid() && f.value.has_value(); }
 
 /// The figures of one article and what is known of them, shared by the rules below.
@@ -192,16 +211,14 @@ private:
     if (!years) return;
     const auto j = next_total(i, s_end, true);
     if (!j) return;
-    add(relation{relation_kind::per_period, *j, i, ratio(static_cast<long long>(*years)), false,
-                 std::to_string(*years) + std::string(words::over_years) + " " + std::string(words::every_year)});
+    add(relation{relation_kind::per_period, *j, i, ratio(static_cast<long long>(*years)), false, yearly_cue(*years)});
   }
 
   /// X씩 … 총 T: an amount per part, then the total (a yearly amount over years is `per_period`).
   void parts_and_total(std::size_t i, std::size_t s_begin, std::size_t s_end) {
     if (!a_.figures[i].each || yearly_over(i)) return;
     if (const auto j = next_total(i, s_end, false)) {
-      add(relation{relation_kind::total, *j, i, stated_count(s_begin, a_.figures[i].start), false,
-                   std::string(words::each_then_total)});
+      add(relation{relation_kind::total, *j, i, stated_count(s_begin, a_.figures[i].start), false, each_then_total_cue()});
     }
   }
 

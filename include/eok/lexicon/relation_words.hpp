@@ -1,9 +1,10 @@
 // eok/lexicon/relation_words.hpp: the words only the relation finder reads, each once, with its
 // meaning.
 //
-// The scanner (scan.hpp) already reports the cues that belong to one figure: `씩` (each), `총`,
-// `모두`, `합계` (total), `매년`, `매해`, `해마다`, `연간` (per year) and `N년간` (over a span). The
-// relation finder takes those from the scanner's links and never looks for them again. What is
+// The scanner (scan.hpp) already reports the cues that belong to one figure, from the words in
+// lexicon/cues.hpp: `씩` (each), `총`, `모두`, `합계` (total), `매년`, `매해`, `해마다`, `연간` (per
+// year) and `N년간` (over a span). The relation finder takes those from the scanner's links and
+// never looks for them again. What is
 // left here are the words that tie two figures together, which only the relation finder needs:
 // a fraction of a whole (`이 중 절반인`, `이 가운데 3분의 1`), a multiple (`의 약 9배`), and the
 // count of parts in a total (`세 사람이`, `3곳`). The native numerals (`한` … `열`) live here too,
@@ -53,14 +54,6 @@ inline constexpr std::string_view possessive = "의";
 
 /// "About", before a factor: 의 약 9배 (the factor itself is rounded).
 inline constexpr std::string_view about = "약";
-
-/// How a relation of parts and their total is named in its cue (the scanner's 씩 and 총).
-inline constexpr std::string_view each_then_total = "씩 … 총";
-
-/// How a per-year relation is named in its cue: "5" + over_years + " " + every_year.
-inline constexpr std::string_view over_years = "년간";
-/// See `over_years`.
-inline constexpr std::string_view every_year = "매년";
 
 }  // namespace eok::relation_words
 
