@@ -184,19 +184,6 @@ constexpr std::array<std::string_view, 14> english_qualifiers{
     "about", "around", "approximately", "nearly", "almost", "roughly", "over",
     "under", "up",    "at",     "more",          "less",   "some",   "between"};
 
-// Words before a figure that make it recur every period.
-struct per_word {
-  std::string_view word;
-  period_unit unit;
-};
-constexpr std::array<per_word, 14> per_words{{
-    {"매년", period_unit::year},   {"연간", period_unit::year},   {"해마다", period_unit::year},
-    {"매해", period_unit::year},   {"연", period_unit::year},     {"annual", period_unit::year},
-    {"annually", period_unit::year}, {"yearly", period_unit::year}, {"매월", period_unit::month},
-    {"매달", period_unit::month},  {"월간", period_unit::month},  {"다달이", period_unit::month},
-    {"매주", period_unit::week},   {"매일", period_unit::day},
-}};
-
 // Units after a number that make it a date, a clock time or a span of time, not a figure.
 constexpr std::array<std::string_view, 9> time_units{"년", "월", "일", "시간", "시", "분", "초", "개월", "회계"};
 
@@ -616,28 +603,64 @@ private:
     return L.substr(s, e - s);
   }
 
-  // `5년간` -> P5Y; `5년` (before 동안) -> P5Y when `bare` is allowed.
-  static std::optional<period_length> duration(std::string_view w, std::string_view suffix) noexcept {
-    std::size_t k = 0;
-    std::uint32_t v = 0;
-    while (k < w.size() && is_digit(w[k]) && k < 6) v = v * 10 + static_cast<std::uint32_t>(w[k++] - '0');
-    if (k == 0 || v == 0) return std::nullopt;
-    const std::string_view rest = w.substr(k);
-    struct unit_word {
-      std::string_view word;
-      period_unit unit;
-    };
-    constexpr std::array<unit_word, 4> units{{{"년", period_unit::year}, {"개월", period_unit::month},
-                                              {"주", period_unit::week}, {"일", period_unit::day}}};
-    for (const auto& u : units) {
-      if (rest.size() == u.word.size() + suffix.size() && starts_with(rest, 0, u.word) && ends_with(rest, suffix)) {
-        return period_length{v, u.unit};
+  // A span of time ending at word w (`5년간`, `5년동안`; `5년 동안`, `3년에 걸쳐` reading the word
+  // before), by the lexicon's span forms.
+  static std::optional<period_length> span_ending(std::string_view L, std::string_view w, std::size_t ws,
+                                                  std::size_t floor) noexcept {
+    for (const lexicon::span_form& form : lexicon::span_forms) {
+      std::optional<lexicon::span_reading> r;
+      if (form.next_word.empty()) {
+        r = lexicon::read_span(w, form.glued);
+      } else if (w == form.next_word) {
+        std::size_t ws2 = 0;
+        r = lexicon::read_span(word_before(L, ws, floor, ws2), form.glued);
       }
+      if (r) return period_length{r->count, r->unit};
     }
     return std::nullopt;
   }
 
-  // Reads the words before figure k: 총, 매년/연간, and a span such as 5년간 or 5년 동안.
+  // The first code points of the cue words (each, total, per, and the second words of spans),
+  // so words_before can stop at the first word that cannot be one.
+  static bool may_start_cue(char32_t cp) noexcept {
+    static constexpr auto starts = [] {
+      std::array<char32_t, 32> t{};
+      std::size_t n = 0;
+      auto add = [&](std::string_view w) {
+        if (w.empty() || static_cast<unsigned char>(w[0]) < 0x80) return;
+        const char32_t c = utf8::decode(w, 0, utf8::sequence_length(w, 0));
+        for (std::size_t k = 0; k < n; ++k) {
+          if (t[k] == c) return;
+        }
+        t[n++] = c;
+      };
+      for (std::string_view w : lexicon::each_words) add(w);
+      for (std::string_view w : lexicon::total_words) add(w);
+      for (const auto& p : lexicon::per_words) add(p.word);
+      for (const auto& f : lexicon::span_forms) add(f.next_word);
+      return t;
+    }();
+    for (char32_t c : starts) {
+      if (c == cp) return true;
+    }
+    return false;
+  }
+
+  // Whether figure k is the first of a list: a comma and the next figure follow it.
+  bool starts_list(std::string_view L, std::size_t k) const noexcept {
+    if (k + 1 >= line_.size()) return false;
+    std::size_t i = line_[k].ne;
+    const std::size_t next = line_[k + 1].ns;
+    while (i < next && is_space(L[i])) ++i;
+    if (i >= next || L[i] != ',') return false;
+    for (++i; i < next; ++i) {
+      if (!is_space(L[i])) return false;
+    }
+    return true;
+  }
+
+  // Reads the words before figure k: each (각, 각각), total (총, 모두 ...), per (매년 ...) and a span
+  // (5년간, 5년 동안 ...), all from the lexicon (cues.hpp).
   void words_before(std::string_view L, std::size_t k) {
     found& x = line_[k];
     const std::size_t floor = k > 0 ? line_[k - 1].ne : 0;
@@ -647,30 +670,21 @@ private:
       std::size_t ws = 0;
       const std::string_view w = word_before(L, at, floor, ws);
       if (w.empty()) return;
-      // Every word below is short and starts with a digit, 'a'/'y' or one of these syllables.
+      // Every cue is short and starts with a digit, 'a'/'y' or one of the cue syllables.
       if (w.size() > 24) return;
       const unsigned char w0 = byte_at(w, 0);
       if (!is_digit(static_cast<char>(w0)) && (w0 | 0x20) != 'a' && (w0 | 0x20) != 'y') {
-        if (w.size() < 3) return;
-        switch (cp3(w, 0)) {
-          case U'총': case U'매': case U'연': case U'해': case U'월': case U'다': case U'동': case U'걸': break;
-          default: return;
-        }
+        if (w.size() < 3 || !may_start_cue(cp3(w, 0))) return;
       }
-      if (w == "총") {
+      if (lexicon::is_total_word(w)) {
         x.f.total = true;
-      } else if (const auto* p = std::find_if(per_words.begin(), per_words.end(), [&](const per_word& q) { return q.word == w; });
-                 p != per_words.end()) {
-        if (!x.f.per) x.f.per = p->unit;
-      } else if (auto d = duration(w, "간")) {
-        x.f.over = d;
-        return;
-      } else if (w == "동안" || w == "걸쳐") {
-        std::size_t ws2 = 0;
-        const std::string_view w2 = word_before(L, ws, floor, ws2);
-        if (auto d2 = duration(w2, w == "동안" ? "" : "에")) x.f.over = d2;
-        return;
+      } else if (lexicon::is_each_word(w)) {
+        // `각각 400억 달러, 500억 달러` lists amounts one for each name: respectively, not each.
+        if (!starts_list(L, k)) x.f.each = true;
+      } else if (const auto unit = lexicon::per_word_unit(w)) {
+        if (!x.f.per) x.f.per = unit;
       } else {
+        if (auto d = span_ending(L, w, ws, floor)) x.f.over = d;
         return;
       }
       at = ws;

@@ -1,213 +1,38 @@
-// The reconciliation engine: intervals, conversion and relation checks, diagnoses, outliers and
-// agreements across articles. Everything that decides a verdict is exact (`ratio`); the only
-// roundings are in `interval::to_string`, which rounds outward and says so.
-#include <eok/reconcile/reconcile.hpp>
+// The reconciliation engine: conversion and relation checks, diagnoses, outliers and agreements
+// across articles. Everything that decides a verdict is exact (`ratio`).
+#include <eok/reconcile/checks.hpp>
 #include <eok/core/decimal_big.hpp>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <tuple>
 #include <utility>
 
 namespace eok {
 
-// ---- intervals ----------------------------------------------------------------------------
-
-bool interval::empty() const {
-  if (!low || !high) return false;
-  const int c = compare(*low, *high);
-  return c > 0 || (c == 0 && (low_open || high_open));
-}
-
-bool interval::contains(const ratio& v) const {
-  if (low) {
-    const int c = compare(v, *low);
-    if (c < 0 || (c == 0 && low_open)) return false;
-  }
-  if (high) {
-    const int c = compare(v, *high);
-    if (c > 0 || (c == 0 && high_open)) return false;
-  }
-  return true;
-}
-
-interval interval::scaled(const ratio& factor) const {
-  interval r = *this;
-  if (r.low) r.low = *r.low * factor;
-  if (r.high) r.high = *r.high * factor;
-  return r;
-}
-
-std::string interval::to_string(int places) const {
-  std::string s = low_open || !low ? "(" : "[";
-  s += low ? low->to_decimal(places, rounding::floor).to_string() : "-inf";
-  s += ", ";
-  s += high ? high->to_decimal(places, rounding::ceiling).to_string() : "inf";
-  s += high_open || !high ? ")" : "]";
-  return s;
-}
-
-interval intersection(const interval& a, const interval& b) {
-  interval r;
-  if (!a.low) {
-    r.low = b.low;
-    r.low_open = b.low_open;
-  } else if (!b.low) {
-    r.low = a.low;
-    r.low_open = a.low_open;
-  } else {
-    const int c = compare(*a.low, *b.low);
-    r.low = c >= 0 ? a.low : b.low;
-    r.low_open = c > 0 ? a.low_open : (c < 0 ? b.low_open : (a.low_open || b.low_open));
-  }
-  if (!a.high) {
-    r.high = b.high;
-    r.high_open = b.high_open;
-  } else if (!b.high) {
-    r.high = a.high;
-    r.high_open = a.high_open;
-  } else {
-    const int c = compare(*a.high, *b.high);
-    r.high = c <= 0 ? a.high : b.high;
-    r.high_open = c < 0 ? a.high_open : (c > 0 ? b.high_open : (a.high_open || b.high_open));
-  }
-  return r;
-}
-
-bool overlaps(const interval& a, const interval& b) {
-  // Each lower end must lie below the other's upper end.
-  auto below = [](const std::optional<ratio>& lo, bool lo_open, const std::optional<ratio>& hi, bool hi_open) {
-    if (!lo || !hi) return true;
-    const int c = compare(*lo, *hi);
-    return c < 0 || (c == 0 && !lo_open && !hi_open);
-  };
-  return below(a.low, a.low_open, b.high, b.high_open) && below(b.low, b.low_open, a.high, a.high_open) &&
-         !a.empty() && !b.empty();
-}
-
-interval product(const interval& a, const interval& b) {
-  interval r;
-  const ratio zero;
-  const ratio alo = a.low ? *a.low : zero;
-  const ratio blo = b.low ? *b.low : zero;
-  r.low = alo * blo;
-  const bool a_zero_closed = alo.is_zero() && !a.low_open;
-  const bool b_zero_closed = blo.is_zero() && !b.low_open;
-  r.low_open = !(a_zero_closed || b_zero_closed) && (a.low_open || b.low_open);
-  if (a.high && b.high) {
-    r.high = *a.high * *b.high;
-    r.high_open = a.high_open || b.high_open;
-  }
-  return r;
-}
-
-interval quotient(const interval& a, const interval& b) {
-  interval r;
-  const ratio zero;
-  if (a.low && b.high && !b.high->is_zero()) {
-    r.low = *a.low / *b.high;
-    r.low_open = a.low_open || b.high_open;
-  } else {
-    r.low = zero;
-    r.low_open = false;
-  }
-  if (a.high && b.low && !b.low->is_zero()) {
-    r.high = *a.high / *b.low;
-    r.high_open = a.high_open || b.low_open;
-  }
-  return r;
-}
-
-// ---- figures as intervals -----------------------------------------------------------------
-
-decimal rounding_unit(const figure& f) {
-  decimal unit = f.precision;
-  if (f.value && !f.value->is_zero()) {
-    const decimal v = f.value->normalized();
-    // The place of the last non-zero digit: 10^(trailing zeros of the coefficient - scale).
-    const std::string digits = v.abs().to_string();
-    int zeros = 0;
-    for (auto it = digits.rbegin(); it != digits.rend() && *it == '0'; ++it) ++zeros;
-    const int exponent = zeros - v.scale();
-    const decimal place = exponent >= 0 ? decimal(detail::pow10_big(static_cast<unsigned>(exponent)), 0)
-                                        : decimal::from_parts(1, -exponent);
-    if (unit.is_zero() || place > unit) unit = place;
-  }
-  if (unit.is_zero()) unit = decimal(1);
-  return unit;
-}
+// ---- names --------------------------------------------------------------------------------
 
 namespace {
 
-std::optional<interval> value_interval(const figure& f, reading r) {
-  if ((f.band || f.vague) && f.low && f.high) {
-    // A band (8천억원대) or vague magnitude (수천억) excludes its top, even with a stated value.
-    return interval{ratio(*f.low), ratio(*f.high), false, true};
-  }
-  if (f.value) {
-    const ratio v(*f.value);
-    const ratio u(rounding_unit(f));
-    if (r == reading::loose && f.approximate) return interval::open(v - u, v + u);
-    const ratio half = u / ratio(2);
-    return interval::half_open(v - half, v + half);
-  }
-  if (f.low && f.high) return interval{ratio(*f.low), ratio(*f.high), false, false};  // a range: inclusive
-  if (f.low) return interval{ratio(*f.low), std::nullopt, false, false};
-  if (f.high) return interval{ratio(), ratio(*f.high), false, false};
-  return std::nullopt;
+/// The name of enumerator `e` in `names` (listed in declaration order), or `fallback` for a
+/// value outside the enumeration.
+template <typename Enum, std::size_t N>
+std::string_view name_of(Enum e, const std::array<std::string_view, N>& names, std::string_view fallback) noexcept {
+  const auto i = static_cast<std::size_t>(e);
+  return i < N ? names[i] : fallback;
 }
+
+constexpr std::array<std::string_view, 3> check_kind_names{{"conversion", "relation", "agreement"}};
+constexpr std::array<std::string_view, 4> verdict_names{{"consistent", "consistent_loose", "inconsistent", "undetermined"}};
+constexpr std::array<std::string_view, 8> reason_names{{"unit_slip", "wrong_currency", "rate_date", "unexplained",
+                                                        "outlier", "rounding", "conversion", "conflict"}};
 
 }  // namespace
 
-std::optional<interval> amount_interval(const figure& f, reading r) { return value_interval(f, r); }
-
-std::optional<interval> figure_interval(const figure& f, reading r) {
-  if (!f.value || f.bound == bound_kind::none) return value_interval(f, r);
-  const ratio v(*f.value);
-  switch (f.bound) {
-    case bound_kind::at_most: return interval{ratio(), v, false, false};
-    case bound_kind::less_than: return interval{ratio(), v, false, true};
-    case bound_kind::at_least: return interval{v, std::nullopt, false, false};
-    case bound_kind::more_than: return interval{v, std::nullopt, true, false};
-    case bound_kind::none: break;
-  }
-  return value_interval(f, r);
-}
-
-// ---- names --------------------------------------------------------------------------------
-
-std::string_view to_string(check_kind k) noexcept {
-  switch (k) {
-    case check_kind::conversion: return "conversion";
-    case check_kind::relation: return "relation";
-    case check_kind::agreement: return "agreement";
-  }
-  return "conversion";
-}
-
-std::string_view to_string(verdict v) noexcept {
-  switch (v) {
-    case verdict::consistent: return "consistent";
-    case verdict::consistent_loose: return "consistent_loose";
-    case verdict::inconsistent: return "inconsistent";
-    case verdict::undetermined: return "undetermined";
-  }
-  return "undetermined";
-}
-
-std::string_view to_string(reason r) noexcept {
-  switch (r) {
-    case reason::unit_slip: return "unit_slip";
-    case reason::wrong_currency: return "wrong_currency";
-    case reason::rate_date: return "rate_date";
-    case reason::unexplained: return "unexplained";
-    case reason::outlier: return "outlier";
-    case reason::rounding: return "rounding";
-    case reason::conversion: return "conversion";
-    case reason::conflict: return "conflict";
-  }
-  return "unexplained";
-}
+std::string_view to_string(check_kind k) noexcept { return name_of(k, check_kind_names, "conversion"); }
+std::string_view to_string(verdict v) noexcept { return name_of(v, verdict_names, "undetermined"); }
+std::string_view to_string(reason r) noexcept { return name_of(r, reason_names, "unexplained"); }
 
 bool all_consistent(const std::vector<check>& checks) noexcept {
   return std::all_of(checks.begin(), checks.end(), [](const check& c) {
@@ -240,24 +65,24 @@ public:
   rate_cache(const rate_oracle& oracle, date::sys_days first, date::sys_days last)
       : oracle_(oracle), first_(first), last_(last) {}
 
-  const std::vector<reference_rate>& on_date(currency from, currency to, date::sys_days on) {
+  const std::vector<rate_quote>& on_date(currency from, currency to, date::sys_days on) {
     const auto key = std::make_tuple(from, to, on.time_since_epoch().count());
     auto it = on_date_.find(key);
     if (it != on_date_.end()) return it->second;
-    std::vector<reference_rate> rates;
+    std::vector<rate_quote> rates;
     if (oracle_.on_date) rates = oracle_.on_date(from, to, on);
     return on_date_.emplace(key, std::move(rates)).first->second;
   }
 
   /// The pair's published rates, newest first, over the run's span.
-  const std::vector<reference_rate>& history(currency from, currency to) {
+  const std::vector<rate_quote>& history(currency from, currency to) {
     const auto key = std::make_pair(from, to);
     auto it = history_.find(key);
     if (it != history_.end()) return it->second;
-    std::vector<reference_rate> rates;
+    std::vector<rate_quote> rates;
     if (oracle_.history) rates = oracle_.history(from, to, first_, last_);
     std::stable_sort(rates.begin(), rates.end(),
-                     [](const reference_rate& a, const reference_rate& b) { return a.date > b.date; });
+                     [](const rate_quote& a, const rate_quote& b) { return a.date > b.date; });
     return history_.emplace(key, std::move(rates)).first->second;
   }
 
@@ -267,12 +92,12 @@ private:
   const rate_oracle& oracle_;
   date::sys_days first_;
   date::sys_days last_;
-  std::map<std::tuple<currency, currency, int>, std::vector<reference_rate>> on_date_;
-  std::map<std::pair<currency, currency>, std::vector<reference_rate>> history_;
+  std::map<std::tuple<currency, currency, int>, std::vector<rate_quote>> on_date_;
+  std::map<std::pair<currency, currency>, std::vector<rate_quote>> history_;
 };
 
 /// The band of a set of source rates: lowest × (1 − t) to highest × (1 + t), closed.
-std::optional<interval> band_of(const std::vector<reference_rate>& rates, const ratio& tolerance) {
+std::optional<interval> band_of(const std::vector<rate_quote>& rates, const ratio& tolerance) {
   if (rates.empty()) return std::nullopt;
   const ratio* lo = &rates.front().rate;
   const ratio* hi = lo;
@@ -291,24 +116,30 @@ ratio distance(const interval& span, const ratio& v) {
   return ratio();
 }
 
-/// The rate of `rates` nearest to `span` (the first of equals).
-std::optional<reference_rate> nearest(const std::vector<reference_rate>& rates, const interval& span) {
-  std::optional<reference_rate> best;
+/// The rate of `rates` nearest to `span` (the first of equals); null when there is none.
+const rate_quote* nearest_rate(const std::vector<rate_quote>& rates, const interval& span) {
+  const rate_quote* best = nullptr;
   ratio best_distance;
   for (const auto& r : rates) {
-    const ratio d = distance(span, r.rate);
+    ratio d = distance(span, r.rate);
     if (!best || d < best_distance) {
-      best = r;
-      best_distance = d;
+      best = &r;
+      best_distance = std::move(d);
     }
   }
   return best;
 }
 
+/// A copy of the rate of `rates` nearest to `span`.
+std::optional<rate_quote> nearest(const std::vector<rate_quote>& rates, const interval& span) {
+  const rate_quote* r = nearest_rate(rates, span);
+  return r ? std::optional<rate_quote>(*r) : std::nullopt;
+}
+
 check conversion_check(const article& a, std::size_t index, const conversion_link& link, rate_cache& cache,
                        const reconcile_options& options) {
-  check c;
-  c.kind = check_kind::conversion;
+  check c{conversion_details{}};
+  conversion_details& found = c.as_conversion();
   c.article = index;
   c.figures = {{index, link.from}, {index, link.to}};
   if (link.from >= a.figures.size() || link.to >= a.figures.size()) {
@@ -317,8 +148,8 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
   }
   const figure& x = a.figures[link.from];
   const figure& y = a.figures[link.to];
-  c.from = x.cur;
-  c.to = y.cur;
+  found.from = x.cur;
+  found.to = y.cur;
   const auto xs = x.value ? std::optional<interval>(interval::point(ratio(*x.value))) : amount_interval(x, reading::strict);
   const auto ys = amount_interval(y, reading::strict);
   const auto yl = amount_interval(y, reading::loose);
@@ -328,24 +159,24 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
   }
   const interval strict = quotient(*ys, *xs);
   const interval loose = quotient(*yl, *xs);
-  c.implied_rate = strict;
-  c.loose_rate = loose;
+  found.implied_rate = strict;
+  found.loose_rate = loose;
   const ratio tolerance(options.tolerance);
-  c.rates = cache.on_date(x.cur, y.cur, a.date);
-  const auto band = band_of(c.rates, tolerance);
+  found.rates = cache.on_date(x.cur, y.cur, a.date);
+  const auto band = band_of(found.rates, tolerance);
   if (!band) {
     c.result = verdict::undetermined;
     return c;
   }
-  c.reference_band = band;
+  found.reference_band = band;
   if (overlaps(strict, *band)) {
     c.result = verdict::consistent;
-    c.reference = nearest(c.rates, strict);
+    found.reference = nearest(found.rates, strict);
     return c;
   }
   if (overlaps(loose, *band)) {
     c.result = verdict::consistent_loose;
-    c.reference = nearest(c.rates, loose);
+    found.reference = nearest(found.rates, loose);
     return c;
   }
   c.result = verdict::inconsistent;
@@ -354,18 +185,18 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
   for (const ratio& f : slip_factors()) {
     if (overlaps(loose.scaled(f), *band)) {
       c.reasons.push_back(reason::unit_slip);
-      c.slip_factor = f;
+      found.slip_factor = f;
       if (y.value) {
         const auto exact = (ratio(*y.value) * f).to_exact_decimal();
-        if (exact) c.corrected = exact->normalized();
+        if (exact) found.corrected = exact->normalized();
       }
-      c.reference = nearest(c.rates, loose.scaled(f));
+      found.reference = nearest(found.rates, loose.scaled(f));
       return c;
     }
   }
   // 2. Another currency's rate that day: the closest candidate wins.
   {
-    std::optional<reference_rate> best;
+    const rate_quote* best = nullptr;  // into the cache, whose entries stay put
     ratio best_distance;
     currency best_currency;
     for (const currency cand : cache.oracle().currencies) {
@@ -373,18 +204,18 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
       const auto& rates = cache.on_date(cand, y.cur, a.date);
       const auto cand_band = band_of(rates, tolerance);
       if (!cand_band || !overlaps(loose, *cand_band)) continue;
-      const auto r = nearest(rates, loose);
-      const ratio d = distance(loose, r->rate);
+      const rate_quote* r = nearest_rate(rates, loose);
+      ratio d = distance(loose, r->rate);
       if (!best || d < best_distance) {
         best = r;
-        best_distance = d;
+        best_distance = std::move(d);
         best_currency = cand;
       }
     }
     if (best) {
       c.reasons.push_back(reason::wrong_currency);
-      c.fits_currency = best_currency;
-      c.reference = best;
+      found.fits_currency = best_currency;
+      found.reference = *best;
       return c;
     }
   }
@@ -394,18 +225,18 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
     const date::sys_days earliest = a.date - date::days(options.rate_date_window_days);
     // history is newest first; skip to the day before the article.
     auto it = std::partition_point(history.begin(), history.end(),
-                                   [&](const reference_rate& r) { return r.date >= a.date; });
+                                   [&](const rate_quote& r) { return r.date >= a.date; });
     for (; it != history.end() && it->date >= earliest; ++it) {
       if (loose.contains(it->rate)) {
         c.reasons.push_back(reason::rate_date);
-        c.best_date = it->date;
-        c.reference = *it;
+        found.best_date = it->date;
+        found.reference = *it;
         return c;
       }
     }
   }
   c.reasons.push_back(reason::unexplained);
-  c.reference = nearest(c.rates, loose);
+  found.reference = nearest(found.rates, loose);
   return c;
 }
 
@@ -414,13 +245,14 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
 void flag_outliers(std::vector<check>& checks) {
   std::map<std::pair<currency, currency>, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < checks.size(); ++i) {
-    if (checks[i].loose_rate) groups[{checks[i].from, checks[i].to}].push_back(i);
+    const conversion_details& found = checks[i].as_conversion();
+    if (found.loose_rate) groups[{found.from, found.to}].push_back(i);
   }
   auto together = [&](const std::vector<std::size_t>& members, std::size_t skip, bool strict) {
     std::optional<interval> common;
     for (std::size_t m : members) {
       if (m == skip) continue;
-      const interval& span = strict ? *checks[m].implied_rate : *checks[m].loose_rate;
+      const interval& span = strict ? *checks[m].as_conversion().implied_rate : *checks[m].as_conversion().loose_rate;
       common = common ? intersection(*common, span) : span;
       if (common->empty()) return false;
     }
@@ -453,16 +285,17 @@ void flag_outliers(std::vector<check>& checks) {
     }
     if (!outlier) continue;
     check& c = checks[*outlier];
+    conversion_details& found = c.as_conversion();
     for (std::size_t m : members) {
-      if (m != *outlier && !overlaps(*checks[m].loose_rate, *c.loose_rate)) {
-        c.outlier_of = checks[m].figures[1];
+      if (m != *outlier && !overlaps(*checks[m].as_conversion().loose_rate, *found.loose_rate)) {
+        found.outlier_of = checks[m].figures[1];
         break;
       }
     }
-    if (!c.outlier_of) {
+    if (!found.outlier_of) {
       for (std::size_t m : members) {
         if (m != *outlier) {
-          c.outlier_of = checks[m].figures[1];
+          found.outlier_of = checks[m].figures[1];
           break;
         }
       }
@@ -483,16 +316,13 @@ check check_conversion(const article& a, std::size_t article_index, const conver
 // ---- relations ----------------------------------------------------------------------------
 
 check check_relation(const article& a, std::size_t article_index, const relation& rel) {
-  check c;
-  c.kind = check_kind::relation;
+  check c{relation_details{rel, std::nullopt, std::nullopt, std::nullopt, std::nullopt}};
+  relation_details& found = c.as_relation();
   c.article = article_index;
   c.figures = {{article_index, rel.result}, {article_index, rel.base}};
-  c.stated = rel;
   if (rel.result >= a.figures.size() || rel.base >= a.figures.size()) return c;
   const figure& result = a.figures[rel.result];
   const figure& base = a.figures[rel.base];
-  c.from = base.cur;
-  c.to = result.cur;
   auto factor_interval = [&](reading r) -> std::optional<interval> {
     if (!rel.factor) return std::nullopt;
     if (!rel.factor_approximate) return interval::point(*rel.factor);
@@ -541,16 +371,16 @@ check check_relation(const article& a, std::size_t article_index, const relation
     for (const decimal& n : counts) {
       const ratio count(n);
       if (counts_s.contains(count)) {
-        c.implied_count = count;
-        c.expected = bs->scaled(count);
+        found.implied_count = count;
+        found.expected = bs->scaled(count);
         c.result = verdict::consistent;
         return c;
       }
       if (!loose_fit && counts_l.contains(count)) loose_fit = count;
     }
     if (loose_fit) {
-      c.implied_count = loose_fit;
-      c.expected = bl->scaled(*loose_fit);
+      found.implied_count = loose_fit;
+      found.expected = bl->scaled(*loose_fit);
       c.result = verdict::consistent_loose;
       return c;
     }
@@ -561,11 +391,11 @@ check check_relation(const article& a, std::size_t article_index, const relation
   const interval expected_s = product(*bs, *factor_interval(reading::strict));
   const interval expected_l = product(*bl, *factor_interval(reading::loose));
   if (overlaps(*rs, expected_s)) {
-    c.expected = expected_s;
+    found.expected = expected_s;
     c.result = verdict::consistent;
     return c;
   }
-  c.expected = expected_l;
+  found.expected = expected_l;
   if (overlaps(*rl, expected_l)) {
     c.result = verdict::consistent_loose;
     return c;
@@ -574,9 +404,9 @@ check check_relation(const article& a, std::size_t article_index, const relation
   for (const ratio& f : slip_factors()) {
     if (overlaps(rl->scaled(f), expected_l)) {
       c.reasons.push_back(reason::unit_slip);
-      c.slip_factor = f;
+      found.slip_factor = f;
       if (result.value) {
-        if (auto exact = (ratio(*result.value) * f).to_exact_decimal()) c.corrected = exact->normalized();
+        if (auto exact = (ratio(*result.value) * f).to_exact_decimal()) found.corrected = exact->normalized();
       }
       return c;
     }
@@ -609,12 +439,9 @@ bool interval_less(const interval& a, const interval& b) {
 /// One agreement check from a connected group of members.
 check agreement_check(const std::vector<article>& articles, const std::vector<member>& group,
                       const std::map<std::pair<std::size_t, std::size_t>, const check*>& conversion_of) {
-  check c;
-  c.kind = check_kind::agreement;
+  check c{agreement_details{articles[group.front().ref.article].figures[group.front().ref.figure].cur, std::nullopt}};
   c.article = group.front().ref.article;
   for (const auto& m : group) c.figures.push_back(m.ref);
-  c.from = articles[group.front().ref.article].figures[group.front().ref.figure].cur;
-  c.to = c.from;
 
   // Canonical: consistent with the most others, then the most precise, then the first. Equal
   // intervals are counted once with their multiplicity so large groups stay cheap.
@@ -648,7 +475,7 @@ check agreement_check(const std::vector<article>& articles, const std::vector<me
       have = true;
     }
   }
-  c.canonical = best;
+  c.as_agreement().canonical = best;
 
   bool conflict = false;
   bool loose_only = false;
@@ -782,6 +609,9 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
                              const reconcile_options& options) {
   std::vector<check> checks;
   if (articles.empty()) return checks;
+  std::size_t stated = 0;
+  for (const auto& a : articles) stated += a.conversions.size() + a.relations.size();
+  checks.reserve(stated);
   date::sys_days first = articles.front().date;
   date::sys_days last = first;
   for (const auto& a : articles) {

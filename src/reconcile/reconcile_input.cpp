@@ -1,8 +1,8 @@
 // Articles and claims into `article` values: front matter, the scanner's figures and conversion
 // links, and the relations the wording states. yaml-cpp stays in here.
 #include <eok/read/front_matter.hpp>
-#include <eok/reconcile/reconcile.hpp>
 #include <eok/read/scan.hpp>
+#include <eok/reconcile/claims.hpp>
 
 #include <yaml-cpp/yaml.h>
 
@@ -13,12 +13,13 @@
 namespace eok {
 namespace {
 
-/// Fills `a.figures` and `a.conversions` from a scan of `body`.
+/// Fills `a.figures`, `a.links` and `a.conversions` from a scan, then `a.relations`.
 void add_scanned(article& a, const std::vector<scanned_figure>& figures) {
   std::unordered_map<std::size_t, std::size_t> position;  // scanner index -> figure position
   for (const scanned_figure& f : figures) {
     position[f.index] = a.figures.size();
     a.figures.push_back(static_cast<const figure&>(f));
+    a.links.push_back(figure_links{f.total, f.per, f.over});
     if (f.converted_from) {
       auto it = position.find(*f.converted_from);
       if (it != position.end()) a.conversions.push_back(conversion_link{it->second, a.figures.size() - 1});

@@ -1,7 +1,7 @@
 // The rate oracle over a `rate_store`: the one place the reconciliation engine meets the rate
 // tables.
 #include <eok/rates/rates.hpp>
-#include <eok/reconcile/reconcile.hpp>
+#include <eok/reconcile/rate_oracle.hpp>
 
 #include <algorithm>
 
@@ -15,16 +15,16 @@ rate_oracle rate_oracle_from(const rate_store& store, const std::vector<std::str
   rate_oracle o;
   // Copies of a store share its immutable data, so each function keeps its own.
   o.on_date = [store, ids](currency from, currency to, date::sys_days on) {
-    std::vector<reference_rate> out;
+    std::vector<rate_quote> out;
     for (const auto& id : ids) {
-      if (auto q = store.find(from, to, on, lookup_policy{}, id)) out.push_back(reference_rate{q->rate, q->date, id});
+      if (auto q = store.find(from, to, on, lookup_policy{}, id)) out.push_back(std::move(*q));
     }
     return out;
   };
   o.history = [store, ids](currency from, currency to, date::sys_days first, date::sys_days last) {
-    std::vector<reference_rate> out;
+    std::vector<rate_quote> out;
     for (const auto& id : ids) {
-      for (auto& q : store.series(from, to, first, last, id)) out.push_back(reference_rate{std::move(q.rate), q.date, id});
+      for (auto& q : store.series(from, to, first, last, id)) out.push_back(std::move(q));
     }
     return out;
   };

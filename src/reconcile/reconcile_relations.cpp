@@ -1,12 +1,17 @@
-// Relations stated in an article's wording: parts and totals (씩 … 총), fractions of a whole
-// (이 중 절반인), multiples and ratios (의 약 9배, 두 배, 20분의 1) and yearly amounts over a period
-// (5년간 매년 … 모두). The cues are matched on the UTF-8 bytes between figures, within a
-// sentence, so the figures' byte offsets must point into `article::text`.
-#include <eok/reconcile/reconcile.hpp>
+// Relations between an article's figures. The cues that belong to one figure come from the
+// scanner's links (`figure::each`, `article::links`: total, per, over), so `매년`, `매해`,
+// `해마다` and `연간` are one cue here because the scanner reports them as one. Only the words that
+// tie two figures together (이 중 절반인, 의 약 9배, 20분의 1, 세 사람이) are read from the text,
+// between the two figures and within a sentence; they come from lexicon/relation_words.hpp.
+#include <eok/lexicon/cues.hpp>
+#include <eok/lexicon/relation_words.hpp>
+#include <eok/reconcile/article.hpp>
 
-#include <array>
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -14,10 +19,7 @@
 namespace eok {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, int>, 10> native_numbers{{
-    {"한", 1}, {"두", 2}, {"세", 3}, {"네", 4}, {"다섯", 5},
-    {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}, {"열", 10},
-}};
+namespace words = relation_words;
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
@@ -61,8 +63,10 @@ std::optional<std::pair<ratio, std::size_t>> leading_number(std::string_view s) 
   }
   // Longest native word first (다섯 before 다).
   std::optional<std::pair<ratio, std::size_t>> best;
-  for (const auto& [word, value] : native_numbers) {
-    if (starts_with(s, word) && (!best || word.size() > best->second)) best = std::make_pair(ratio(value), word.size());
+  for (const auto& numeral : words::native_numerals) {
+    if (starts_with(s, numeral.word) && (!best || numeral.word.size() > best->second)) {
+      best = std::make_pair(ratio(static_cast<long long>(numeral.value)), numeral.word.size());
+    }
   }
   return best;
 }
@@ -73,10 +77,12 @@ std::optional<ratio> trailing_number(std::string_view s) {
   std::size_t n = 0;
   while (n < s.size() && s[s.size() - 1 - n] >= '0' && s[s.size() - 1 - n] <= '9') ++n;
   if (n > 0) return ratio(decimal::parse(s.substr(s.size() - n)));
-  for (const auto& [word, value] : native_numbers) {
-    if (ends_with(s, word)) {
-      const std::string_view before = s.substr(0, s.size() - word.size());
-      if (before.empty() || before.back() == ' ' || before.back() == '(' || before.back() == ',') return ratio(value);
+  for (const auto& numeral : words::native_numerals) {
+    if (ends_with(s, numeral.word)) {
+      const std::string_view before = s.substr(0, s.size() - numeral.word.size());
+      if (before.empty() || before.back() == ' ' || before.back() == '(' || before.back() == ',') {
+        return ratio(static_cast<long long>(numeral.value));
+      }
     }
   }
   return std::nullopt;
@@ -87,177 +93,209 @@ std::optional<std::pair<ratio, std::size_t>> leading_fraction(std::string_view s
   const auto den = leading_number(s);
   if (!den) return std::nullopt;
   std::string_view rest = s.substr(den->second);
-  constexpr std::string_view bun = "분의";
-  if (!starts_with(rest, bun)) return std::nullopt;
-  rest = trim_front(rest.substr(bun.size()));
+  if (!starts_with(rest, words::fraction_of)) return std::nullopt;
+  rest = trim_front(rest.substr(words::fraction_of.size()));
   const auto num = leading_number(rest);
   if (!num || den->first.is_zero()) return std::nullopt;
   const std::size_t used = s.size() - rest.size() + num->second;
   return std::make_pair(num->first / den->first, used);
 }
 
+/// The cue a relation is named by, spelled with the lexicon's first word for each meaning, so
+/// every spelling the scanner reads (매년, 매해, 해마다, 연간) names it alike: "씩 … 총", "5년간 매년".
+std::string each_then_total_cue() {
+  return std::string(lexicon::each_suffix) + " … " + std::string(lexicon::total_words.front());
+}
+std::string yearly_cue(std::uint32_t years) {
+  std::string_view year_word;
+  for (const auto& u : lexicon::span_units) {
+    if (u.unit == period_unit::year && year_word.empty()) year_word = u.word;
+  }
+  std::string_view every_year;
+  for (const auto& p : lexicon::per_words) {
+    if (p.unit == period_unit::year && every_year.empty()) every_year = p.word;
+  }
+  return std::to_string(years) + std::string(year_word) + std::string(lexicon::span_forms.front().glued) + " " +
+         std::string(every_year);
+}
+
 bool is_money(const figure& f) { return f.kind == figure_kind::money && f.cur.valid() && f.value.has_value(); }
 
-/// Whether `s` states a total: 총, 모두, 합계, 전체, 합쳐.
-bool says_total(std::string_view s) {
-  for (std::string_view w : {"총", "모두", "합계", "전체", "합쳐"}) {
-    if (s.find(w) != std::string_view::npos) return true;
+/// The figures of one article and what is known of them, shared by the rules below.
+class relation_finder {
+public:
+  explicit relation_finder(const article& a) : a_(a), text_(a.text), target_(a.figures.size(), false) {
+    for (const auto& l : a.conversions) {
+      if (l.to < target_.size()) target_[l.to] = true;
+    }
   }
-  return false;
-}
 
-/// The count of parts stated before `upto` in the sentence: a count figure (3명) or a number
-/// with a counter (세 사람, 3곳).
-std::optional<ratio> stated_count(const article& a, std::size_t sentence_begin, std::size_t upto) {
-  for (std::size_t k = a.figures.size(); k-- > 0;) {
-    const figure& f = a.figures[k];
-    if (f.start >= sentence_begin && f.end <= upto && f.kind == figure_kind::count && f.value &&
-        f.value->is_integer()) {
-      return ratio(*f.value);
+  std::vector<relation> find() {
+    if (text_.empty()) return std::move(out_);
+    for (std::size_t i = 0; i < a_.figures.size(); ++i) {
+      if (!usable(i)) continue;
+      const auto [s_begin, s_end] = sentence_at(text_, a_.figures[i].start);
+      parts_and_total(i, s_begin, s_end);
+      part_of_whole(i, s_begin, s_end);
+      multiple(i, s_begin, s_end);
+      per_period(i, s_end);
+    }
+    return std::move(out_);
+  }
+
+private:
+  /// A money figure with a value inside the text that is not itself a conversion's target.
+  bool usable(std::size_t i) const {
+    const figure& f = a_.figures[i];
+    return is_money(f) && !target_[i] && f.end <= text_.size() && f.start <= f.end;
+  }
+  bool is_total(std::size_t i) const { return i < a_.links.size() && a_.links[i].total; }
+  std::string_view between(std::size_t i, std::size_t j) const {
+    const std::size_t from = a_.figures[i].end;
+    const std::size_t to = a_.figures[j].start;
+    return from <= to ? text_.substr(from, to - from) : std::string_view();
+  }
+  /// The first usable figure after `i` in the same currency and sentence that the scanner
+  /// marked as a total; with `next_only`, only if the next figure of the currency is it.
+  std::optional<std::size_t> next_total(std::size_t i, std::size_t s_end, bool next_only) const {
+    for (std::size_t j = i + 1; j < a_.figures.size() && a_.figures[j].start < s_end; ++j) {
+      if (!usable(j) || a_.figures[j].cur != a_.figures[i].cur) continue;
+      if (is_total(j)) return j;
+      if (next_only) break;
+    }
+    return std::nullopt;
+  }
+  /// N when the scanner says figure `i` recurs every year over N years (5년간 매년, 매해, 해마다,
+  /// 연간 alike).
+  std::optional<std::uint32_t> yearly_over(std::size_t i) const {
+    if (i >= a_.links.size()) return std::nullopt;
+    const figure_links& l = a_.links[i];
+    if (l.per != period_unit::year || !l.over || l.over->unit != period_unit::year || l.over->count == 0) {
+      return std::nullopt;
+    }
+    return l.over->count;
+  }
+  /// Records a relation unless the pair already has one: one relation is one check.
+  void add(relation r) {
+    const bool known = std::any_of(out_.begin(), out_.end(), [&](const relation& o) {
+      return o.result == r.result && o.base == r.base;
+    });
+    if (!known) out_.push_back(std::move(r));
+  }
+
+  /// The count of parts stated before `upto` in the sentence: a count figure (3명) or a number
+  /// with a counter (세 사람, 3곳).
+  std::optional<ratio> stated_count(std::size_t sentence_begin, std::size_t upto) const {
+    for (std::size_t k = a_.figures.size(); k-- > 0;) {
+      const figure& f = a_.figures[k];
+      if (f.start >= sentence_begin && f.end <= upto && f.kind == figure_kind::count && f.value &&
+          f.value->is_integer()) {
+        return ratio(*f.value);
+      }
+    }
+    const std::string_view before = text_.substr(sentence_begin, upto - sentence_begin);
+    for (std::string_view counter : words::part_counters) {
+      std::size_t at = before.rfind(counter);
+      while (at != std::string_view::npos) {
+        if (auto n = trailing_number(before.substr(0, at))) return n;
+        if (at == 0) break;
+        at = before.rfind(counter, at - 1);
+      }
+    }
+    return std::nullopt;
+  }
+
+  /// N년간 매년 X … 총 T (매해, 해마다, 연간 alike): the scanner says X is per year over N years.
+  void per_period(std::size_t i, std::size_t s_end) {
+    const auto years = yearly_over(i);
+    if (!years) return;
+    const auto j = next_total(i, s_end, true);
+    if (!j) return;
+    add(relation{relation_kind::per_period, *j, i, ratio(static_cast<long long>(*years)), false, yearly_cue(*years)});
+  }
+
+  /// X씩 … 총 T: an amount per part, then the total (a yearly amount over years is `per_period`).
+  void parts_and_total(std::size_t i, std::size_t s_begin, std::size_t s_end) {
+    if (!a_.figures[i].each || yearly_over(i)) return;
+    if (const auto j = next_total(i, s_end, false)) {
+      add(relation{relation_kind::total, *j, i, stated_count(s_begin, a_.figures[i].start), false, each_then_total_cue()});
     }
   }
-  const std::string_view before = std::string_view(a.text).substr(sentence_begin, upto - sentence_begin);
-  for (std::string_view counter : {"명", "곳", "개사", "개국", "개", "사람", "기업", "기관", "나라"}) {
-    std::size_t at = before.rfind(counter);
-    while (at != std::string_view::npos) {
-      if (auto n = trailing_number(before.substr(0, at))) return n;
-      if (at == 0) break;
-      at = before.rfind(counter, at - 1);
+
+  /// 이 중 절반인 / 이 중 3분의 1인: a part of an earlier whole, in this or the next sentence.
+  void part_of_whole(std::size_t i, std::size_t s_begin, std::size_t s_end) {
+    for (std::size_t j = i + 1; j < a_.figures.size(); ++j) {
+      if (!usable(j) || a_.figures[j].cur != a_.figures[i].cur) continue;
+      const std::string_view gap = between(i, j);
+      const std::size_t t_begin = sentence_at(text_, a_.figures[j].start).first;
+      if (t_begin != s_begin && t_begin != s_end + 1) return;  // this sentence or the next only
+      if (gap.find(words::half) != std::string_view::npos) {
+        add(relation{relation_kind::part, j, i, ratio(1) / ratio(2), false, std::string(words::half)});
+        return;
+      }
+      for (std::string_view lead : words::part_of_this) {
+        const std::size_t at = gap.find(lead);
+        if (at == std::string_view::npos) continue;
+        const std::string_view after = trim_front(gap.substr(at + lead.size()));
+        if (auto fr = leading_fraction(after)) {
+          add(relation{relation_kind::part, j, i, fr->first, false,
+                       std::string(lead) + " " + std::string(after.substr(0, fr->second))});
+          return;
+        }
+      }
+      return;  // only the next figure of the currency can be the part
     }
   }
-  return std::nullopt;
-}
+
+  /// B의 (약) N배 / B의 N분의 M: a multiple or ratio of B, stated by a neighbour.
+  void multiple(std::size_t i, std::size_t s_begin, std::size_t s_end) {
+    std::string_view rest = text_.substr(a_.figures[i].end);
+    while (starts_with(rest, ")")) rest.remove_prefix(1);
+    rest = trim_front(rest);
+    if (!starts_with(rest, words::possessive)) return;
+    std::string_view r = trim_front(rest.substr(words::possessive.size()));
+    const bool approximate = starts_with(r, words::about);
+    if (approximate) r = trim_front(r.substr(words::about.size()));
+    std::optional<ratio> factor;
+    std::string cue;
+    if (auto fr = leading_fraction(r)) {
+      factor = fr->first;
+      cue = std::string(rest.substr(0, rest.size() - r.size() + fr->second));
+    } else if (auto n = leading_number(r)) {
+      const std::string_view after = trim_front(r.substr(n->second));
+      if (starts_with(after, words::times)) {
+        factor = n->first;
+        cue = std::string(rest.substr(0, rest.size() - after.size() + words::times.size()));
+      }
+    }
+    if (!factor) return;
+    if (const auto partner = multiple_of(i, s_begin, s_end)) {
+      add(relation{relation_kind::multiple, *partner, i, factor, approximate, cue});
+    }
+  }
+
+  /// The figure stated as the multiple of figure `i`: the nearest other amount of the currency
+  /// in the sentence, before it (미국(672억달러)이 중국(78억달러)의 약 9배) or else after it.
+  std::optional<std::size_t> multiple_of(std::size_t i, std::size_t s_begin, std::size_t s_end) const {
+    const currency cur = a_.figures[i].cur;
+    for (std::size_t j = i; j-- > 0;) {
+      if (a_.figures[j].start < s_begin) break;
+      if (usable(j) && a_.figures[j].cur == cur) return j;
+    }
+    for (std::size_t j = i + 1; j < a_.figures.size() && a_.figures[j].start < s_end; ++j) {
+      if (usable(j) && a_.figures[j].cur == cur) return j;
+    }
+    return std::nullopt;
+  }
+
+  const article& a_;
+  std::string_view text_;
+  std::vector<bool> target_;
+  std::vector<relation> out_;
+};
 
 }  // namespace
 
-std::vector<relation> find_relations(const article& a) {
-  std::vector<relation> out;
-  const std::string_view text = a.text;
-  if (text.empty()) return out;
-  std::vector<bool> target(a.figures.size(), false);
-  for (const auto& l : a.conversions) {
-    if (l.to < target.size()) target[l.to] = true;
-  }
-  auto usable = [&](std::size_t i) {
-    const figure& f = a.figures[i];
-    return is_money(f) && !target[i] && f.end <= text.size() && f.start <= f.end;
-  };
-  auto between = [&](std::size_t i, std::size_t j) {
-    const std::size_t from = a.figures[i].end;
-    const std::size_t to = a.figures[j].start;
-    return from <= to ? text.substr(from, to - from) : std::string_view();
-  };
-
-  for (std::size_t i = 0; i < a.figures.size(); ++i) {
-    if (!usable(i)) continue;
-    const figure& f = a.figures[i];
-    const auto [s_begin, s_end] = sentence_at(text, f.start);
-
-    // 1. 씩 … 총: an amount per part, then the total.
-    const bool each = f.each || starts_with(text.substr(f.end), "씩");
-    if (each) {
-      for (std::size_t j = i + 1; j < a.figures.size() && a.figures[j].start < s_end; ++j) {
-        if (!usable(j) || a.figures[j].cur != f.cur) continue;
-        if (says_total(between(i, j)) || starts_with(a.figures[j].text, "총")) {
-          out.push_back(relation{relation_kind::total, j, i, stated_count(a, s_begin, f.start), false, "씩 … 총"});
-          break;
-        }
-      }
-    }
-
-    // 2. 이 중 절반인 / 이 중 3분의 1인: a part of an earlier whole, in this or the sentence before.
-    for (std::size_t j = i + 1; j < a.figures.size(); ++j) {
-      if (!usable(j) || a.figures[j].cur != f.cur) continue;
-      const std::string_view gap = between(i, j);
-      const std::size_t t_begin = sentence_at(text, a.figures[j].start).first;
-      if (t_begin != s_begin && t_begin != s_end + 1) break;  // this sentence or the next only
-      std::optional<ratio> factor;
-      std::string cue;
-      if (gap.find("절반") != std::string_view::npos) {
-        factor = ratio(1) / ratio(2);
-        cue = "절반";
-      } else {
-        for (std::string_view lead : {"이 중", "이중", "그중", "그 중"}) {
-          const std::size_t at = gap.find(lead);
-          if (at == std::string_view::npos) continue;
-          if (auto fr = leading_fraction(trim_front(gap.substr(at + lead.size())))) {
-            factor = fr->first;
-            cue = std::string(lead) + " " + std::string(trim_front(gap.substr(at + lead.size())).substr(0, fr->second));
-          }
-        }
-      }
-      if (factor) out.push_back(relation{relation_kind::part, j, i, factor, false, cue});
-      break;  // only the next figure of the currency can be the part
-    }
-
-    // 3. B의 (약) N배 / B의 N분의 M: a multiple or ratio of B, stated by a neighbour.
-    {
-      std::string_view rest = text.substr(f.end);
-      while (starts_with(rest, ")")) rest.remove_prefix(1);
-      rest = trim_front(rest);
-      std::optional<ratio> factor;
-      bool approximate = false;
-      std::string cue;
-      if (starts_with(rest, "의")) {
-        std::string_view r = trim_front(rest.substr(std::string_view("의").size()));
-        if (starts_with(r, "약")) {
-          approximate = true;
-          r = trim_front(r.substr(std::string_view("약").size()));
-        }
-        if (auto fr = leading_fraction(r)) {
-          factor = fr->first;
-          cue = std::string(rest.substr(0, rest.size() - r.size() + fr->second));
-        } else if (auto n = leading_number(r)) {
-          const std::string_view after = trim_front(r.substr(n->second));
-          if (starts_with(after, "배")) {
-            factor = n->first;
-            cue = std::string(rest.substr(0, rest.size() - after.size() + std::string_view("배").size()));
-          }
-        }
-      }
-      if (factor) {
-        // The figure stated as the multiple: the nearest other amount of the currency in the
-        // sentence, before B (미국(672억달러)이 중국(78억달러)의 약 9배) or else after it.
-        std::optional<std::size_t> partner;
-        for (std::size_t j = i; j-- > 0;) {
-          if (a.figures[j].start < s_begin) break;
-          if (usable(j) && a.figures[j].cur == f.cur) {
-            partner = j;
-            break;
-          }
-        }
-        for (std::size_t j = i + 1; !partner && j < a.figures.size() && a.figures[j].start < s_end; ++j) {
-          if (usable(j) && a.figures[j].cur == f.cur) partner = j;
-        }
-        if (partner) out.push_back(relation{relation_kind::multiple, *partner, i, factor, approximate, cue});
-      }
-    }
-
-    // 4. N년간 매년 X … 모두 T: a yearly amount over a period, against a stated total.
-    {
-      std::string_view before = trim_back(text.substr(s_begin, f.start - s_begin));
-      if (ends_with(before, "매년") || ends_with(before, "해마다")) {
-        before = trim_back(before.substr(0, before.size() - (ends_with(before, "매년") ? std::string_view("매년").size()
-                                                                                      : std::string_view("해마다").size())));
-        std::optional<ratio> years;
-        for (std::string_view span : {"년간", "년 동안", "년동안"}) {
-          if (ends_with(before, span)) years = trailing_number(before.substr(0, before.size() - span.size()));
-          if (years) break;
-        }
-        if (years) {
-          for (std::size_t j = i + 1; j < a.figures.size() && a.figures[j].start < s_end; ++j) {
-            if (!usable(j) || a.figures[j].cur != f.cur) continue;
-            if (says_total(between(i, j)) || starts_with(a.figures[j].text, "총")) {
-              const std::string count = years->to_decimal(0, rounding::down).to_string();
-              out.push_back(relation{relation_kind::per_period, j, i, years, false, count + "년간 매년"});
-            }
-            break;
-          }
-        }
-      }
-    }
-  }
-  return out;
-}
+std::vector<relation> find_relations(const article& a) { return relation_finder(a).find(); }
 
 }  // namespace eok

@@ -133,12 +133,13 @@ std::string reasons_text(const std::vector<reason>& rs) {
 }
 
 /// The rate of `c.rates` nearest the implied interval: what the article date offered.
-std::optional<reference_rate> date_rate(const check& c) {
-  std::optional<reference_rate> best;
+std::optional<rate_quote> date_rate(const check& c) {
+  const conversion_details& found = c.as_conversion();
+  std::optional<rate_quote> best;
   ratio best_d;
-  for (const auto& r : c.rates) {
+  for (const auto& r : found.rates) {
     ratio d;
-    const interval& span = *c.loose_rate;
+    const interval& span = *found.loose_rate;
     if (span.low && r.rate < *span.low) d = *span.low - r.rate;
     if (span.high && *span.high < r.rate) d = r.rate - *span.high;
     if (!best || d < best_d) {
@@ -153,13 +154,14 @@ std::optional<reference_rate> date_rate(const check& c) {
 
 std::string explain_conversion(const check& c, const std::vector<article>& articles, lang_t l,
                                const reconcile_options& options) {
+  const conversion_details& found = c.as_conversion();
   const article& a = articles[c.article];
   const figure& x = fig(articles, c.figures[0]);
   const figure& y = fig(articles, c.figures[1]);
-  const std::string from(c.from.code());
-  const std::string to(c.to.code());
+  const std::string from(found.from.code());
+  const std::string to(found.to.code());
   const std::string date = format_date(a.date);
-  if (c.result == verdict::undetermined || !c.implied_rate) {
+  if (c.result == verdict::undetermined || !found.implied_rate) {
     if (c.reasons.empty()) {
       return ko(l) ? date + " 기준 " + from + "/" + to + " 환율이 없어 " + quoted(x) + "(" + y.text + ")" + (ends_in_consonant(y.text) ? "을" : "를") + " 확인할 수 없습니다."
                    : "No " + from + "/" + to + " rate is loaded for " + date + ", so " + quoted(x) + " (" + y.text +
@@ -167,21 +169,21 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
     }
   }
   std::string outlier;
-  if (c.outlier_of) {
-    const figure& other = fig(articles, *c.outlier_of);
+  if (found.outlier_of) {
+    const figure& other = fig(articles, *found.outlier_of);
     outlier = ko(l) ? " (같은 기사의 " + qj(other, "과", "와") + "도 한 환율로 맞출 수 없음)"
                     : "; it also cannot share one rate with " + quoted(other) + " in the same article";
   }
-  const std::string per = ko(l) ? "1" + std::string(c.from.korean_name()) + "당 " : "";
-  auto rate_phrase = [&](const reference_rate& r) {
+  const std::string per = ko(l) ? "1" + std::string(found.from.korean_name()) + "당 " : "";
+  auto rate_phrase = [&](const rate_quote& r) {
     return ko(l) ? source_name(r.source) + " " + format_date(r.date) + " 환율(" + per + rate_text(r.rate) +
-                       std::string(c.to.korean_name()) + ")"
+                       std::string(found.to.korean_name()) + ")"
                  : rate_text(r.rate) + " " + to + " per " + from + " (" + source_name(r.source) + ", " + format_date(r.date) + ")";
   };
   if (c.result == verdict::consistent || c.result == verdict::consistent_loose) {
-    const reference_rate& r = *c.reference;
-    const std::string p = x.value ? product_text(*x.value, r.rate, c.to, l) : std::string("?");
-    const interval& used = c.result == verdict::consistent ? *c.implied_rate : *c.loose_rate;
+    const rate_quote& r = *found.reference;
+    const std::string p = x.value ? product_text(*x.value, r.rate, found.to, l) : std::string("?");
+    const interval& used = c.result == verdict::consistent ? *found.implied_rate : *found.loose_rate;
     const bool allowance = !used.contains(r.rate);
     const std::string pct = percent_text(options.tolerance);
     if (ko(l)) {
@@ -196,14 +198,14 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
     if (allowance) s += ", within the " + pct + "% allowed between rate sources";
     return s + ".";
   }
-  const std::string implied = span_text(*c.loose_rate);
+  const std::string implied = span_text(*found.loose_rate);
   auto has = [&](reason r) { return std::find(c.reasons.begin(), c.reasons.end(), r) != c.reasons.end(); };
-  if (has(reason::unit_slip) && c.reference && c.slip_factor) {
-    const reference_rate& r = *c.reference;
-    const std::string p = x.value ? product_text(*x.value, r.rate, c.to, l) : std::string("?");
-    const bool too_small = ratio(1) < *c.slip_factor;
-    const std::string k = grouped_integer(too_small ? *c.slip_factor : c.slip_factor->inverse());
-    const std::string fixed = c.corrected ? c.corrected->to_korean_string() + std::string(c.to.korean_name()) : std::string("?");
+  if (has(reason::unit_slip) && found.reference && found.slip_factor) {
+    const rate_quote& r = *found.reference;
+    const std::string p = x.value ? product_text(*x.value, r.rate, found.to, l) : std::string("?");
+    const bool too_small = ratio(1) < *found.slip_factor;
+    const std::string k = grouped_integer(too_small ? *found.slip_factor : found.slip_factor->inverse());
+    const std::string fixed = found.corrected ? found.corrected->to_korean_string() + std::string(found.to.korean_name()) : std::string("?");
     if (ko(l)) {
       return qj(y, "은", "는") + " 단위가 " + k + "배 " + (too_small ? "작게" : "크게") + " 적혔습니다: ‘" + fixed + "’" +
              (ends_in_consonant(fixed) ? "으로" : "로") + " 읽으면 " + quoted(x) + "에 " + rate_phrase(r) + "을 곱한 " + p +
@@ -212,32 +214,32 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
     return quoted(y) + " is " + k + " times too " + (too_small ? "small" : "large") + ": read as ‘" + fixed + "’ it fits " +
            quoted(x) + " at " + rate_phrase(r) + ", which gives " + p + outlier + ".";
   }
-  if (has(reason::wrong_currency) && c.reference) {
-    const std::string other(c.fits_currency.code());
+  if (has(reason::wrong_currency) && found.reference) {
+    const std::string other(found.fits_currency.code());
     const auto now = date_rate(c);
     const std::string now_text = now ? rate_text(now->rate) + ", " + source_name(now->source) : std::string("-");
     if (ko(l)) {
       return qj(y, "은", "는") + " " + date + "의 " + from + " 환율(" + now_text + ")로는 " + qj(x, "과", "와") + " 맞지 않지만 같은 날 " +
-             other + " 환율(" + rate_text(c.reference->rate) + ", " + source_name(c.reference->source) + ")에는 맞으므로, 금액이 " +
+             other + " 환율(" + rate_text(found.reference->rate) + ", " + source_name(found.reference->source) + ")에는 맞으므로, 금액이 " +
              from + "가 아니라 " + other + "였을 가능성이 큽니다" + outlier + ".";
     }
     return quoted(y) + " does not fit " + quoted(x) + " at the " + from + " rate of " + date + " (" + now_text +
-           ") but fits the " + other + " rate that day (" + rate_text(c.reference->rate) + ", " +
-           source_name(c.reference->source) + "), so the amount was probably in " + other + ", not " + from + outlier + ".";
+           ") but fits the " + other + " rate that day (" + rate_text(found.reference->rate) + ", " +
+           source_name(found.reference->source) + "), so the amount was probably in " + other + ", not " + from + outlier + ".";
   }
   const auto now = date_rate(c);
   const std::string now_text = now ? rate_text(now->rate) + " (" + source_name(now->source) + ")"
                                    : (ko(l) ? std::string("자료 없음") : std::string("no data"));
-  if (has(reason::rate_date) && c.best_date && c.reference) {
-    const auto days = (a.date - *c.best_date).count();
+  if (has(reason::rate_date) && found.best_date && found.reference) {
+    const auto days = (a.date - *found.best_date).count();
     if (ko(l)) {
       return quoted(y) + "에서 역산한 환율은 " + implied + "인데 " + date + " 환율은 " + now_text + "이었습니다; " +
-             std::to_string(days) + "일 전인 " + format_date(*c.best_date) + "의 환율(" + rate_text(c.reference->rate) + ", " +
-             source_name(c.reference->source) + ")과 맞으므로 예전 환율로 환산한 것으로 보입니다" + outlier + ".";
+             std::to_string(days) + "일 전인 " + format_date(*found.best_date) + "의 환율(" + rate_text(found.reference->rate) + ", " +
+             source_name(found.reference->source) + ")과 맞으므로 예전 환율로 환산한 것으로 보입니다" + outlier + ".";
     }
     return quoted(y) + " implies " + implied + " " + to + " per " + from + ", but the rate on " + date + " was " +
-           now_text + "; it matches the rate of " + format_date(*c.best_date) + " (" + rate_text(c.reference->rate) + ", " +
-           source_name(c.reference->source) + "), " + std::to_string(days) + " days earlier, so an old rate was probably used" +
+           now_text + "; it matches the rate of " + format_date(*found.best_date) + " (" + rate_text(found.reference->rate) + ", " +
+           source_name(found.reference->source) + "), " + std::to_string(days) + " days earlier, so an old rate was probably used" +
            outlier + ".";
   }
   if (has(reason::unexplained)) {
@@ -250,8 +252,8 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
            " (" + now_text + ") nor any rate of the " + window + " days before" + outlier + ".";
   }
   // Only an outlier (no rate data, or consistent with a wide band).
-  if (c.outlier_of) {
-    const figure& other = fig(articles, *c.outlier_of);
+  if (found.outlier_of) {
+    const figure& other = fig(articles, *found.outlier_of);
     if (ko(l)) {
       return quoted(y) + "에서 역산한 환율 " + implied + "는 같은 기사의 " + qj(other, "과", "와") +
              " 같은 환율로 설명할 수 없어 이 환산이 튀는 값입니다.";
@@ -263,24 +265,25 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
 }
 
 std::string explain_relation(const check& c, const std::vector<article>& articles, lang_t l) {
+  const relation_details& found = c.as_relation();
   const figure& result = fig(articles, c.figures[0]);
   const figure& base = fig(articles, c.figures[1]);
-  const relation& rel = *c.stated;
-  if (c.result == verdict::undetermined || !c.expected) {
+  const relation& rel = found.stated;
+  if (c.result == verdict::undetermined || !found.expected) {
     return ko(l) ? qj(result, "과", "와") + " " + quoted(base) + "의 관계는 확인할 수 없습니다 (통화가 다르거나 값이 없음)."
                  : "The relation between " + quoted(result) + " and " + quoted(base) +
                        " cannot be checked (different currencies or no value).";
   }
-  const std::optional<ratio> factor = rel.factor ? rel.factor : c.implied_count;
+  const std::optional<ratio> factor = rel.factor ? rel.factor : found.implied_count;
   const std::string ftext = factor ? factor_text(*factor) : std::string("?");
   std::string product = "?";
   if (factor && base.value) product = product_text(*base.value, *factor, base.cur, l);
-  const std::string expected = amount_span_text(*c.expected, base.cur, l);
+  const std::string expected = amount_span_text(*found.expected, base.cur, l);
   if (c.result == verdict::inconsistent) {
     std::string fix;
-    if (c.corrected) {
-      fix = ko(l) ? "; 단위를 바로잡으면 " + amount_text(*c.corrected, result.cur, l) + "입니다"
-                  : "; with its unit corrected it would read " + amount_text(*c.corrected, result.cur, l);
+    if (found.corrected) {
+      fix = ko(l) ? "; 단위를 바로잡으면 " + amount_text(*found.corrected, result.cur, l) + "입니다"
+                  : "; with its unit corrected it would read " + amount_text(*found.corrected, result.cur, l);
     }
     if (ko(l)) {
       return qj(result, "은", "는") + " " + quoted(base) + " × " + ftext + " = " + product + "(반올림 범위 " + expected +
@@ -323,8 +326,9 @@ std::string explain_relation(const check& c, const std::vector<article>& article
 }
 
 std::string explain_agreement(const check& c, const std::vector<article>& articles, lang_t l) {
-  const figure& canon = fig(articles, c.figures[*c.canonical]);
-  const std::string canon_article = articles[c.figures[*c.canonical].article].id;
+  const agreement_details& found = c.as_agreement();
+  const figure& canon = fig(articles, c.figures[*found.canonical]);
+  const std::string canon_article = articles[c.figures[*found.canonical].article].id;
   std::set<std::size_t> arts;
   for (const auto& r : c.figures) arts.insert(r.article);
   const std::string n = std::to_string(c.figures.size());
@@ -348,6 +352,55 @@ std::string explain_agreement(const check& c, const std::vector<article>& articl
     return m + "개 기사의 보도 " + n + "건이 같은 금액을 말합니다: 기준값은 " + quoted(canon) + "(" + canon_article + ")" + tail + ".";
   }
   return n + " reports in " + m + " articles state the same amount, " + quoted(canon) + " (" + canon_article + ")" + tail + ".";
+}
+
+/// A check as the JSON report lists it: every key of every kind, each an empty value where the
+/// check's kind has none (the report writes null there). A view: it refers into the check.
+struct json_row {
+  const check& whole;
+  check_kind kind;
+  std::size_t article;
+  const std::vector<figure_ref>& figures;
+  verdict result;
+  const std::vector<reason>& reasons;
+  currency to;
+  const std::optional<interval>& implied_rate;
+  const std::optional<interval>& loose_rate;
+  const std::optional<rate_quote>& reference;
+  const std::optional<date::sys_days>& best_date;
+  const std::optional<decimal>& corrected;
+  currency fits_currency;
+  const std::optional<interval>& expected;
+  const std::optional<std::size_t>& canonical;
+
+  /// explain(row, ...) explains the check.
+  operator const check&() const { return whole; }  // NOLINT(google-explicit-constructor)
+};
+
+json_row json_row_of(const check& c) {
+  static const std::optional<interval> no_interval;
+  static const std::optional<rate_quote> no_rate;
+  static const std::optional<date::sys_days> no_date;
+  static const std::optional<decimal> no_decimal;
+  static const std::optional<std::size_t> no_index;
+  const auto* conv = std::get_if<conversion_details>(&c.details);
+  const auto* rel = std::get_if<relation_details>(&c.details);
+  const auto* agr = std::get_if<agreement_details>(&c.details);
+  return json_row{c,
+                  c.kind,
+                  c.article,
+                  c.figures,
+                  c.result,
+                  c.reasons,
+                  conv ? conv->to : currency(),
+                  conv ? conv->implied_rate : no_interval,
+                  conv ? conv->loose_rate : no_interval,
+                  conv ? conv->reference : no_rate,
+                  conv ? conv->best_date : no_date,
+                  conv ? conv->corrected : rel ? rel->corrected : no_decimal,
+                  conv ? conv->fits_currency : currency(),
+                  rel ? rel->expected : no_interval,
+                  agr ? agr->canonical : no_index};
 }
 
 // ---- JSON -----------------------------------------------------------------------------------
@@ -374,7 +427,7 @@ void json_span(json_writer& w, const std::optional<interval>& i, int places, std
 }
 
 /// The interval a conversion check reports: the strict reading when it fits, else the loose.
-const std::optional<interval>& reported_rate(const check& c) {
+const std::optional<interval>& reported_rate(const json_row& c) {
   return c.result == verdict::consistent ? c.implied_rate : c.loose_rate;
 }
 
@@ -424,8 +477,9 @@ std::string explain(const check& c, const std::vector<article>& articles, report
 
 namespace {
 
-void check_json(json_writer& w, const check& c, const std::vector<article>& articles, report_language lang,
+void check_json(json_writer& w, const check& whole, const std::vector<article>& articles, report_language lang,
                 const reconcile_options& options) {
+  const json_row c = json_row_of(whole);
   w.begin_object();
   w.key("kind").string(to_string(c.kind));
   w.key("article").string(articles[c.article].id);
@@ -518,75 +572,78 @@ std::string md_cell(std::string s) {
 /// The arithmetic of a conversion check, one Markdown list item per step.
 std::string conversion_arithmetic(const check& c, const std::vector<article>& articles, lang_t l,
                                   const reconcile_options& options) {
+  const conversion_details& found = c.as_conversion();
   const figure& x = fig(articles, c.figures[0]);
   const figure& y = fig(articles, c.figures[1]);
-  const std::string per = std::string(c.to.code()) + "/" + std::string(c.from.code());
+  const std::string per = std::string(found.to.code()) + "/" + std::string(found.from.code());
   std::string s;
   const auto ys = amount_interval(y, reading::strict);
   const auto yl = amount_interval(y, reading::loose);
-  if (ys && yl && c.implied_rate && c.loose_rate) {
-    const std::string xv = x.value ? amount_text(*x.value, c.from, l) : x.text;
-    s += ko(l) ? "- " + quoted(y) + " 반올림 범위: " + amount_span_text(*ys, c.to, l) + " → ÷ " + xv + " = " +
-                     span_text(*c.implied_rate) + " " + per + "\n"
-               : "- " + quoted(y) + " rounded: " + amount_span_text(*ys, c.to, l) + " → ÷ " + xv + " = " +
-                     span_text(*c.implied_rate) + " " + per + "\n";
+  if (ys && yl && found.implied_rate && found.loose_rate) {
+    const std::string xv = x.value ? amount_text(*x.value, found.from, l) : x.text;
+    s += ko(l) ? "- " + quoted(y) + " 반올림 범위: " + amount_span_text(*ys, found.to, l) + " → ÷ " + xv + " = " +
+                     span_text(*found.implied_rate) + " " + per + "\n"
+               : "- " + quoted(y) + " rounded: " + amount_span_text(*ys, found.to, l) + " → ÷ " + xv + " = " +
+                     span_text(*found.implied_rate) + " " + per + "\n";
     if (y.approximate) {
-      s += ko(l) ? "- 느슨하게(버림 포함): " + amount_span_text(*yl, c.to, l) + " → " + span_text(*c.loose_rate) + " " + per + "\n"
-                 : "- read loosely (truncation too): " + amount_span_text(*yl, c.to, l) + " → " + span_text(*c.loose_rate) +
+      s += ko(l) ? "- 느슨하게(버림 포함): " + amount_span_text(*yl, found.to, l) + " → " + span_text(*found.loose_rate) + " " + per + "\n"
+                 : "- read loosely (truncation too): " + amount_span_text(*yl, found.to, l) + " → " + span_text(*found.loose_rate) +
                        " " + per + "\n";
     }
   }
-  for (const auto& r : c.rates) {
+  for (const auto& r : found.rates) {
     s += "- " + source_name(r.source) + " " + format_date(r.date) + ": " + rate_text(r.rate) + " " + per;
-    if (x.value) s += " → " + std::string(x.text) + " × " + rate_text(r.rate) + " = " + product_text(*x.value, r.rate, c.to, l);
+    if (x.value) s += " → " + std::string(x.text) + " × " + rate_text(r.rate) + " = " + product_text(*x.value, r.rate, found.to, l);
     s += "\n";
   }
-  if (c.reference_band) {
+  if (found.reference_band) {
     const std::string pct = percent_text(options.tolerance);
-    s += ko(l) ? "- 기준 범위(출처 간 차이 ±" + pct + "% 포함): " + span_text(*c.reference_band) + " " + per + "\n"
-               : "- reference band (±" + pct + "% between sources): " + span_text(*c.reference_band) + " " + per + "\n";
+    s += ko(l) ? "- 기준 범위(출처 간 차이 ±" + pct + "% 포함): " + span_text(*found.reference_band) + " " + per + "\n"
+               : "- reference band (±" + pct + "% between sources): " + span_text(*found.reference_band) + " " + per + "\n";
   } else {
     s += ko(l) ? "- 기준 환율 없음\n" : "- no reference rate\n";
   }
-  if (c.slip_factor && c.loose_rate) {
-    s += ko(l) ? "- 단위 보정 ×" + factor_text(*c.slip_factor) + ": " + span_text(c.loose_rate->scaled(*c.slip_factor)) + " " + per + "\n"
-               : "- unit corrected ×" + factor_text(*c.slip_factor) + ": " + span_text(c.loose_rate->scaled(*c.slip_factor)) +
+  if (found.slip_factor && found.loose_rate) {
+    s += ko(l) ? "- 단위 보정 ×" + factor_text(*found.slip_factor) + ": " + span_text(found.loose_rate->scaled(*found.slip_factor)) + " " + per + "\n"
+               : "- unit corrected ×" + factor_text(*found.slip_factor) + ": " + span_text(found.loose_rate->scaled(*found.slip_factor)) +
                      " " + per + "\n";
   }
-  if (c.fits_currency.valid() && c.reference) {
-    s += "- " + source_name(c.reference->source) + " " + format_date(c.reference->date) + " " + std::string(c.to.code()) + "/" +
-         std::string(c.fits_currency.code()) + ": " + rate_text(c.reference->rate) + "\n";
+  if (found.fits_currency.valid() && found.reference) {
+    s += "- " + source_name(found.reference->source) + " " + format_date(found.reference->date) + " " + std::string(found.to.code()) + "/" +
+         std::string(found.fits_currency.code()) + ": " + rate_text(found.reference->rate) + "\n";
   }
-  if (c.best_date && c.reference) {
-    s += "- " + source_name(c.reference->source) + " " + format_date(*c.best_date) + ": " + rate_text(c.reference->rate) + " " + per;
+  if (found.best_date && found.reference) {
+    s += "- " + source_name(found.reference->source) + " " + format_date(*found.best_date) + ": " + rate_text(found.reference->rate) + " " + per;
     s += ko(l) ? " (역산 범위 안의 가장 최근 환율)\n" : " (the latest rate inside the implied interval)\n";
   }
   return s;
 }
 
 std::string relation_arithmetic(const check& c, const std::vector<article>& articles, lang_t l) {
+  const relation_details& found = c.as_relation();
   const figure& result = fig(articles, c.figures[0]);
   const figure& base = fig(articles, c.figures[1]);
   std::string s;
   const auto bs = figure_interval(base, reading::strict);
   const auto rs = figure_interval(result, reading::strict);
-  const std::optional<ratio> factor = c.stated && c.stated->factor ? c.stated->factor : c.implied_count;
+  const std::optional<ratio> factor = found.stated.factor ? found.stated.factor : found.implied_count;
   if (bs && factor) {
     s += "- " + quoted(base) + ": " + amount_span_text(*bs, base.cur, l) + " × " + factor_text(*factor) +
-         (c.stated && c.stated->factor_approximate ? (ko(l) ? " (어림)" : " (approximate)") : "") + "\n";
+         (found.stated.factor_approximate ? (ko(l) ? " (어림)" : " (approximate)") : "") + "\n";
   }
-  if (c.expected) s += (ko(l) ? "- 기대 범위: " : "- expected: ") + amount_span_text(*c.expected, base.cur, l) + "\n";
+  if (found.expected) s += (ko(l) ? "- 기대 범위: " : "- expected: ") + amount_span_text(*found.expected, base.cur, l) + "\n";
   if (rs) s += "- " + quoted(result) + ": " + amount_span_text(*rs, result.cur, l) + "\n";
   return s;
 }
 
 std::string agreement_arithmetic(const check& c, const std::vector<article>& articles, lang_t l) {
+  const agreement_details& found = c.as_agreement();
   std::string s;
   for (std::size_t i = 0; i < c.figures.size(); ++i) {
     const figure& f = fig(articles, c.figures[i]);
     const auto span = amount_interval(f, reading::loose);
     s += "- " + articles[c.figures[i].article].id + ": " + quoted(f) + " " + (span ? amount_span_text(*span, f.cur, l) : "");
-    if (c.canonical && *c.canonical == i) s += ko(l) ? " (기준값)" : " (canonical)";
+    if (found.canonical && *found.canonical == i) s += ko(l) ? " (기준값)" : " (canonical)";
     s += "\n";
   }
   return s;
@@ -677,21 +734,21 @@ public:
       : rates_(rates), first_(first), last_(last) {}
 
   /// The pair's rates dated within [from, to], by source then date.
-  std::vector<reference_rate> between(currency base, currency quote, date::sys_days from, date::sys_days to) {
+  std::vector<rate_quote> between(currency base, currency quote, date::sys_days from, date::sys_days to) {
     auto it = cache_.find({base, quote});
     if (it == cache_.end()) {
-      std::vector<reference_rate> all;
+      std::vector<rate_quote> all;
       if (rates_.history) all = rates_.history(base, quote, first_, last_);
       std::stable_sort(all.begin(), all.end(),
-                       [](const reference_rate& p, const reference_rate& q) { return p.date < q.date; });
+                       [](const rate_quote& p, const rate_quote& q) { return p.date < q.date; });
       it = cache_.emplace(std::make_pair(base, quote), std::move(all)).first;
     }
     const auto& all = it->second;
-    const auto lo = std::partition_point(all.begin(), all.end(), [&](const reference_rate& r) { return r.date < from; });
-    const auto hi = std::partition_point(lo, all.end(), [&](const reference_rate& r) { return r.date <= to; });
-    std::vector<reference_rate> out(lo, hi);
+    const auto lo = std::partition_point(all.begin(), all.end(), [&](const rate_quote& r) { return r.date < from; });
+    const auto hi = std::partition_point(lo, all.end(), [&](const rate_quote& r) { return r.date <= to; });
+    std::vector<rate_quote> out(lo, hi);
     std::stable_sort(out.begin(), out.end(),
-                     [](const reference_rate& p, const reference_rate& q) { return p.source < q.source; });
+                     [](const rate_quote& p, const rate_quote& q) { return p.source < q.source; });
     return out;
   }
 
@@ -699,23 +756,25 @@ private:
   const rate_oracle& rates_;
   date::sys_days first_;
   date::sys_days last_;
-  std::map<std::pair<currency, currency>, std::vector<reference_rate>> cache_;
+  std::map<std::pair<currency, currency>, std::vector<rate_quote>> cache_;
 };
 
 /// The first day a conversion's chart shows: 120 days before the article, or two weeks before
 /// the best date if that is earlier.
 date::sys_days chart_start(const check& c, const article& a) {
+  const conversion_details& found = c.as_conversion();
   date::sys_days start = a.date - date::days(120);
-  if (c.best_date && *c.best_date - date::days(14) < start) start = *c.best_date - date::days(14);
+  if (found.best_date && *found.best_date - date::days(14) < start) start = *found.best_date - date::days(14);
   return start;
 }
 
 std::string conversion_chart(const check& c, std::size_t number, const std::vector<article>& articles,
                              chart_history& history, lang_t l) {
+  const conversion_details& found = c.as_conversion();
   const article& a = articles[c.article];
   const date::sys_days end = a.date;
   const date::sys_days start = chart_start(c, a);
-  const std::vector<reference_rate> series = history.between(c.from, c.to, start, end);
+  const std::vector<rate_quote> series = history.between(found.from, found.to, start, end);
   // The vertical range: the series and the band, plus the implied interval when it is on the
   // same scale (a unit slip or wrong currency is marked as off the chart instead).
   std::optional<ratio> lo;
@@ -725,12 +784,12 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
     if (!hi || *hi < v) hi = v;
   };
   for (const auto& r : series) include(r.rate);
-  if (c.reference_band) {
-    include(*c.reference_band->low);
-    include(*c.reference_band->high);
+  if (found.reference_band) {
+    include(*found.reference_band->low);
+    include(*found.reference_band->high);
   }
   if (!lo) return "";
-  const interval& implied = *c.loose_rate;
+  const interval& implied = *found.loose_rate;
   const ratio span_now = *hi - *lo;
   const ratio reach = span_now.is_zero() ? *hi / ratio(10) : span_now * ratio(3);
   const bool implied_on_scale = implied.low && implied.high && *lo - reach < *implied.high && *implied.low < *hi + reach;
@@ -752,7 +811,7 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
     if (ratio(plot_bottom) < y) y = ratio(plot_bottom);
     return pixel(y);
   };
-  const std::string per = std::string(c.to.code()) + "/" + std::string(c.from.code());
+  const std::string per = std::string(found.to.code()) + "/" + std::string(found.from.code());
   std::string s = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(chart_width) +
                   "\" height=\"" + std::to_string(chart_height) + "\" viewBox=\"0 0 " + std::to_string(chart_width) + " " +
                   std::to_string(chart_height) + "\" role=\"img\" data-check=\"" + std::to_string(number) + "\">";
@@ -777,10 +836,10 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
          "</text>";
   }
   // The reference band at the article date.
-  if (c.reference_band) {
+  if (found.reference_band) {
     const long long bx = x_of(a.date - date::days(6));
-    const long long y1 = y_of(*c.reference_band->high);
-    const long long y2 = y_of(*c.reference_band->low);
+    const long long y1 = y_of(*found.reference_band->high);
+    const long long y2 = y_of(*found.reference_band->low);
     s += "<rect class=\"band\" x=\"" + std::to_string(bx) + "\" y=\"" + std::to_string(y1) + "\" width=\"" +
          std::to_string(plot_right - bx) + "\" height=\"" + std::to_string(std::max(y2 - y1, 1LL)) +
          "\" fill=\"#1f5fa8\" fill-opacity=\"0.18\" stroke=\"#1f5fa8\" stroke-dasharray=\"3 2\"/>";
@@ -807,13 +866,13 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
   const long long ax = x_of(a.date);
   s += "<line x1=\"" + std::to_string(ax) + "\" y1=\"" + std::to_string(plot_top) + "\" x2=\"" + std::to_string(ax) + "\" y2=\"" +
        std::to_string(plot_bottom) + "\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>";
-  if (c.best_date && c.reference) {
-    const long long bx = x_of(*c.best_date);
-    const long long by = y_of(c.reference->rate);
+  if (found.best_date && found.reference) {
+    const long long bx = x_of(*found.best_date);
+    const long long by = y_of(found.reference->rate);
     s += "<circle class=\"best\" cx=\"" + std::to_string(bx) + "\" cy=\"" + std::to_string(by) +
          "\" r=\"5\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>";
     s += "<text x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 16) + "\" class=\"lbl\" fill=\"#c0392b\">" +
-         format_date(*c.best_date) + "</text>";
+         format_date(*found.best_date) + "</text>";
   }
   // Axes: rates at the top and bottom of the range, dates at both ends.
   s += "<text x=\"" + std::to_string(plot_left - 6) + "\" y=\"" + std::to_string(plot_top + 10) +
@@ -884,7 +943,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
     out += "<p class=\"meta\">" + html_escape(a.id + " · " + a.source + " · " + format_date(a.date)) + " · <span class=\"v-" +
            std::string(to_string(c.result)) + "\">" + html_escape(verdict_label(c.result, l)) + "</span></p>\n";
     out += "<p>" + html_escape(explain(c, articles, lang, options)) + "</p>\n";
-    if (c.kind == check_kind::conversion && c.loose_rate && c.reference_band) {
+    if (c.kind == check_kind::conversion && c.as_conversion().loose_rate && c.as_conversion().reference_band) {
       const std::string chart = conversion_chart(c, i + 1, articles, history, l);
       if (!chart.empty()) out += chart + "\n";
     }

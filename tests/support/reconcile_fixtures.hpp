@@ -3,6 +3,7 @@
 #ifndef EOK_TESTS_RECONCILE_FIXTURES_HPP
 #define EOK_TESTS_RECONCILE_FIXTURES_HPP
 
+#include <eok/read/scan.hpp>
 #include <eok/reconcile/reconcile.hpp>
 
 #include <map>
@@ -35,7 +36,8 @@ inline figure money_figure(std::string text, const char* value, const char* prec
 }
 
 /// An article whose figures are found in `text` in order by their `text` (each after the
-/// previous one), so their byte offsets are right for `find_relations`.
+/// previous one), so their byte offsets are right for `find_relations`; each figure gets the
+/// links (`each`, total, per, over) the scanner reports for the figure it overlaps in `text`.
 inline article placed_article(std::string text, std::vector<figure> figures) {
   article a;
   a.text = std::move(text);
@@ -46,6 +48,20 @@ inline article placed_article(std::string text, std::vector<figure> figures) {
     f.start = at;
     f.end = at + f.text.size();
     from = f.end;
+  }
+  scan_options options;
+  options.read_front_matter = false;
+  const std::vector<scanned_figure> scanned = scan_text(a.text, options);
+  for (auto& f : figures) {
+    figure_links links;
+    for (const scanned_figure& s : scanned) {
+      if (s.start < f.end && f.start < s.end) {
+        f.each = s.each;
+        links = figure_links{s.total, s.per, s.over};
+        break;
+      }
+    }
+    a.links.push_back(links);
   }
   a.figures = std::move(figures);
   return a;
@@ -81,24 +97,24 @@ public:
     rate_oracle o;
     auto table = table_;
     o.on_date = [table](currency from, currency to, date::sys_days on) {
-      std::vector<reference_rate> out;
+      std::vector<rate_quote> out;
       auto it = table.find({from, to});
       if (it == table.end()) return out;
-      std::map<std::string, reference_rate> latest;
+      std::map<std::string, rate_quote> latest;
       for (const auto& [d, quotes] : it->second) {
         if (d > on || d < on - date::days(7)) continue;
-        for (const auto& [source, rate] : quotes) latest[source] = reference_rate{rate, d, source};
+        for (const auto& [source, rate] : quotes) latest[source] = rate_quote{from, to, rate, d, source, {from, to}};
       }
       for (auto& [source, r] : latest) out.push_back(r);
       return out;
     };
     o.history = [table](currency from, currency to, date::sys_days first, date::sys_days last) {
-      std::vector<reference_rate> out;
+      std::vector<rate_quote> out;
       auto it = table.find({from, to});
       if (it == table.end()) return out;
       for (const auto& [d, quotes] : it->second) {
         if (d < first || d > last) continue;
-        for (const auto& [source, rate] : quotes) out.push_back(reference_rate{rate, d, source});
+        for (const auto& [source, rate] : quotes) out.push_back(rate_quote{from, to, rate, d, source, {from, to}});
       }
       return out;
     };

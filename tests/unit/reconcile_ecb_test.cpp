@@ -41,19 +41,19 @@ TEST_CASE("reconcile (ECB): 1090억유로 → 약 163조원 on 2025-02-10 is con
   const check c = converted("1090억유로", "약 163조원", day(2025, 2, 10));
   CHECK(c.result == verdict::consistent);
   CHECK(c.reasons.empty());
-  CHECK(c.implied_rate->to_string(4) == "[1490.8256, 1500.0000)");
-  REQUIRE(c.rates.size() == 1);
-  CHECK(c.rates[0].rate == ratio(decimal::parse("1496.81")));
-  CHECK(c.rates[0].date == day(2025, 2, 10));
-  CHECK(c.reference_band->to_string(5) == "[1489.32595, 1504.29405]");
+  CHECK(c.as_conversion().implied_rate->to_string(4) == "[1490.8256, 1500.0000)");
+  REQUIRE(c.as_conversion().rates.size() == 1);
+  CHECK(c.as_conversion().rates[0].rate == ratio(decimal::parse("1496.81")));
+  CHECK(c.as_conversion().rates[0].date == day(2025, 2, 10));
+  CHECK(c.as_conversion().reference_band->to_string(5) == "[1489.32595, 1504.29405]");
 }
 
 TEST_CASE("reconcile (ECB): 1천90억유로 → 한화 약 164조원 on 2025-02-20 is consistent", "[reconcile][ecb]") {
   // 109,000,000,000 × 1500.62 = 163,567,580,000,000, which rounds to 164조.
   const check c = converted("1천90억유로", "한화 약 164조원", day(2025, 2, 20));
   CHECK(c.result == verdict::consistent);
-  CHECK(c.reference->rate == ratio(decimal::parse("1500.62")));
-  CHECK(c.implied_rate->to_string(4) == "[1500.0000, 1509.1744)");
+  CHECK(c.as_conversion().reference->rate == ratio(decimal::parse("1500.62")));
+  CHECK(c.as_conversion().implied_rate->to_string(4) == "[1500.0000, 1509.1744)");
   SECTION("163조 on that date is still within the 0.5% tolerance: 1500.62 × 0.995 = 1493.1169 < 1500") {
     CHECK(converted("1090억유로", "약 163조원", day(2025, 2, 20)).result == verdict::consistent);
   }
@@ -64,14 +64,14 @@ TEST_CASE("reconcile (ECB): 5000억달러 → 약 718조원 on 2025-02-10 used t
   const check c = converted("5000억달러", "약 718조원", day(2025, 2, 10));
   CHECK(c.result == verdict::inconsistent);
   REQUIRE(c.reasons == std::vector<reason>{reason::rate_date});
-  CHECK(c.loose_rate->to_string(0) == "(1434, 1438)");
-  CHECK(rate4(c.rates.at(0).rate) == "1450.3973");
-  CHECK(c.reference_band->to_string(4) == "[1443.1453, 1457.6493]");
-  REQUIRE(c.best_date);
-  CHECK(*c.best_date == day(2025, 1, 23));
+  CHECK(c.as_conversion().loose_rate->to_string(0) == "(1434, 1438)");
+  CHECK(rate4(c.as_conversion().rates.at(0).rate) == "1450.3973");
+  CHECK(c.as_conversion().reference_band->to_string(4) == "[1443.1453, 1457.6493]");
+  REQUIRE(c.as_conversion().best_date);
+  CHECK(*c.as_conversion().best_date == day(2025, 1, 23));
   // 1494.9 / 1.0404 = 1436.8512...
-  CHECK(c.reference->rate == ratio(decimal::parse("1494.9")) / ratio(decimal::parse("1.0404")));
-  CHECK(c.reference->source == "ecb");
+  CHECK(c.as_conversion().reference->rate == ratio(decimal::parse("1494.9")) / ratio(decimal::parse("1.0404")));
+  CHECK(c.as_conversion().reference->source == "ecb");
 }
 
 TEST_CASE("reconcile (ECB): mid-December 2024, 200억 달러 → 약 26조원 is stale, 12억 달러 → 약 1조7,000억원 is right",
@@ -80,43 +80,43 @@ TEST_CASE("reconcile (ECB): mid-December 2024, 200억 달러 → 약 26조원 is
   const check big = converted("200억 달러", "약 26조원", day(2024, 12, 13));
   CHECK(big.result == verdict::inconsistent);
   REQUIRE(big.reasons == std::vector<reason>{reason::rate_date});
-  CHECK(big.loose_rate->to_string(0) == "(1250, 1350)");
+  CHECK(big.as_conversion().loose_rate->to_string(0) == "(1250, 1350)");
   // The latest ECB rate inside (1250, 1350): 1473.03 / 1.0957 = 1344.3735 on 2024-10-09.
-  CHECK(*big.best_date == day(2024, 10, 9));
-  CHECK(rate4(big.reference->rate) == "1344.3735");
+  CHECK(*big.as_conversion().best_date == day(2024, 10, 9));
+  CHECK(rate4(big.as_conversion().reference->rate) == "1344.3735");
 
   // 1조7,000억 is rounded to the 1,000억: [1조6,500억, 1조7,500억) / 12억 = [1375, 1458.33...).
   const check small = converted("12억 달러", "약 1조7,000억원", day(2024, 12, 13));
   CHECK(small.result == verdict::consistent);
-  CHECK(small.implied_rate->to_string(4) == "[1375.0000, 1458.3334)");
-  CHECK(rate4(small.reference->rate) == "1433.3333");
+  CHECK(small.as_conversion().implied_rate->to_string(4) == "[1375.0000, 1458.3334)");
+  CHECK(rate4(small.as_conversion().reference->rate) == "1433.3333");
 }
 
 TEST_CASE("reconcile (ECB): 1090억유로 → 약 163억원 is a unit slip of 10,000", "[reconcile][ecb]") {
   const check c = converted("1090억유로", "약 163억원", day(2025, 2, 10));
   CHECK(c.result == verdict::inconsistent);
   REQUIRE(c.reasons == std::vector<reason>{reason::unit_slip});
-  CHECK(*c.slip_factor == ratio(10000));
-  CHECK(c.corrected->to_string() == "163000000000000");
+  CHECK(*c.as_conversion().slip_factor == ratio(10000));
+  CHECK(c.as_conversion().corrected->to_string() == "163000000000000");
 }
 
 TEST_CASE("reconcile (ECB): 1090억 달러 → 약 163조원 fits the euro: wrong_currency EUR", "[reconcile][ecb]") {
   const check c = converted("1090억 달러", "약 163조원", day(2025, 2, 10));
   CHECK(c.result == verdict::inconsistent);
   REQUIRE(c.reasons == std::vector<reason>{reason::wrong_currency});
-  CHECK(c.fits_currency == currency::eur);
-  CHECK(c.reference->rate == ratio(decimal::parse("1496.81")));
+  CHECK(c.as_conversion().fits_currency == currency::eur);
+  CHECK(c.as_conversion().reference->rate == ratio(decimal::parse("1496.81")));
 }
 
 TEST_CASE("reconcile (ECB and FRED): the band spans both sources", "[reconcile][ecb]") {
   const rate_oracle both = rate_oracle_from(bundled_rates());
   const check c = converted("5000억달러", "약 718조원", day(2025, 2, 10), both);
-  REQUIRE(c.rates.size() == 2);
-  CHECK(c.rates[1].source == "fred");
-  CHECK(c.rates[1].rate == ratio(decimal::parse("1451.00")));
+  REQUIRE(c.as_conversion().rates.size() == 2);
+  CHECK(c.as_conversion().rates[1].source == "fred");
+  CHECK(c.as_conversion().rates[1].rate == ratio(decimal::parse("1451.00")));
   // [1450.3972868... × 0.995, 1451.00 × 1.005]
-  CHECK(c.reference_band->to_string(4) == "[1443.1453, 1458.2550]");
-  CHECK(*c.best_date == day(2025, 1, 23));
+  CHECK(c.as_conversion().reference_band->to_string(4) == "[1443.1453, 1458.2550]");
+  CHECK(*c.as_conversion().best_date == day(2025, 1, 23));
 }
 
 TEST_CASE("reconcile (ECB): an article read from text, end to end", "[reconcile][ecb]") {

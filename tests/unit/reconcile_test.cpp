@@ -108,14 +108,14 @@ TEST_CASE("reconcile: 1090억유로 (약 163조원) on 2025-02-10 is consistent 
   CHECK(c.result == verdict::consistent);
   CHECK(c.reasons.empty());
   // 162.5조 / 1090억 = 1490.8256..., 163.5조 / 1090억 = 1500.
-  CHECK(c.implied_rate->to_string(4) == "[1490.8256, 1500.0000)");
-  CHECK(c.loose_rate->to_string(4) == "(1486.2385, 1504.5872)");
+  CHECK(c.as_conversion().implied_rate->to_string(4) == "[1490.8256, 1500.0000)");
+  CHECK(c.as_conversion().loose_rate->to_string(4) == "(1486.2385, 1504.5872)");
   // 1496.81 × 0.995 = 1489.32595 and 1496.81 × 1.005 = 1504.29405.
-  CHECK(c.reference_band->to_string(5) == "[1489.32595, 1504.29405]");
-  REQUIRE(c.reference);
-  CHECK(c.reference->rate == ratio(dec("1496.81")));
-  CHECK(c.reference->date == day(2025, 2, 10));
-  CHECK(c.reference->source == "ecb");
+  CHECK(c.as_conversion().reference_band->to_string(5) == "[1489.32595, 1504.29405]");
+  REQUIRE(c.as_conversion().reference);
+  CHECK(c.as_conversion().reference->rate == ratio(dec("1496.81")));
+  CHECK(c.as_conversion().reference->date == day(2025, 2, 10));
+  CHECK(c.as_conversion().reference->source == "ecb");
 }
 
 TEST_CASE("reconcile: 1천90억유로 (한화 약 164조원) on 2025-02-20 is consistent at ECB 1500.62", "[reconcile]") {
@@ -124,7 +124,7 @@ TEST_CASE("reconcile: 1천90억유로 (한화 약 164조원) on 2025-02-20 is co
                                        money_figure("한화 약 164조원", "164000000000000", "1000000000000", krw, true));
   const check c = check_conversion(a, 0, a.conversions[0], rates);
   CHECK(c.result == verdict::consistent);
-  CHECK(c.implied_rate->to_string(4) == "[1500.0000, 1509.1744)");
+  CHECK(c.as_conversion().implied_rate->to_string(4) == "[1500.0000, 1509.1744)");
 }
 
 TEST_CASE("reconcile: a rate fitting only the loose reading is consistent_loose", "[reconcile]") {
@@ -135,8 +135,8 @@ TEST_CASE("reconcile: a rate fitting only the loose reading is consistent_loose"
                                        money_figure("약 7조원", "7000000000000", "1000000000000", krw, true));
   const check c = check_conversion(a, 0, a.conversions[0], rates);
   CHECK(c.result == verdict::consistent_loose);
-  CHECK(c.implied_rate->to_string(0) == "[1300, 1500)");
-  CHECK(c.loose_rate->to_string(0) == "(1200, 1600)");
+  CHECK(c.as_conversion().implied_rate->to_string(0) == "[1300, 1500)");
+  CHECK(c.as_conversion().loose_rate->to_string(0) == "(1200, 1600)");
 }
 
 TEST_CASE("reconcile: 1090억유로 (약 163억원) is a unit slip; the corrected figure is 163조원", "[reconcile]") {
@@ -146,9 +146,9 @@ TEST_CASE("reconcile: 1090억유로 (약 163억원) is a unit slip; the correcte
   const check c = check_conversion(a, 0, a.conversions[0], rates);
   CHECK(c.result == verdict::inconsistent);
   REQUIRE(c.reasons == std::vector<reason>{reason::unit_slip});
-  CHECK(*c.slip_factor == ratio(10000));
-  CHECK(c.corrected->to_string() == "163000000000000");
-  CHECK(c.corrected->to_korean_string() == "163조");
+  CHECK(*c.as_conversion().slip_factor == ratio(10000));
+  CHECK(c.as_conversion().corrected->to_string() == "163000000000000");
+  CHECK(c.as_conversion().corrected->to_korean_string() == "163조");
 }
 
 TEST_CASE("reconcile: 1090억 달러 (약 163조원) fits the euro's rate: wrong_currency EUR", "[reconcile]") {
@@ -162,10 +162,10 @@ TEST_CASE("reconcile: 1090억 달러 (약 163조원) fits the euro's rate: wrong
   const check c = check_conversion(a, 0, a.conversions[0], rates);
   CHECK(c.result == verdict::inconsistent);
   REQUIRE(c.reasons == std::vector<reason>{reason::wrong_currency});
-  CHECK(c.fits_currency == eur);
-  CHECK(c.reference->rate == ratio(dec("1496.81")));
+  CHECK(c.as_conversion().fits_currency == eur);
+  CHECK(c.as_conversion().reference->rate == ratio(dec("1496.81")));
   // 1496.81 / 1.032 = 1450.3972868..., so the USD band is [1443.1453, 1457.6493].
-  CHECK(c.reference_band->to_string(4) == "[1443.1453, 1457.6493]");
+  CHECK(c.as_conversion().reference_band->to_string(4) == "[1443.1453, 1457.6493]");
 }
 
 TEST_CASE("reconcile: 5000억달러 (약 718조원) on 2025-02-10 used a late-January rate", "[reconcile]") {
@@ -184,16 +184,16 @@ TEST_CASE("reconcile: 5000억달러 (약 718조원) on 2025-02-10 used a late-Ja
   const check c = check_conversion(a, 0, a.conversions[0], rates);
   CHECK(c.result == verdict::inconsistent);
   REQUIRE(c.reasons == std::vector<reason>{reason::rate_date});
-  CHECK(c.loose_rate->to_string(0) == "(1434, 1438)");
-  REQUIRE(c.best_date);
-  CHECK(*c.best_date == day(2025, 1, 23));
-  CHECK(c.reference->rate.to_decimal(4, rounding::half_even).to_string() == "1436.8512");
+  CHECK(c.as_conversion().loose_rate->to_string(0) == "(1434, 1438)");
+  REQUIRE(c.as_conversion().best_date);
+  CHECK(*c.as_conversion().best_date == day(2025, 1, 23));
+  CHECK(c.as_conversion().reference->rate.to_decimal(4, rounding::half_even).to_string() == "1436.8512");
   SECTION("outside the window the date is not found") {
     reconcile_options narrow;
     narrow.rate_date_window_days = 10;
     const check d = check_conversion(a, 0, a.conversions[0], rates, narrow);
     CHECK(d.reasons == std::vector<reason>{reason::unexplained});
-    CHECK_FALSE(d.best_date);
+    CHECK_FALSE(d.as_conversion().best_date);
   }
 }
 
@@ -203,8 +203,8 @@ TEST_CASE("reconcile: no rate for the date leaves a conversion undetermined", "[
                                        money_figure("약 163조원", "163000000000000", "1000000000000", krw, true));
   const check c = check_conversion(a, 0, a.conversions[0], rates);
   CHECK(c.result == verdict::undetermined);
-  CHECK(c.implied_rate->to_string(4) == "[1490.8256, 1500.0000)");
-  CHECK_FALSE(c.reference_band);
+  CHECK(c.as_conversion().implied_rate->to_string(4) == "[1490.8256, 1500.0000)");
+  CHECK_FALSE(c.as_conversion().reference_band);
 }
 
 TEST_CASE("reconcile: the tolerance widens the band", "[reconcile]") {
@@ -243,12 +243,12 @@ TEST_CASE("reconcile: 200억 달러 (약 26조원) is the outlier among the arti
   REQUIRE(checks.size() == 3);
   CHECK(checks[0].result == verdict::inconsistent);
   CHECK(checks[0].reasons == std::vector<reason>{reason::rate_date, reason::outlier});
-  CHECK(*checks[0].best_date == day(2024, 10, 9));
-  CHECK(*checks[0].outlier_of == figure_ref{0, 5});
+  CHECK(*checks[0].as_conversion().best_date == day(2024, 10, 9));
+  CHECK(*checks[0].as_conversion().outlier_of == figure_ref{0, 5});
   CHECK(checks[1].result == verdict::consistent);
-  CHECK(checks[1].implied_rate->to_string(4) == "[1375.0000, 1458.3334)");
+  CHECK(checks[1].as_conversion().implied_rate->to_string(4) == "[1375.0000, 1458.3334)");
   CHECK(checks[2].result == verdict::consistent);
-  CHECK(checks[2].implied_rate->to_string(1) == "[1432.3, 1432.5)");
+  CHECK(checks[2].as_conversion().implied_rate->to_string(1) == "[1432.3, 1432.5)");
   CHECK_FALSE(all_consistent(checks));
   SECTION("without rate data the outlier is still found") {
     const auto none = reconcile({a}, hand_rates().oracle());
@@ -269,7 +269,7 @@ TEST_CASE("reconcile: relations checked with the same interval rules", "[reconci
     const check c = check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(9), true, "의 약 9배"});
     CHECK(c.result == verdict::consistent);
     // [77.5억, 78.5억) × [8.5, 9.5) = [658.75억, 745.75억)
-    CHECK(c.expected->to_string(0) == "[65875000000, 74575000000)");
+    CHECK(c.as_relation().expected->to_string(0) == "[65875000000, 74575000000)");
     SECTION("but not exactly 9 times") {
       const check d = check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(9), false, "의 9배"});
       CHECK(d.result == verdict::inconsistent);
@@ -281,7 +281,7 @@ TEST_CASE("reconcile: relations checked with the same interval rules", "[reconci
                  money_figure("7억5,000만 유로", "750000000", "10000", eur)};
     const check c = check_relation(a, 0, relation{relation_kind::part, 1, 0, ratio(1) / ratio(2), false, "이 중 절반인"});
     CHECK(c.result == verdict::consistent);
-    CHECK(c.expected->to_string(0) == "[725000000, 775000000)");
+    CHECK(c.as_relation().expected->to_string(0) == "[725000000, 775000000)");
   }
   SECTION("1억유로씩 총 3억유로, with and without a count") {
     a.figures = {money_figure("1억유로씩", "100000000", "100000000", eur),
@@ -295,19 +295,19 @@ TEST_CASE("reconcile: relations checked with the same interval rules", "[reconci
           verdict::inconsistent);
     const check c = check_relation(a, 0, relation{relation_kind::total, 1, 0, std::nullopt, false, "씩 … 총"});
     CHECK(c.result == verdict::consistent);
-    CHECK(*c.implied_count == ratio(3));
+    CHECK(*c.as_relation().implied_count == ratio(3));
   }
   SECTION("5년간 매년 50억 유로 is 250억 유로") {
     a.figures = {money_figure("50억 유로", "5000000000", "100000000", eur),
                  money_figure("250억 유로", "25000000000", "100000000", eur)};
     const check c = check_relation(a, 0, relation{relation_kind::per_period, 1, 0, ratio(5), false, "5년간 매년"});
     CHECK(c.result == verdict::consistent);
-    CHECK(c.expected->to_string(0) == "[22500000000, 27500000000)");
+    CHECK(c.as_relation().expected->to_string(0) == "[22500000000, 27500000000)");
     a.figures[1] = money_figure("2500억 유로", "250000000000", "100000000", eur);
     const check d = check_relation(a, 0, relation{relation_kind::per_period, 1, 0, ratio(5), false, "5년간 매년"});
     CHECK(d.result == verdict::inconsistent);
     CHECK(d.reasons == std::vector<reason>{reason::unit_slip});
-    CHECK(d.corrected->to_string() == "25000000000");
+    CHECK(d.as_relation().corrected->to_string() == "25000000000");
   }
   SECTION("20분의 1 and 두 배") {
     a.figures = {money_figure("10억 유로", "1000000000", "100000000", eur),
@@ -346,7 +346,7 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
   CHECK(g.figures == std::vector<figure_ref>{{0, 0}, {1, 0}});
   CHECK(g.result == verdict::consistent);
   CHECK(g.reasons == std::vector<reason>{reason::rate_date});
-  CHECK(*g.canonical == 0);
+  CHECK(*g.as_agreement().canonical == 0);
   CHECK(all_consistent(checks));
 
   SECTION("a third report with a slipped unit makes the agreement inconsistent") {
@@ -369,7 +369,7 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
     REQUIRE(more.size() == 3);
     CHECK(more[2].kind == check_kind::agreement);
     CHECK(more[2].figures == std::vector<figure_ref>{{0, 0}, {1, 0}});
-    CHECK(*more[2].canonical == 1);
+    CHECK(*more[2].as_agreement().canonical == 1);
     CHECK(more[2].result == verdict::consistent);
     CHECK(more[2].reasons == std::vector<reason>{reason::rounding});
   }

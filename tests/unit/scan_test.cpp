@@ -131,6 +131,59 @@ TEST_CASE("scan: each, total, per and over", "[scan]") {
   }
 }
 
+TEST_CASE("scan: every cue word of the lexicon", "[scan][lexicon]") {
+  SECTION("total words: 총 모두 합계 전체 합쳐") {
+    for (const char* text : {"5년간 매년 50억 유로, 모두 400억 유로", "5년간 매년 50억 유로, 합계 400억 유로",
+                             "5년간 매년 50억 유로, 전체 400억 유로", "5년간 매년 50억 유로, 합쳐 400억 유로",
+                             "5년간 매년 50억 유로, 총 400억 유로"}) {
+      INFO(text);
+      const auto figs = scan_text(text);
+      REQUIRE(figs.size() == 2);
+      CHECK_FALSE(figs[0].total);
+      CHECK(figs[1].total);
+      CHECK(value_of(figs[1]) == "40000000000");
+    }
+    const auto b = scan_text("모두 합쳐 9억원을");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].total);
+    CHECK_FALSE(scan_text("모두가 9억원을").at(0).total);
+  }
+  SECTION("per words: 매년 매해 해마다 연간 연 매월 매달 매주 매일") {
+    struct row {
+      const char* text;
+      period_unit unit;
+    };
+    for (const row& r : {row{"5년간 매년 50억 유로", period_unit::year}, row{"5년간 매해 50억 유로", period_unit::year},
+                         row{"5년간 해마다 50억 유로", period_unit::year}, row{"5년간 연간 50억 유로", period_unit::year},
+                         row{"연 50억 유로", period_unit::year}, row{"매달 3억원", period_unit::month},
+                         row{"매주 3억원", period_unit::week}, row{"매일 3억원", period_unit::day}}) {
+      INFO(r.text);
+      const auto figs = scan_text(r.text);
+      REQUIRE(figs.size() == 1);
+      CHECK(figs[0].per == std::optional<period_unit>(r.unit));
+    }
+  }
+  SECTION("span forms: N년간, N년 동안, N년동안, N개월간, N년에 걸쳐") {
+    CHECK(over_of(scan_text("5년간 매해 50억 유로").at(0)) == "P5Y");
+    CHECK(over_of(scan_text("5년 동안 매해 50억 유로").at(0)) == "P5Y");
+    CHECK(over_of(scan_text("5년동안 매해 50억 유로").at(0)) == "P5Y");
+    CHECK(over_of(scan_text("18개월간 50억 유로").at(0)) == "P18M");
+    CHECK(over_of(scan_text("2년에 걸쳐 50억 유로").at(0)) == "P2Y");
+    CHECK(over_of(scan_text("5년간에 50억 유로").at(0)) == "none");
+  }
+  SECTION("each words: 씩 after, 각 and 각각 before") {
+    CHECK(scan_text("1억유로씩").at(0).each);
+    CHECK(scan_text("각 1억유로를").at(0).each);
+    CHECK(scan_text("각1억유로를").at(0).each);
+    CHECK(scan_text("두 회사가 각각 400억 달러를 냈다").at(0).each);
+    const auto figs = scan_text("각각 400억 달러, 500억 달러");  // respectively
+    REQUIRE(figs.size() == 2);
+    CHECK_FALSE(figs[0].each);
+    CHECK_FALSE(figs[1].each);
+    CHECK_FALSE(scan_text("각국이 1억유로를").at(0).each);
+  }
+}
+
 TEST_CASE("scan: bounds written after the amount", "[scan]") {
   SECTION("웃도는, through the conversion") {
     const auto figs = scan_text("AI 분야에 200억 달러(약 26조원)를 웃도는 예산을 배정했다.");

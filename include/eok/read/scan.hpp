@@ -32,6 +32,7 @@
 #define EOK_SCAN_HPP
 
 #include <eok/core/figure.hpp>
+#include <eok/lexicon/cues.hpp>
 #include <eok/read/front_matter.hpp>
 #include <eok/read/parse.hpp>
 
@@ -45,20 +46,6 @@
 #include <vector>
 
 namespace eok {
-
-/// A calendar unit a figure is stated per, or over.
-enum class period_unit : unsigned char { day, week, month, year };
-
-/// "day", "week", "month" or "year", as JSON spells it.
-[[nodiscard]] constexpr std::string_view to_string(period_unit u) noexcept {
-  switch (u) {
-    case period_unit::day: return "day";
-    case period_unit::week: return "week";
-    case period_unit::month: return "month";
-    case period_unit::year: return "year";
-  }
-  return "year";
-}
 
 /// A span of time written next to a figure: `5년간` is 5 years.
 struct period_length {
@@ -83,7 +70,8 @@ struct scanned_figure : figure {
   std::size_t index = 0;
   /// For Y in `X(약 Y)`, `X(한화 약 Y)` or `X, 약 Y`: the index of X, the amount Y converts.
   std::optional<std::size_t> converted_from;
-  /// `총 3억유로`: the amount is a total.
+  /// `총 3억유로`, `모두 400억 유로` (lexicon::total_words): the amount is a total. `each`
+  /// (from figure) is also set by `각`/`각각` before the amount (lexicon::each_words).
   bool total = false;
   /// `매년 50억 유로`, `연간 14억달러`: the amount recurs every `per`.
   std::optional<period_unit> per;

@@ -1,0 +1,85 @@
+// eok/reconcile/article.hpp: the article model: an article's figures, the scanner's links
+// between them, and the relations its wording states.
+//
+// The links are what the scanner reported (scan.hpp): which figure converts which, which is a
+// total, which recurs every year over how many years. `find_relations` builds on them and reads
+// the text only for the words that tie two figures together (lexicon/relation_words.hpp).
+#ifndef EOK_RECONCILE_ARTICLE_HPP
+#define EOK_RECONCILE_ARTICLE_HPP
+
+#include <eok/core/figure.hpp>
+#include <eok/core/ratio.hpp>
+#include <eok/read/scan.hpp>
+
+#include <date/date.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace eok {
+
+/// figures[to] states figures[from] in another currency: "1090억유로(약 163조원)".
+struct conversion_link {
+  std::size_t from = 0;  ///< index of the figure converted (X)
+  std::size_t to = 0;    ///< index of the converted figure (Y)
+  friend bool operator==(const conversion_link& a, const conversion_link& b) { return a.from == b.from && a.to == b.to; }
+};
+
+/// How two figures of one article are said to relate.
+enum class relation_kind : unsigned char {
+  total,       ///< parts times a count: "1억유로씩 총 3억유로" (result = total, base = each)
+  part,        ///< a fraction of a whole: "총 15억 유로 … 이 중 절반인 7억5,000만 유로"
+  multiple,    ///< a multiple or ratio of another: "78억달러의 약 9배", "20분의 1", "두 배"
+  per_period,  ///< a yearly amount over a period: "5년간 매년 50억 유로" against a stated total
+};
+
+/// figures[result] = figures[base] × factor, as the text says. For `total` with no stated count
+/// the factor is absent and any whole count of at least 2 will do.
+struct relation {
+  relation_kind kind = relation_kind::multiple;
+  std::size_t result = 0;          ///< the figure stated as the product
+  std::size_t base = 0;            ///< the figure it is computed from
+  std::optional<ratio> factor;     ///< the stated factor (3 people, 1/2, 9, 1/20, 5 years)
+  bool factor_approximate = false; ///< "약 9배": the factor itself is rounded
+  std::string cue;                 ///< the words that state it ("의 약 9배", "이 중 절반인")
+};
+
+/// What the scanner reported of one figure besides its conversion (scanned_figure in scan.hpp):
+/// `총 3억유로` is a total; `5년간 매년 50억 유로` (or 매해, 해마다, 연간) recurs every year over
+/// five years. `figure::each` says `1억유로씩`.
+struct figure_links {
+  bool total = false;                 ///< the amount is a total
+  std::optional<period_unit> per;     ///< the amount recurs every `per`
+  std::optional<period_length> over;  ///< the span the amount is spread over
+  friend bool operator==(const figure_links& a, const figure_links& b) {
+    return a.total == b.total && a.per == b.per && a.over == b.over;
+  }
+};
+
+/// One article (or one claim): where it comes from, its date, and its figures and links.
+struct article {
+  std::string id;      ///< file name or claim id
+  std::string source;  ///< publication
+  std::string title;
+  std::string url;
+  date::sys_days date{};  ///< publication date; conversions are checked against its rates
+  std::string text;       ///< body text the figures' byte offsets refer to (may be empty)
+  std::vector<figure> figures;
+  /// The scanner's links of figures[i] at links[i]; figures past its end (hand-built ones) have
+  /// none.
+  std::vector<figure_links> links;
+  std::vector<conversion_link> conversions;
+  std::vector<relation> relations;
+};
+
+/// The relations between `a.figures` that the scanner's links and the wording of `a.text`
+/// state (the figures must carry byte offsets into the text): X씩 … 총 T (`each`, then a
+/// `total`), N년간 매년 X … 총 T (`per` year `over` N years, then a `total`), 이 중 절반, 의 N배 /
+/// 두 배, 의 N분의 M. A pair of figures gets at most one relation.
+[[nodiscard]] std::vector<relation> find_relations(const article& a);
+
+}  // namespace eok
+
+#endif  // EOK_RECONCILE_ARTICLE_HPP

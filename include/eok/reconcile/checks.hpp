@@ -1,0 +1,158 @@
+// eok/reconcile/checks.hpp: the checks a reconciliation makes (conversions, relations, agreements across
+// articles) and what each found.
+//
+// - In a conversion X (약 Y) the first figure X is taken at its stated value: the reporter
+//   multiplied the number as written. Bound words around the pair ("…를 웃도는") bound the claim,
+//   not the conversion, so a conversion check reads both figures without them.
+// - Verdicts try the strict reading first (half a unit either side); `consistent_loose` means only
+//   the loose reading of an approximate figure (a whole unit either side, which also covers a
+//   figure truncated instead of rounded) fits.
+// - Diagnoses are tried in a fixed order (unit slip, wrong currency, rate date) and the first
+//   that explains the figure is reported; `unexplained` when none does.
+#ifndef EOK_RECONCILE_CHECKS_HPP
+#define EOK_RECONCILE_CHECKS_HPP
+
+#include <eok/core/currency.hpp>
+#include <eok/core/decimal.hpp>
+#include <eok/core/ratio.hpp>
+#include <eok/reconcile/article.hpp>
+#include <eok/reconcile/interval.hpp>
+#include <eok/reconcile/rate_oracle.hpp>
+
+#include <date/date.h>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace eok {
+
+// ---- checks -------------------------------------------------------------------------------
+
+/// What was checked.
+enum class check_kind : unsigned char { conversion, relation, agreement };
+
+/// The outcome of a check.
+enum class verdict : unsigned char {
+  consistent,        ///< the strict reading fits
+  consistent_loose,  ///< only the loose reading of an approximate figure fits
+  inconsistent,      ///< no reading fits
+  undetermined,      ///< no rate data to check against
+};
+
+/// Why a check came out as it did. The first four diagnose an inconsistent conversion, in the
+/// order they are tried; the others describe outliers and how members of an agreement differ.
+enum class reason : unsigned char {
+  unit_slip,       ///< a factor of 10, 10^3, 10^4 or 10^8 (만/억/조) away from consistent
+  wrong_currency,  ///< fits another currency's rate that day
+  rate_date,       ///< fits a rate published within the window before the article
+  unexplained,     ///< none of the above
+  outlier,         ///< disagrees with the article's other conversions of the same pair
+  rounding,        ///< members differ only within their rounding
+  conversion,      ///< a member's own conversion is inconsistent
+  conflict,        ///< members state amounts that cannot be the same
+};
+
+/// "conversion", "relation", "agreement".
+[[nodiscard]] std::string_view to_string(check_kind k) noexcept;
+/// "consistent", "consistent_loose", "inconsistent", "undetermined".
+[[nodiscard]] std::string_view to_string(verdict v) noexcept;
+/// "unit_slip", "wrong_currency", "rate_date", ... as JSON spells them.
+[[nodiscard]] std::string_view to_string(reason r) noexcept;
+
+/// A figure in a set of articles.
+struct figure_ref {
+  std::size_t article = 0;
+  std::size_t figure = 0;
+  friend bool operator==(const figure_ref& a, const figure_ref& b) { return a.article == b.article && a.figure == b.figure; }
+  friend bool operator!=(const figure_ref& a, const figure_ref& b) { return !(a == b); }
+};
+
+/// What a conversion check X (약 Y) found.
+struct conversion_details {
+  currency from;                            ///< X's currency
+  currency to;                              ///< Y's currency
+  std::optional<interval> implied_rate;     ///< Y's interval / X (the reading the verdict used, strict when inconsistent)
+  std::optional<interval> loose_rate;       ///< the same with Y's loose reading
+  std::optional<interval> reference_band;   ///< lowest to highest source rate, widened by the tolerance
+  std::vector<rate_quote> rates;            ///< every source's rate on the article date
+  std::optional<rate_quote> reference;      ///< the rate named in the explanation
+  std::optional<date::sys_days> best_date;  ///< rate_date: the latest date whose rate fits
+  std::optional<decimal> corrected;         ///< unit_slip: Y as it should read
+  std::optional<ratio> slip_factor;         ///< unit_slip: corrected = Y × slip_factor
+  currency fits_currency;                   ///< wrong_currency: the currency whose rate fits
+  std::optional<figure_ref> outlier_of;     ///< outlier: a conversion of the same article it disagrees with
+};
+
+/// What a relation check found.
+struct relation_details {
+  relation stated;                     ///< the relation checked
+  std::optional<interval> expected;    ///< base × factor: where the result should lie
+  std::optional<ratio> implied_count;  ///< total without a stated count: the count that fits
+  std::optional<decimal> corrected;    ///< unit_slip: the result as it should read
+  std::optional<ratio> slip_factor;    ///< unit_slip: corrected = result × slip_factor
+};
+
+/// What an agreement check across articles found.
+struct agreement_details {
+  currency cur;                          ///< the members' currency
+  std::optional<std::size_t> canonical;  ///< index into `check::figures` of the canonical member
+};
+
+/// One check and what it found: what every kind has, and the findings of its kind in `details`
+/// (`kind` always names the alternative `details` holds).
+struct check {
+  check_kind kind = check_kind::conversion;
+  std::size_t article = 0;            ///< the article checked (an agreement: its first member's)
+  std::vector<figure_ref> figures;    ///< conversion: X, Y; relation: result, base; agreement: members
+  verdict result = verdict::undetermined;
+  std::vector<reason> reasons;
+  std::variant<conversion_details, relation_details, agreement_details> details;
+
+  check() = default;
+  /// A check of the kind of `d`, with its findings so far.
+  explicit check(conversion_details d) : kind(check_kind::conversion), details(std::move(d)) {}
+  explicit check(relation_details d) : kind(check_kind::relation), details(std::move(d)) {}
+  explicit check(agreement_details d) : kind(check_kind::agreement), details(std::move(d)) {}
+
+  /// The findings of a conversion check; throws `std::bad_variant_access` for another kind.
+  [[nodiscard]] const conversion_details& as_conversion() const { return std::get<conversion_details>(details); }
+  [[nodiscard]] conversion_details& as_conversion() { return std::get<conversion_details>(details); }
+  /// The findings of a relation check; throws `std::bad_variant_access` for another kind.
+  [[nodiscard]] const relation_details& as_relation() const { return std::get<relation_details>(details); }
+  [[nodiscard]] relation_details& as_relation() { return std::get<relation_details>(details); }
+  /// The findings of an agreement check; throws `std::bad_variant_access` for another kind.
+  [[nodiscard]] const agreement_details& as_agreement() const { return std::get<agreement_details>(details); }
+  [[nodiscard]] agreement_details& as_agreement() { return std::get<agreement_details>(details); }
+};
+
+/// Settings of a reconciliation run.
+struct reconcile_options {
+  /// Half-width of the source tolerance as a fraction: 0.005 widens the band by 0.5% each way,
+  /// for the spread between ECB, Federal Reserve and Seoul market rates.
+  decimal tolerance = decimal::from_parts(5, 3);
+  /// How many days before the article a `rate_date` diagnosis may look.
+  int rate_date_window_days = 400;
+};
+
+/// Checks one conversion of article `a` (index `article_index` in its set) against `rates`.
+[[nodiscard]] check check_conversion(const article& a, std::size_t article_index, const conversion_link& link,
+                                     const rate_oracle& rates, const reconcile_options& options = {});
+
+/// Checks one stated relation of article `a`.
+[[nodiscard]] check check_relation(const article& a, std::size_t article_index, const relation& rel);
+
+/// Every check on a set of articles, in order: per article its conversions (in figure order,
+/// outliers flagged) then its relations; then the agreements across articles.
+[[nodiscard]] std::vector<check> reconcile(const std::vector<article>& articles, const rate_oracle& rates,
+                                           const reconcile_options& options = {});
+
+/// Whether every check is consistent (loosely or strictly); undetermined checks count as not.
+[[nodiscard]] bool all_consistent(const std::vector<check>& checks) noexcept;
+
+}  // namespace eok
+
+#endif  // EOK_RECONCILE_CHECKS_HPP

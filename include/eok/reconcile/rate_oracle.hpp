@@ -1,0 +1,48 @@
+// eok/reconcile/rate_oracle.hpp: where reconciliation gets its rates.
+//
+// The engine sees rates through one narrow interface, `rate_oracle` (three function objects: the
+// rates of every source on a date, the published history of a pair, and the currencies there are
+// rates for). The command line feeds it from the bundled ECB and Federal Reserve tables; the unit
+// tests feed it hand-computed rates. A rate is the store's own `rate_quote` (rates.hpp).
+#ifndef EOK_RECONCILE_RATE_ORACLE_HPP
+#define EOK_RECONCILE_RATE_ORACLE_HPP
+
+#include <eok/core/currency.hpp>
+#include <eok/rates/rates.hpp>
+
+#include <date/date.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace eok {
+
+/// One published rate as reconciliation uses it: the store's `rate_quote` (the pair, the exact
+/// rate in units of `to` per unit of `from`, the publication date, the source and the path).
+/// The name stays for this release; new code should say `rate_quote`.
+using reference_rate = rate_quote;
+
+/// Where reconciliation gets its rates. Each member is a plain function object, so tests can
+/// feed hand-computed rates; `rate_oracle_from(bundled_rates())` feeds the bundled tables.
+struct rate_oracle {
+  /// The rate of every loaded source for from → to on `on` (each source's latest on or before
+  /// it, within that source's gap limit); empty when there is none.
+  std::function<std::vector<reference_rate>(currency from, currency to, date::sys_days on)> on_date;
+  /// Every published rate for from → to dated within [first, last], all sources, any order.
+  std::function<std::vector<reference_rate>(currency from, currency to, date::sys_days first,
+                                            date::sys_days last)>
+      history;
+  /// The currencies that may be quoted against others (candidates for a wrong currency).
+  std::vector<currency> currencies;
+};
+
+/// The oracle over a rate store: every source of `store` (ECB, Federal Reserve, files loaded
+/// with `load_rates`), or only those named in `sources`, each looked up on or before the date,
+/// at most 7 days back; the history of a pair from `rate_store::series`; the currencies the
+/// sources quote. `rate_oracle_from(bundled_rates(), {"ecb"})` checks against the ECB alone.
+[[nodiscard]] rate_oracle rate_oracle_from(const rate_store& store, const std::vector<std::string>& sources = {});
+
+}  // namespace eok
+
+#endif  // EOK_RECONCILE_RATE_ORACLE_HPP
