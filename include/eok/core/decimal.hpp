@@ -6,12 +6,12 @@
 // integer lives in two machine words inside the object, and every operation on it checks for
 // overflow; a result that does not fit moves to an arbitrary-precision integer
 // (Boost.Multiprecision's cpp_int, expression templates off) behind an owning pointer, so there
-// is no cap and no silent wrap-around. That path is compiled into the library
-// (src/core/decimal_big.cpp), so this header includes no Boost; the functions that hand out or
-// take a cpp_int are in <eok/core/decimal_big.hpp>: 1해 won times a six-digit rate is as exact as 1 won
+// is no cap and no silent wrap-around: 1해 won times a six-digit rate is as exact as 1 won
 // times 1. Figures from the news (amounts up to 10^16, rates with a few decimals) never leave
 // the words, so converting one allocates nothing and costs a few nanoseconds
-// (docs/performance.md, "Exact decimal").
+// (docs/performance.md, "Exact decimal"). The cpp_int path is compiled into the library
+// (src/core/decimal_big.cpp), so this header includes no Boost; the members that hand out or
+// take a cpp_int (`coefficient()`, the constructor from one) need <eok/core/decimal_big.hpp>.
 //
 // Addition, subtraction and multiplication are exact. Anything that can lose digits (division,
 // rounding to fewer places, to a power of ten or to significant digits) takes a `rounding` at
