@@ -9,6 +9,9 @@
 // Nothing here allocates until a figure is built: words are compared as bytes, digits are
 // accumulated in a 128-bit integer, and the decimal is made once at the end.
 #include <eok/read/parse.hpp>
+#include <eok/lexicon/numerals.hpp>
+#include <eok/lexicon/qualifiers.hpp>
+#include <eok/text/text.hpp>
 
 #include <algorithm>
 #include <array>
@@ -24,53 +27,9 @@ using detail::int128;
 
 // ---- 1. code points and words ------------------------------------------------------------
 
-struct cp_len {
-  char32_t cp;
-  std::size_t len;  // 0 at the end of the text
-};
-
-/// The code point at byte i. Strict UTF-8: a stray continuation byte, a truncated or overlong
-/// sequence, a surrogate or a value above U+10FFFF decodes as {U+FFFD, 1}, so malformed bytes
-/// can never spell a digit or a word (`\xE0\x80\xB1` is not '1').
-[[gnu::always_inline]] inline cp_len decode(std::string_view s, std::size_t i) noexcept {
-  if (i >= s.size()) return {0, 0};
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return {c, 1};
-  const std::size_t left = s.size() - i;
-  auto at = [&](std::size_t k) -> unsigned { return static_cast<unsigned char>(s[i + k]); };
-  auto cont = [](unsigned b) { return (b & 0xC0u) == 0x80u; };
-  if (c >= 0xE0 && c < 0xF0) {  // Hangul and Hanja: the common case
-    if (left >= 3) {
-      const unsigned b1 = at(1);
-      const unsigned b2 = at(2);
-      const unsigned lo = c == 0xE0 ? 0xA0u : 0x80u;  // no overlong forms
-      const unsigned hi = c == 0xED ? 0x9Fu : 0xBFu;  // no surrogates
-      if (b1 >= lo && b1 <= hi && cont(b2)) {
-        return {static_cast<char32_t>(((c & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)), 3};
-      }
-    }
-  } else if (c >= 0xC2 && c < 0xE0) {
-    if (left >= 2 && cont(at(1))) return {static_cast<char32_t>(((c & 0x1Fu) << 6) | (at(1) & 0x3Fu)), 2};
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    if (left >= 4) {
-      const unsigned b1 = at(1);
-      const unsigned lo = c == 0xF0 ? 0x90u : 0x80u;
-      const unsigned hi = c == 0xF4 ? 0x8Fu : 0xBFu;
-      if (b1 >= lo && b1 <= hi && cont(at(2)) && cont(at(3))) {
-        return {static_cast<char32_t>(((c & 0x07u) << 18) | ((b1 & 0x3Fu) << 12) | ((at(2) & 0x3Fu) << 6) |
-                                      (at(3) & 0x3Fu)),
-                4};
-      }
-    }
-  }
-  return {0xFFFD, 1};
-}
-
-/// Whether the bytes at i are not UTF-8 (decode's {U+FFFD, 1}; a real U+FFFD is 3 bytes).
-inline bool invalid_utf8_at(std::string_view s, std::size_t i) noexcept {
-  const cp_len c = decode(s, i);
-  return c.len == 1 && c.cp == 0xFFFD;
-}
+// Code points come from the text layer's one decoder (text.hpp): utf8::next is strict, so
+// malformed bytes can never spell a digit or a word.
+using cp_len = utf8::code_point;
 
 constexpr char32_t u(const char* p) {
   const auto c = static_cast<unsigned char>(p[0]);
@@ -81,7 +40,6 @@ constexpr char32_t u(const char* p) {
   return ((c & 0x0Fu) << 12) | (c1 << 6) | c2;
 }
 
-inline bool is_hangul_syllable(char32_t cp) noexcept { return cp >= 0xAC00 && cp <= 0xD7A3; }
 inline bool is_ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /// What one code point can be inside an amount, found with one switch instead of one per
@@ -102,37 +60,63 @@ struct cclass {
   int value;
 };
 
+/// A class packed in a byte: the kind in the high three bits, the value (at most 20) below.
+constexpr unsigned char pack(ck kind, int value) noexcept {
+  return static_cast<unsigned char>((static_cast<unsigned>(kind) << 5) | static_cast<unsigned>(value));
+}
+
+constexpr ck kind_of(lexicon::numeral_role r) noexcept {
+  switch (r) {
+    case lexicon::numeral_role::digit: return ck::numeral;
+    case lexicon::numeral_role::place: return ck::small;
+    case lexicon::numeral_role::myriad: return ck::myriad;
+    case lexicon::numeral_role::none: break;
+  }
+  return ck::other;
+}
+
+/// The class a numeral of the lexicon has here.
+constexpr auto numeral_class = [](lexicon::numeral_meaning m) { return pack(kind_of(m.role), m.value); };
+
+/// The class of every Hangul syllable, from the lexicon (numerals.hpp, qualifiers.hpp).
+constexpr std::array<unsigned char, 11172> syllable_class = [] {
+  std::array<unsigned char, 11172> t{};
+  lexicon::tag_syllables(t, numeral_class);
+  for (std::string_view w : lexicon::vague_words) t[lexicon::detail::only_code_point(w) - 0xAC00] = pack(ck::vague, 0);
+  t[lexicon::detail::only_code_point(lexicon::over_suffix) - 0xAC00] = pack(ck::yeo, 0);
+  return t;
+}();
+
+/// The numeral characters outside the Hangul syllables (Hanja and 〇), from the lexicon.
+constexpr auto other_numerals =
+    lexicon::other_numerals<lexicon::count_other_numerals(numeral_class)>(numeral_class);
+constexpr char32_t other_numeral_min = 0x3007;  // 〇; the rest are CJK ideographs
+static_assert([] {
+  for (const lexicon::tagged_numeral& o : other_numerals) {
+    if (o.cp < other_numeral_min || o.cp > 0x9FFF) return false;
+  }
+  return true;
+}(), "a numeral outside the Hangul syllables must lie in 〇..U+9FFF");
+
+[[gnu::always_inline]] inline cclass unpack(unsigned char c) noexcept {
+  return {static_cast<ck>(c >> 5), static_cast<int>(c & 0x1Fu)};
+}
+
 [[gnu::always_inline]] inline cclass classify(char32_t cp) noexcept {
   if (cp < 0x80) {
     if (cp >= '0' && cp <= '9') return {ck::digit, static_cast<int>(cp - '0')};
     if (cp == ' ' || cp == '\t') return {ck::space, 0};
     return {ck::other, 0};
   }
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return unpack(syllable_class[cp - 0xAC00]);
   if (cp >= 0xFF10 && cp <= 0xFF19) return {ck::digit, static_cast<int>(cp - 0xFF10)};
-  switch (cp) {
-    case u("영"): case u("공"): case u("〇"): case u("零"): return {ck::numeral, 0};
-    case u("일"): case u("一"): return {ck::numeral, 1};
-    case u("이"): case u("二"): return {ck::numeral, 2};
-    case u("삼"): case u("三"): return {ck::numeral, 3};
-    case u("사"): case u("四"): return {ck::numeral, 4};
-    case u("오"): case u("五"): return {ck::numeral, 5};
-    case u("육"): case u("륙"): case u("六"): return {ck::numeral, 6};
-    case u("칠"): case u("七"): return {ck::numeral, 7};
-    case u("팔"): case u("八"): return {ck::numeral, 8};
-    case u("구"): case u("九"): return {ck::numeral, 9};
-    case u("십"): case u("十"): return {ck::small, 1};
-    case u("백"): case u("百"): return {ck::small, 2};
-    case u("천"): case u("千"): return {ck::small, 3};
-    case u("만"): case u("萬"): case u("万"): return {ck::myriad, 4};
-    case u("억"): case u("億"): return {ck::myriad, 8};
-    case u("조"): case u("兆"): return {ck::myriad, 12};
-    case u("경"): case u("京"): return {ck::myriad, 16};
-    case u("해"): case u("垓"): return {ck::myriad, 20};
-    case u("수"): case u("몇"): return {ck::vague, 0};
-    case u("여"): return {ck::yeo, 0};
-    case 0xA0: return {ck::space, 0};
-    default: return {ck::other, 0};
+  if (cp == 0xA0) return {ck::space, 0};
+  if (cp >= other_numeral_min && cp <= 0x9FFF) {
+    for (const lexicon::tagged_numeral& o : other_numerals) {
+      if (o.cp == cp) return unpack(o.tag);
+    }
   }
+  return {ck::other, 0};
 }
 
 /// 0-9 for ASCII and full-width digits, else -1.
@@ -764,7 +748,7 @@ bool reader::read_digits(std::size_t i, literal& out) {
     return true;
   };
   for (;;) {
-    const cp_len c = decode(s_, j);
+    const cp_len c = utf8::next(s_, j);
     const int dv = digit_value(c.cp);
     if (c.len != 0 && dv >= 0) {
       if (sig != 0 || dv != 0) {
@@ -786,7 +770,7 @@ bool reader::read_digits(std::size_t i, literal& out) {
       continue;
     }
     if (c.cp == ',' && !point) {
-      const cp_len n = decode(s_, j + 1);
+      const cp_len n = utf8::next(s_, j + 1);
       if (n.cp == ',') return fail(why::double_comma, j + 1);
       if (digit_value(n.cp) < 0) break;  // a list: "1, 2"
       if (!commas && group_len > 3) return fail(why::comma_after_four, j);
@@ -798,7 +782,7 @@ bool reader::read_digits(std::size_t i, literal& out) {
       continue;
     }
     if ((c.cp == '.' || c.cp == 0xFF0E) && c.len != 0) {
-      const cp_len n = decode(s_, j + c.len);
+      const cp_len n = utf8::next(s_, j + c.len);
       if (point) {
         if (digit_value(n.cp) >= 0) return fail(why::two_points, j);
         break;
@@ -835,7 +819,7 @@ bool reader::read_numerals(std::size_t i, literal& out, bool one_digit) {
   bool point = false;
   int count = 0;
   for (;;) {
-    const cp_len c = decode(s_, j);
+    const cp_len c = utf8::next(s_, j);
     const int dv = c.len != 0 ? numeral_value(c.cp) : -1;
     if (dv >= 0) {
       if (m != 0 || dv != 0) {
@@ -850,7 +834,7 @@ bool reader::read_numerals(std::size_t i, literal& out, bool one_digit) {
       continue;
     }
     if (!point && (c.cp == u("점") || c.cp == u("쩜"))) {
-      const cp_len n = decode(s_, j + c.len);
+      const cp_len n = utf8::next(s_, j + c.len);
       if (n.len != 0 && numeral_value(n.cp) >= 0) {
         point = true;
         j += c.len;
@@ -961,7 +945,7 @@ bool reader::take_myriad(amount_state& st, int k, std::size_t at, std::size_t le
     return fail(why::scale_after_scale, at, piece(at, len), piece(st.last_scale_at, st.last_scale_len));
   }
   if (!st.any && k != 4) {
-    const cp_len n = decode(s_, at + len);
+    const cp_len n = utf8::next(s_, at + len);
     if (myriad_scale(n.cp) != 0 || small_scale(n.cp) != 0) {
       return fail(why::scale_after_scale, at + len, piece(at + len, n.len), piece(at, len));
     }
@@ -994,7 +978,7 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, s
   std::size_t j = i;
   st.end = i;
   while (j < stop) {
-    const cp_len c = decode(s_, j);
+    const cp_len c = utf8::next(s_, j);
     if (c.len == 0) break;
     const cclass cl = classify(c.cp);
     if (cl.kind == ck::digit) {
@@ -1031,7 +1015,7 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, s
     }
     if (cl.kind == ck::vague) {
       if (st.last == tok::literal || st.vague) break;
-      const cclass n = classify(decode(s_, j + c.len).cp);
+      const cclass n = classify(utf8::next(s_, j + c.len).cp);
       if (n.kind != ck::small && n.kind != ck::myriad) break;
       if (st.group_begin == std::string_view::npos) st.group_begin = j;
       st.pending = literal{};
@@ -1063,8 +1047,8 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, s
     }
     if (cl.kind == ck::yeo) {
       if (!st.any) break;
-      const cp_len n = decode(s_, j + c.len);
-      if (n.len == 0 || !is_hangul_syllable(n.cp) || small_scale(n.cp) != 0 || myriad_scale(n.cp) != 0 ||
+      const cp_len n = utf8::next(s_, j + c.len);
+      if (n.len == 0 || !utf8::is_hangul_syllable(n.cp) || small_scale(n.cp) != 0 || myriad_scale(n.cp) != 0 ||
           boundary_at(j + c.len)) {
         st.approximate = true;
         j += c.len;
@@ -1075,7 +1059,7 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, s
     }
     if (cl.kind == ck::space) {
       const std::size_t k = skip_spaces(s_, j);
-      const cclass n = classify(decode(s_, k).cp);
+      const cclass n = classify(utf8::next(s_, k).cp);
       bool go = false;
       if (n.kind == ck::small) {
         go = st.last != tok::none;
@@ -1159,8 +1143,8 @@ bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, s
 }
 
 bool reader::boundary_at(std::size_t i) const {
-  const cp_len c = decode(s_, i);
-  if (c.len == 0 || !is_hangul_syllable(c.cp)) return true;
+  const cp_len c = utf8::next(s_, i);
+  if (c.len == 0 || !utf8::is_hangul_syllable(c.cp)) return true;
   if (is_boundary_syllable(c.cp)) return true;
   currency_match m;
   std::string_view unit;
@@ -1172,8 +1156,8 @@ bool reader::boundary_at(std::size_t i) const {
 /// What may follow a finished figure: the end, a non-Hangul character, or a particle. A lone
 /// numeral syllable (사, 이) takes only the plainest particles, so 사과 and 이번 are words.
 bool reader::strict_boundary_at(std::size_t i, bool single_numeral) const {
-  const cp_len c = decode(s_, i);
-  if (c.len == 0 || !is_hangul_syllable(c.cp)) return true;
+  const cp_len c = utf8::next(s_, i);
+  if (c.len == 0 || !utf8::is_hangul_syllable(c.cp)) return true;
   if (single_numeral) {
     switch (c.cp) {
       case u("은"): case u("는"): case u("을"): case u("를"): case u("의"): case u("에"): return true;
@@ -1290,7 +1274,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
     if (again) continue;
     if (!negative && (starts_with(s_, j, "-") || starts_with(s_, j, "\xE2\x88\x92"))) {
       const std::size_t k = skip_spaces(s_, j + (s_[j] == '-' ? 1 : 3));
-      const cp_len n = decode(s_, k);
+      const cp_len n = utf8::next(s_, k);
       if (digit_value(n.cp) >= 0 || numeral_value(n.cp) >= 0) {
         negative = true;
         j = k;
@@ -1309,7 +1293,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
     if (lead >= '0' && lead <= '9') return at;     // the number itself
     currency_match m;
     std::size_t len = currency_word_at(at, m);
-    if (len == 0 && at + 3 < s_.size() && digit_value(decode(s_, at + 3).cp) >= 0) {
+    if (len == 0 && at + 3 < s_.size() && digit_value(utf8::next(s_, at + 3).cp) >= 0) {
       // An ISO code glued to the digits: EUR29.99.
       if (const auto c = currency::from_code(s_.substr(at, 3))) {
         m = currency_match{*c, false, 3};
@@ -1318,7 +1302,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
     }
     if (len == 0) return at;
     const std::size_t k = skip_spaces(s_, at + len);
-    if (k < s_.size() && digit_value(decode(s_, k).cp) >= 0) {
+    if (k < s_.size() && digit_value(utf8::next(s_, k).cp) >= 0) {
       into = m;
       return k;
     }
@@ -1383,7 +1367,7 @@ bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
       const diag before = d_;
       if (read_amount(m, pre.has_value() || pre2.has_value(), second) && !second.vague) {
         if (dash && second.end < s_.size() && (s_[second.end] == '-' || s_[second.end] == '.') &&
-            second.end + 1 < s_.size() && digit_value(decode(s_, second.end + 1).cp) >= 0) {
+            second.end + 1 < s_.size() && digit_value(utf8::next(s_, second.end + 1).cp) >= 0) {
           fail(why::date_like, k);
           return false;
         }
@@ -1633,9 +1617,9 @@ std::string describe_byte(std::string_view s, std::size_t i) {
 }
 
 std::string describe_char(std::string_view s, std::size_t i) {
-  const cp_len c = decode(s, i);
+  const cp_len c = utf8::next(s, i);
   const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x20 || b == 0x7F || invalid_utf8_at(s, i)) return describe_byte(s, i);
+  if (b < 0x20 || b == 0x7F || utf8::invalid_at(s, i)) return describe_byte(s, i);
   return quote(s.substr(i, std::max<std::size_t>(c.len, 1)));
 }
 
@@ -1720,11 +1704,11 @@ std::optional<error> parse_into(std::string_view text, const parse_options& opti
       ++k;
       continue;
     }
-    if (invalid_utf8_at(text, k)) {
+    if (utf8::invalid_at(text, k)) {
       return error(errc::invalid_utf8, "invalid UTF-8 (" + describe_byte(text, k) + " does not begin a character)",
                    position_at(text, k));
     }
-    k += decode(text, k).len;
+    k += utf8::next(text, k).len;
   }
   diag d;
   reader r(text, options, d);
@@ -1744,7 +1728,7 @@ std::optional<error> parse_into(std::string_view text, const parse_options& opti
   }
   if (d.reason != why::none) return make_error(text, d);
   // Nothing readable at the start: say what is there.
-  const cp_len c = decode(text, i);
+  const cp_len c = utf8::next(text, i);
   if (myriad_scale(c.cp) != 0) {
     d.reason = why::no_digits_before_scale;
     d.offset = i;

@@ -8,6 +8,7 @@
 // emitted, so links never need to look across lines.
 #include <eok/read/scan.hpp>
 #include <eok/text/text.hpp>
+#include <eok/lexicon/numerals.hpp>
 
 #include <algorithm>
 #include <array>
@@ -70,10 +71,7 @@ inline bool is_alnum(char c) noexcept { return is_digit(c) || is_latin(c); }
 inline bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // The code point of the 3-byte sequence at i (the caller knows it is one).
-inline char32_t cp3(std::string_view s, std::size_t i) noexcept {
-  return ((static_cast<char32_t>(byte_at(s, i)) & 0x0Fu) << 12) | ((static_cast<char32_t>(byte_at(s, i + 1)) & 0x3Fu) << 6) |
-         (static_cast<char32_t>(byte_at(s, i + 2)) & 0x3Fu);
-}
+inline char32_t cp3(std::string_view s, std::size_t i) noexcept { return utf8::decode(s, i, 3); }
 
 // Whether a Hangul syllable occupies [i, i+3).
 inline bool hangul_at(std::string_view s, std::size_t i) noexcept {
@@ -83,35 +81,9 @@ inline bool hangul_at(std::string_view s, std::size_t i) noexcept {
   return utf8::is_hangul_syllable(cp3(s, i));
 }
 
-// The code point that ends at byte i (exclusive), and its start; U+0000 at the start of text.
-struct prev_cp {
-  char32_t cp;
-  std::size_t at;
-};
-inline prev_cp code_point_before(std::string_view s, std::size_t i) noexcept {
-  if (i == 0) return {0, 0};
-  std::size_t j = i - 1;
-  std::size_t back = 0;
-  while (j > 0 && back < 3 && (byte_at(s, j) & 0xC0u) == 0x80u) {
-    --j;
-    ++back;
-  }
-  const std::size_t len = utf8::sequence_length(s, j);
-  if (len == 0 || j + len != i) return {0xFFFD, i - 1};
-  return {utf8::decode(s, j, len), j};
-}
-
-// The code point starting at i, and its length; U+0000 past the end.
-struct next_cp {
-  char32_t cp;
-  std::size_t len;
-};
-inline next_cp code_point_at(std::string_view s, std::size_t i) noexcept {
-  if (i >= s.size()) return {0, 0};
-  const std::size_t len = utf8::sequence_length(s, i);
-  if (len == 0) return {0xFFFD, 1};
-  return {utf8::decode(s, i, len), len};
-}
+// Code points come from the text layer's one decoder (text.hpp).
+using prev_cp = utf8::code_point_start;
+using next_cp = utf8::code_point;
 
 inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept {
   return s.size() >= i + w.size() && s.compare(i, w.size(), w) == 0;
@@ -121,13 +93,6 @@ inline bool ends_with(std::string_view s, std::string_view w) noexcept {
 }
 
 // ---- word lists ----------------------------------------------------------------------------
-
-constexpr std::u32string_view hangul_digits = U"일이삼사오육칠팔구";
-constexpr std::u32string_view hangul_places = U"십백천";
-constexpr std::u32string_view hangul_myriads = U"만억조경";
-constexpr std::u32string_view hanja_digits = U"一二三四五六七八九壹貳參";
-constexpr std::u32string_view hanja_places = U"十百千拾佰仟";
-constexpr std::u32string_view hanja_myriads = U"萬億兆京万亿";
 
 inline bool in(std::u32string_view set, char32_t cp) noexcept { return set.find(cp) != std::u32string_view::npos; }
 
@@ -148,24 +113,44 @@ enum syllable_flag : unsigned char {
 };
 constexpr unsigned char f_numeral = f_digit | f_place | f_myriad;
 
+// The scanner's flag for a numeral of the lexicon (numerals.hpp). Two are left out of spelled
+// figures on purpose: zero (공사, 공백, 영업 are words, and no figure starts with 영) and 해
+// (이해, 구해, 오해 are words far more often than 2해 or 9해); digits still read them.
+constexpr unsigned char spelled_flag(lexicon::numeral_meaning m) noexcept {
+  switch (m.role) {
+    case lexicon::numeral_role::digit: return m.value == 0 ? 0 : f_digit;
+    case lexicon::numeral_role::place: return f_place;
+    case lexicon::numeral_role::myriad: return m.value >= 20 ? 0 : f_myriad;
+    case lexicon::numeral_role::none: break;
+  }
+  return 0;
+}
+
 constexpr std::array<unsigned char, 11172> syllable_flags = [] {
   std::array<unsigned char, 11172> t{};
   auto mark = [&t](std::u32string_view set, unsigned char flag) {
     for (char32_t cp : set) t[cp - 0xAC00] = static_cast<unsigned char>(t[cp - 0xAC00] | flag);
   };
-  mark(hangul_digits, f_digit);
-  mark(hangul_places, f_place);
-  mark(hangul_myriads, f_myriad);
+  lexicon::tag_syllables(t, spelled_flag);
   mark(qualifier_starts, f_qualifier);
   mark(particle_starts, f_particle);
   return t;
 }();
 
+// The Hanja numerals and their flags, from the lexicon.
+constexpr auto hanja_numerals = lexicon::other_numerals<lexicon::count_other_numerals(spelled_flag)>(spelled_flag);
+static_assert([] {
+  for (const lexicon::tagged_numeral& h : hanja_numerals) {
+    if (h.cp < 0x4E00 || h.cp > 0x9FFF) return false;
+  }
+  return true;
+}(), "the scanner tries only the Hanja numerals U+4E00..U+9FFF");
+
 inline unsigned char hanja_flags(char32_t cp) noexcept {
   if (cp < 0x4E00 || cp > 0x9FFF) return 0;
-  if (in(hanja_digits, cp)) return f_digit;
-  if (in(hanja_places, cp)) return f_place;
-  if (in(hanja_myriads, cp)) return f_myriad;
+  for (const lexicon::tagged_numeral& h : hanja_numerals) {
+    if (h.cp == cp) return h.tag;
+  }
   return 0;
 }
 
@@ -296,7 +281,7 @@ private:
         }
         case k_hanja: {
           if (i + 3 > n || (flags_of(cp3(L, i)) & (f_digit | f_place)) == 0 || !word_start(L, i) ||
-              (flags_of(code_point_at(L, i + 3).cp) & f_numeral) == 0) {
+              (flags_of(utf8::next(L, i + 3).cp) & f_numeral) == 0) {
             i += 3;
             break;
           }
@@ -339,7 +324,7 @@ private:
     if (i == 0) return true;
     const unsigned char p = byte_at(L, i - 1);
     if (p < 0x80) return !is_alnum(static_cast<char>(p)) && p != '_';
-    const prev_cp c = code_point_before(L, i);
+    const prev_cp c = utf8::previous(L, i);
     if (utf8::is_hangul_syllable(c.cp)) return false;
     if (c.cp >= 0x4E00 && c.cp <= 0x9FFF) return false;
     return true;
@@ -354,7 +339,7 @@ private:
     if (j >= L.size()) return false;
     const unsigned char b = byte_at(L, j);
     if (is_digit(static_cast<char>(b)) || b == '$' || b == 0xC2 || b == 0xE2) return true;
-    const char32_t cp = code_point_at(L, j).cp;
+    const char32_t cp = utf8::next(L, j).cp;
     return (flags_of(cp) & f_numeral) != 0 || cp == U'수' || cp == U'몇';
   }
 
@@ -364,7 +349,7 @@ private:
   static bool hangul_worth_trying(std::string_view L, std::size_t i, char32_t cp) noexcept {
     const unsigned char fl = flags_of(cp);
     if (fl == 0 || (fl & f_myriad) != 0) return false;
-    const char32_t next = code_point_at(L, i + 3).cp;
+    const char32_t next = utf8::next(L, i + 3).cp;
     if ((fl & (f_digit | f_place)) != 0 && (flags_of(next) & f_numeral) != 0) return true;
     if ((fl & f_qualifier) == 0) return false;
     switch (cp) {
@@ -416,7 +401,7 @@ private:
       if (static_cast<unsigned char>(p) >= 0x80) {
         // Digits glued to a word are part of a name (뉴스1, 톱5, 라지2), unless the word is a
         // qualifier such as 총 or 약.
-        const prev_cp c = code_point_before(L, i);
+        const prev_cp c = utf8::previous(L, i);
         if (utf8::is_hangul_syllable(c.cp) && !glued_qualifier(L, i)) return r;
       }
       // A stock code: 카카오[035720], 삼성전자(005930).
@@ -541,7 +526,7 @@ private:
     if (!has_digits && !f.vague && !spelled_ok(f)) return false;
     // 3원칙, 5원소: 원 followed by more of a word is not money.
     if (f.kind == figure_kind::money && ends_with(text, "원") && f.end < L.size()) {
-      const next_cp c = code_point_at(L, f.end);
+      const next_cp c = utf8::next(L, f.end);
       if (utf8::is_hangul_syllable(c.cp) && (flags_of(c.cp) & f_particle) == 0) return false;
     }
     return true;
@@ -558,7 +543,7 @@ private:
     char32_t last = 0;
     bool in_run = false;
     for (std::size_t i = 0; i < t.size();) {
-      const next_cp c = code_point_at(t, i);
+      const next_cp c = utf8::next(t, i);
       if (numeral_syllable(c.cp)) {
         if (count == 0) first = c.cp;
         if (count > 0 && !in_run) return false;  // two separate numeral runs: not a plain figure
@@ -595,7 +580,7 @@ private:
         s -= 3;  // a syllable
         continue;
       }
-      const prev_cp c = code_point_before(L, s);
+      const prev_cp c = utf8::previous(L, s);
       if (c.cp == 0xB7 || (c.cp >= 0x2000 && c.cp <= 0x206F) || (c.cp >= 0x3000 && c.cp <= 0x303F)) break;
       s = c.at;
     }
@@ -628,7 +613,7 @@ private:
       std::size_t n = 0;
       auto add = [&](std::string_view w) {
         if (w.empty() || static_cast<unsigned char>(w[0]) < 0x80) return;
-        const char32_t c = utf8::decode(w, 0, utf8::sequence_length(w, 0));
+        const char32_t c = utf8::next(w, 0).cp;
         for (std::size_t k = 0; k < n; ++k) {
           if (t[k] == c) return;
         }

@@ -8,6 +8,7 @@
 #define EOK_QUANTITY_HPP
 
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -19,13 +20,15 @@ struct korean_scale {
   std::string_view hangul;  ///< "만"
   std::string_view hanja;   ///< "萬"
   std::string_view ascii;   ///< "man"
+  std::string_view variant = {};  ///< another Hanja form read alike: simplified 万 亿, formal 拾 佰 仟
 };
 
 /// The myriad scales from 만 (10^4) to 극 (10^48), smallest first. Parsers read 만 to 해 in
-/// running text; the larger ones exist for formatting very large exact values.
+/// running text (`read_myriad_scales`), in Hangul, Hanja or the variant; the larger ones exist
+/// for formatting very large exact values.
 inline constexpr std::array<korean_scale, 12> myriad_scales{{
-    {4, "만", "萬", "man"},
-    {8, "억", "億", "eok"},
+    {4, "만", "萬", "man", "万"},
+    {8, "억", "億", "eok", "亿"},
     {12, "조", "兆", "jo"},
     {16, "경", "京", "gyeong"},
     {20, "해", "垓", "hae"},
@@ -38,11 +41,14 @@ inline constexpr std::array<korean_scale, 12> myriad_scales{{
     {48, "극", "極", "geuk"},
 }};
 
+/// How many of `myriad_scales` (from the first) the parser and the scanner read: 만 억 조 경 해.
+inline constexpr std::size_t read_myriad_scales = 5;
+
 /// The places inside a myriad group: 십 10, 백 100, 천 1000.
 inline constexpr std::array<korean_scale, 3> small_scales{{
-    {1, "십", "十", "sip"},
-    {2, "백", "百", "baek"},
-    {3, "천", "千", "cheon"},
+    {1, "십", "十", "sip", "拾"},
+    {2, "백", "百", "baek", "佰"},
+    {3, "천", "千", "cheon", "仟"},
 }};
 
 /// The myriad scale with this exponent (4, 8, ..., 48), if there is one.

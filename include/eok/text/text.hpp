@@ -40,30 +40,90 @@ namespace eok {
 /// Decodes UTF-8 and reports what the normalizer keeps, replaces and drops.
 namespace utf8 {
 
+/// Forces inlining of the decoder into readers' hot loops (GCC and Clang; elsewhere a no-op).
+#if defined(__GNUC__) || defined(__clang__)
+#define EOK_ALWAYS_INLINE [[gnu::always_inline]]
+#else
+#define EOK_ALWAYS_INLINE
+#endif
+
+/// A decoded code point and the bytes it took.
+struct code_point {
+  char32_t cp;      ///< U+FFFD for bytes that are not UTF-8; U+0000 at the end of the text
+  std::size_t len;  ///< 1 to 4; 0 at the end of the text
+};
+
+/// The code point at `text[i]`: the one validating decoder every reader uses. Strict UTF-8: a
+/// stray continuation byte, a truncated or overlong sequence, a surrogate or a value above
+/// U+10FFFF decodes as {U+FFFD, 1}, so malformed bytes can never spell a digit or a word
+/// (`\xE0\x80\xB1` is not '1'); {0, 0} at or past the end. Three-byte sequences (Hangul,
+/// Hanja) are checked first: they are the common case in Korean text.
+[[nodiscard]] EOK_ALWAYS_INLINE inline constexpr code_point next(std::string_view text, std::size_t i) noexcept {
+  if (i >= text.size()) return {0, 0};
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {c, 1};
+  const std::size_t left = text.size() - i;
+  const auto at = [&](std::size_t k) -> unsigned { return static_cast<unsigned char>(text[i + k]); };
+  const auto cont = [](unsigned b) { return (b & 0xC0u) == 0x80u; };
+  if (c >= 0xE0 && c < 0xF0) {
+    if (left >= 3) {
+      const unsigned b1 = at(1);
+      const unsigned b2 = at(2);
+      const unsigned lo = c == 0xE0 ? 0xA0u : 0x80u;  // no overlong forms
+      const unsigned hi = c == 0xED ? 0x9Fu : 0xBFu;  // no surrogates
+      if (b1 >= lo && b1 <= hi && cont(b2)) {
+        return {static_cast<char32_t>(((c & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)), 3};
+      }
+    }
+  } else if (c >= 0xC2 && c < 0xE0) {
+    if (left >= 2 && cont(at(1))) return {static_cast<char32_t>(((c & 0x1Fu) << 6) | (at(1) & 0x3Fu)), 2};
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    if (left >= 4) {
+      const unsigned b1 = at(1);
+      const unsigned lo = c == 0xF0 ? 0x90u : 0x80u;  // no overlong forms
+      const unsigned hi = c == 0xF4 ? 0x8Fu : 0xBFu;  // nothing above U+10FFFF
+      if (b1 >= lo && b1 <= hi && cont(at(2)) && cont(at(3))) {
+        return {static_cast<char32_t>(((c & 0x07u) << 18) | ((b1 & 0x3Fu) << 12) | ((at(2) & 0x3Fu) << 6) |
+                                      (at(3) & 0x3Fu)),
+                4};
+      }
+    }
+  }
+  return {0xFFFD, 1};
+}
+
+/// Whether the bytes at `text[i]` are not UTF-8 (`next` gives {U+FFFD, 1}; a real U+FFFD is
+/// three bytes).
+[[nodiscard]] EOK_ALWAYS_INLINE inline constexpr bool invalid_at(std::string_view text, std::size_t i) noexcept {
+  const code_point c = next(text, i);
+  return c.len == 1 && c.cp == 0xFFFD;
+}
+
 /// The length of a well-formed UTF-8 sequence at `text[i]`, or 0 if the bytes there are not
 /// one (invalid lead byte, missing continuation, overlong form, surrogate, above U+10FFFF).
 [[nodiscard]] constexpr std::size_t sequence_length(std::string_view text, std::size_t i) noexcept {
-  const std::size_t n = text.size();
-  const auto b0 = static_cast<unsigned char>(text[i]);
-  if (b0 < 0x80) return 1;
-  auto cont = [&](std::size_t k) { return i + k < n && (static_cast<unsigned char>(text[i + k]) & 0xC0u) == 0x80u; };
-  if (b0 < 0xC2) return 0;  // continuation byte, or overlong 2-byte lead C0/C1
-  if (b0 < 0xE0) return cont(1) ? 2 : 0;
-  if (b0 < 0xF0) {
-    if (!cont(1) || !cont(2)) return 0;
-    const auto b1 = static_cast<unsigned char>(text[i + 1]);
-    if (b0 == 0xE0 && b1 < 0xA0) return 0;  // overlong
-    if (b0 == 0xED && b1 >= 0xA0) return 0; // UTF-16 surrogate
-    return 3;
+  const code_point c = next(text, i);
+  return c.len == 1 && c.cp == 0xFFFD ? 0 : c.len;
+}
+
+/// The code point that ends at byte `i` (exclusive) and where it starts: {U+0000, 0} at the
+/// start of the text, {U+FFFD, i - 1} when the bytes before `i` do not end a valid sequence.
+struct code_point_start {
+  char32_t cp;
+  std::size_t at;
+};
+[[nodiscard]] inline constexpr code_point_start previous(std::string_view text, std::size_t i) noexcept {
+  if (i == 0) return {0, 0};
+  std::size_t j = i - 1;
+  std::size_t back = 0;
+  while (j > 0 && back < 3 && (static_cast<unsigned char>(text[j]) & 0xC0u) == 0x80u) {
+    --j;
+    ++back;
   }
-  if (b0 < 0xF5) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    const auto b1 = static_cast<unsigned char>(text[i + 1]);
-    if (b0 == 0xF0 && b1 < 0x90) return 0;  // overlong
-    if (b0 == 0xF4 && b1 >= 0x90) return 0; // above U+10FFFF
-    return 4;
-  }
-  return 0;
+  const code_point c = next(text, j);
+  if (c.cp == 0xFFFD && c.len == 1) return {0xFFFD, i - 1};
+  if (j + c.len != i) return {0xFFFD, i - 1};
+  return {c.cp, j};
 }
 
 /// The code point of the well-formed sequence of `length` bytes at `text[i]`.
