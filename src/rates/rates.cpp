@@ -26,27 +26,7 @@ std::string in_quotes(std::string_view text) {
 
 }  // namespace
 
-// The date and period readers are header-only, in <eok/text/date.hpp>.
-
-std::string format_date(date_type day) {
-  const date::year_month_day ymd{day};
-  const int y = static_cast<int>(ymd.year());
-  const unsigned m = static_cast<unsigned>(ymd.month());
-  const unsigned d = static_cast<unsigned>(ymd.day());
-  char buf[16];
-  auto put = [&](std::size_t at, unsigned v, std::size_t width) {
-    for (std::size_t i = width; i-- > 0;) {
-      buf[at + i] = static_cast<char>('0' + v % 10);
-      v /= 10;
-    }
-  };
-  put(0, static_cast<unsigned>(y), 4);
-  buf[4] = '-';
-  put(5, m, 2);
-  buf[7] = '-';
-  put(8, d, 2);
-  return std::string(buf, 10);
-}
+// The date and period readers and `format_date` are header-only, in <eok/text/date.hpp>.
 
 std::string_view to_string(lookup mode) noexcept {
   switch (mode) {

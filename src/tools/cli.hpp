@@ -57,10 +57,6 @@ int run_convert(const args& a, streams& io);
 /// `eok rates` and `eok rates show FROM TO` (cmd_rates.cpp).
 int run_rates(const args& a, streams& io);
 
-/// A rate for people: the exact decimal when it terminates, else 16 digits after the point
-/// (rounded half-even) and an ellipsis, so a shortened rate never passes for an exact one.
-[[nodiscard]] std::string shown_rate(const ratio& r);
-
 /// Throws a usage error naming the loaded sources unless `store` has `source`.
 void require_source(const rate_store& store, const std::string& source);
 

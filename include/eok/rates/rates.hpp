@@ -42,9 +42,6 @@
 
 namespace eok {
 
-/// The date as `YYYY-MM-DD`.
-[[nodiscard]] std::string format_date(date_type day);
-
 /// How to pick a rate for a date: exactly that date, the latest on or before it, or the nearest.
 enum class lookup : unsigned char {
   exact,         ///< only a rate published on the date itself

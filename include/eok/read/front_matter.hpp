@@ -67,19 +67,8 @@ struct front_matter {
   return date::year_month_day(*d);
 }
 
-/// `YYYY-MM-DD` for a valid date.
-[[nodiscard]] inline std::string to_iso_string(const date::year_month_day& d) {
-  const int y = static_cast<int>(d.year());
-  const auto m = static_cast<unsigned>(d.month());
-  const auto dd = static_cast<unsigned>(d.day());
-  std::string s = std::to_string(y);
-  while (s.size() < 4) s.insert(s.begin(), '0');
-  s += m < 10 ? "-0" : "-";
-  s += std::to_string(m);
-  s += dd < 10 ? "-0" : "-";
-  s += std::to_string(dd);
-  return s;
-}
+/// `YYYY-MM-DD` for a valid date: `format_date` of <eok/text/date.hpp>, for a `year_month_day`.
+[[nodiscard]] inline std::string to_iso_string(const date::year_month_day& d) { return format_date(date_type(d)); }
 
 namespace detail {
 

@@ -10,8 +10,8 @@
 //
 // Dates are written strictly `YYYY-MM-DD`; periods (for averages) are `YYYY`, `YYYY-MM`,
 // `FYYYYY-MM` or `FIRST..LAST`. The reader is header-only so that the rate-file reader, which is
-// compiled on its own into the build-time generator, shares it. The one formatter is
-// `format_date` in <eok/rates/rates.hpp>.
+// compiled on its own into the build-time generator, shares it. The one formatter,
+// `format_date`, is here too.
 #ifndef EOK_TEXT_DATE_HPP
 #define EOK_TEXT_DATE_HPP
 
@@ -29,6 +29,24 @@ namespace eok {
 
 /// A calendar date (days since 1970-01-01), as Howard Hinnant's date library counts them.
 using date_type = date::sys_days;
+
+/// The date as `YYYY-MM-DD`: the one date formatter (years 0 to 9999, as the reader takes them).
+[[nodiscard]] inline std::string format_date(date_type day) {
+  const date::year_month_day ymd{day};
+  char buf[10];
+  auto put = [&buf](std::size_t at, unsigned v, std::size_t width) {
+    for (std::size_t i = width; i-- > 0;) {
+      buf[at + i] = static_cast<char>('0' + v % 10);
+      v /= 10;
+    }
+  };
+  put(0, static_cast<unsigned>(static_cast<int>(ymd.year())), 4);
+  buf[4] = '-';
+  put(5, static_cast<unsigned>(ymd.month()), 2);
+  buf[7] = '-';
+  put(8, static_cast<unsigned>(ymd.day()), 2);
+  return std::string(buf, sizeof buf);
+}
 
 /// An inclusive range of calendar dates.
 struct date_range {

@@ -10,7 +10,7 @@
 //   left out, the fraction on the last group: `163조 1,522억 9,000만`, `1,090억`, `1만 2,345.67`.
 //   `format_korean_money` adds the currency's Korean name; `describe_figure` (`eok parse`,
 //   `eok scan --table`) and `eok convert` both use it.
-// - **Dates**: `format_date` (rates/rates.hpp) is the one ISO `YYYY-MM-DD` formatter.
+// - **Dates**: `format_date` (text/date.hpp) is the one ISO `YYYY-MM-DD` formatter.
 #ifndef EOK_WRITE_FORMAT_HPP
 #define EOK_WRITE_FORMAT_HPP
 
