@@ -1,6 +1,7 @@
 // Exact intervals and figures read as intervals. The only roundings are in `interval::to_string`,
 // which rounds outward and says so.
 #include <eok/reconcile/interval.hpp>
+#include <eok/core/decimal_big.hpp>
 
 #include <string>
 
