@@ -2,4 +2,5 @@
 #ifndef EOK_CURRENCY_HPP_FORWARD
 #define EOK_CURRENCY_HPP_FORWARD
 #include <eok/core/currency.hpp>
+#include <eok/lexicon/currency_names.hpp>
 #endif

@@ -13,6 +13,7 @@
 #include <eok/write/rates_json.hpp>
 #include <eok/core/money.hpp>
 #include <eok/read/parse.hpp>
+#include <eok/lexicon/currency_names.hpp>
 #include <eok/lexicon/scales.hpp>
 #include <eok/rates/rates.hpp>
 #include <eok/rates/rates_file.hpp>

@@ -9,6 +9,7 @@
 // Nothing here allocates until a figure is built: words are compared as bytes, digits are
 // accumulated in a 128-bit integer, and the decimal is made once at the end.
 #include <eok/read/parse.hpp>
+#include <eok/lexicon/currency_names.hpp>
 #include <eok/lexicon/numerals.hpp>
 #include <eok/lexicon/qualifiers.hpp>
 #include <eok/text/text.hpp>
@@ -307,159 +308,8 @@ inline bool is_boundary_syllable(char32_t cp) noexcept {
 
 // ---- currency names after and before amounts -------------------------------------------------
 //
-// The parser asks for a currency name after every amount and before many, so it keeps its own
-// index over currency.hpp's alias buckets: an open-addressing hash of the first character (and
-// of the three letters of an ISO code) instead of two binary searches, and a look at the byte
-// after the first character before comparing a whole alias. The answer is always
-// match_currency_prefix's: the same buckets, the same alias comparison, the same longest-match
-// rule. The static_assert after it checks that on every alias, alone and followed by text.
-
-constexpr std::size_t hash_bits = 9;
-constexpr std::size_t hash_slots = std::size_t{1} << hash_bits;
-constexpr std::size_t hash_mask = hash_slots - 1;
-
-constexpr std::size_t slot_of(std::uint32_t key) noexcept {
-  return static_cast<std::size_t>((key * 2654435761u) >> (32 - hash_bits));
-}
-
-struct hash_slot {
-  std::uint32_t key = 0;  // 0: empty (no lead key or ISO code key is 0)
-  std::uint16_t value = 0;
-};
-
-/// lead_key -> index into detail::lead_buckets.
-constexpr std::array<hash_slot, hash_slots> lead_index = [] {
-  std::array<hash_slot, hash_slots> t{};
-  for (std::size_t b = 0; b < detail::lead_count; ++b) {
-    std::size_t h = slot_of(detail::lead_buckets[b].lead);
-    while (t[h].key != 0) h = (h + 1) & hash_mask;
-    t[h] = hash_slot{detail::lead_buckets[b].lead, static_cast<std::uint16_t>(b)};
-  }
-  return t;
-}();
-
-/// code_key -> currency_table row, for the ISO codes.
-constexpr std::array<hash_slot, hash_slots> code_index = [] {
-  std::array<hash_slot, hash_slots> t{};
-  for (std::size_t row = 1; row < detail::currency_table_size; ++row) {
-    const std::uint32_t key = detail::code_key(detail::currency_table[row].code);
-    std::size_t h = slot_of(key);
-    while (t[h].key != 0) h = (h + 1) & hash_mask;
-    t[h] = hash_slot{key, static_cast<std::uint16_t>(row)};
-  }
-  return t;
-}();
-
-static_assert(2 * detail::lead_count <= hash_slots && 2 * detail::currency_table_size <= hash_slots,
-              "the currency hash tables must stay at most half full");
-
-constexpr std::uint16_t find_slot(const std::array<hash_slot, hash_slots>& t, std::uint32_t key,
-                                  std::uint16_t missing) noexcept {
-  if (key == 0) return missing;
-  for (std::size_t h = slot_of(key);; h = (h + 1) & hash_mask) {
-    if (t[h].key == key) return t[h].value;
-    if (t[h].key == 0) return missing;
-  }
-}
-
-/// match_currency_prefix(text), found through the hash tables above.
-constexpr std::optional<currency_match> currency_prefix(std::string_view text) noexcept {
-  if (text.empty()) return std::nullopt;
-  detail::match_state best;
-  const auto b0 = static_cast<unsigned char>(text[0]);
-  if (text.size() >= 3 && b0 >= 'A' && b0 <= 'Z' && (text.size() == 3 || !detail::is_ascii_alnum(text[3]))) {
-    const std::uint16_t id = find_slot(code_index, detail::code_key(text.substr(0, 3)), 0);
-    if (id != 0) best.offer(3, id, false);
-  }
-  // detail::lead_key(text), with the common lengths unrolled.
-  std::uint32_t lead = 0;
-  if (b0 < 0x80) {
-    lead = static_cast<std::uint8_t>(detail::ascii_lower(text[0]));
-  } else if (b0 >= 0xE0 && b0 < 0xF0 && text.size() >= 3) {
-    lead = (std::uint32_t{b0} << 16) | (std::uint32_t{static_cast<unsigned char>(text[1])} << 8) |
-           static_cast<unsigned char>(text[2]);
-  } else {
-    lead = detail::lead_key(text);
-  }
-  const std::uint16_t b = find_slot(lead_index, lead, static_cast<std::uint16_t>(detail::lead_count));
-  if (b < detail::lead_count) {
-    // Bytes in the first character, where every alias of the bucket has its second character.
-    const std::size_t lead_len = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
-    for (std::size_t k = detail::lead_buckets[b].first; k < detail::lead_buckets[b].last; ++k) {
-      const detail::alias_entry& a = detail::prefix_aliases[k];
-      if (a.text.size() > lead_len) {
-        // Cheap rejection on the byte after the first character (a space in an alias stands
-        // for any run of whitespace, and plain Latin letters match in any case).
-        if (text.size() <= lead_len) continue;
-        const char want = a.text[lead_len];
-        const char got = text[lead_len];
-        if (want != ' ' && want != got &&
-            ((a.flags & detail::exact_case) != 0 || detail::ascii_lower(want) != detail::ascii_lower(got))) {
-          continue;
-        }
-      }
-      std::size_t n = 0;
-      if ((a.flags & detail::plain_bytes) != 0) {
-        // detail::match_alias_at_start's byte-for-byte case, without the call.
-        n = a.text.size();
-        if (text.size() < n) continue;
-        for (std::size_t i = b0 < 0x80 ? 0 : lead_len; i < n; ++i) {  // ASCII leads were folded
-          if (text[i] != a.text[i]) {
-            n = 0;
-            break;
-          }
-        }
-        if (n != 0 && detail::is_ascii_alnum(a.text[n - 1]) && n < text.size() &&
-            detail::is_ascii_alnum(text[n])) {
-          n = 0;
-        }
-      } else {
-        n = detail::match_alias_at_start(text, a);
-      }
-      best.offer(n, a.id, (a.flags & detail::ambiguous) != 0);
-    }
-  }
-  return best.result(0);
-}
-
-constexpr bool same_match(const std::optional<currency_match>& x, const std::optional<currency_match>& y) noexcept {
-  if (x.has_value() != y.has_value()) return false;
-  return !x || (x->value == y->value && x->ambiguous == y->ambiguous && x->length == y->length);
-}
-
-/// Whether currency_prefix agrees with match_currency_prefix on every alias, alone, followed
-/// by a particle, a Latin letter, a space or a digit, in lower and in upper case, and cut
-/// short by one byte; and on every ISO code.
-constexpr bool currency_prefix_agrees() noexcept {
-  constexpr std::string_view tails[] = {"", "를", "s", " x", "1", "\xC2\xA0Y"};
-  for (const detail::alias_entry& a : detail::prefix_aliases) {
-    for (const std::string_view tail : tails) {
-      char buf[96] = {};
-      std::size_t n = 0;
-      for (const char c : a.text) buf[n++] = c;
-      for (const char c : tail) buf[n++] = c;
-      const std::string_view t(buf, n);
-      if (!same_match(currency_prefix(t), match_currency_prefix(t))) return false;
-    }
-    for (int c = 0; c < 2; ++c) {  // the alias in lower, then upper case ("rmb", "DOLLARS")
-      char buf[96] = {};
-      std::size_t n = 0;
-      for (const char ch : a.text) {
-        buf[n++] = c == 0 ? detail::ascii_lower(ch) : (ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch);
-      }
-      const std::string_view t(buf, n);
-      if (!same_match(currency_prefix(t), match_currency_prefix(t))) return false;
-    }
-    const std::string_view cut = a.text.substr(0, a.text.size() - 1);
-    if (!same_match(currency_prefix(cut), match_currency_prefix(cut))) return false;
-  }
-  for (std::size_t row = 1; row < detail::currency_table_size; ++row) {
-    const std::string_view code = detail::currency_table[row].code;
-    if (!same_match(currency_prefix(code), match_currency_prefix(code))) return false;
-  }
-  return true;
-}
-static_assert(currency_prefix_agrees(), "the parser's currency index must agree with match_currency_prefix");
+// Read through the lexicon's one alias index (match_currency_prefix/_suffix in
+// <eok/lexicon/currency_names.hpp>).
 
 // ---- 2. exact numbers while reading ---------------------------------------------------------
 
@@ -1205,7 +1055,7 @@ std::size_t reader::percent_at(std::size_t i, int& tag) const {
 
 std::size_t reader::currency_word_at(std::size_t i, currency_match& m) const {
   if (i >= s_.size()) return 0;
-  const auto found = currency_prefix(s_.substr(i));
+  const auto found = match_currency_prefix(s_.substr(i));
   if (!found) {
     // 불 (from 弗) is the spoken word for a dollar: 십불, 천오백 불.
     if (starts_with(s_, i, "불")) {

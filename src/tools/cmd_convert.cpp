@@ -17,6 +17,7 @@
 #include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 #include <eok/write/rates_json.hpp>
+#include <eok/lexicon/currency_names.hpp>
 #include <eok/read/parse.hpp>
 #include <eok/rates/rates_file.hpp>
 

@@ -1,5 +1,6 @@
 // Tests for eok/currency.hpp: ISO 4217 data, and recognising currencies in Korean news text.
 #include <eok/core/currency.hpp>
+#include <eok/lexicon/currency_names.hpp>
 
 #include <cstddef>
 #include <functional>
