@@ -2,6 +2,8 @@
 // which rounds outward and says so.
 #include <eok/reconcile/interval.hpp>
 
+#include <eok/core/decimal_big.hpp>
+
 #include <string>
 
 namespace eok {
