@@ -501,39 +501,28 @@ std::optional<hit> pick(const route& r, std::int32_t day, const lookup_policy& p
   return h;
 }
 
-/// A route and the publication on it that a policy picks.
-struct picked {
-  route r;
-  hit h;
-};
+}  // namespace
 
-/// The route from `from` to `to` in `src` and the publication `policy` picks for `on`, if both
-/// exist; throws on an invalid currency.
-std::optional<picked> pick_on(const source_entry& src, currency from, currency to, date_type on,
-                              const lookup_policy& policy) {
+std::optional<dated_rate> rate_store::find_rate(currency from, currency to, date_type on, const lookup_policy& policy,
+                                                std::string_view source) const {
+  const source_entry& src = entry(source);
   require_valid(from, to);
   const auto r = find_route(src, from, to);
   if (!r) return std::nullopt;
   const auto h = pick(*r, detail::day_number(on), policy);
   if (!h) return std::nullopt;
-  return picked{*r, *h};
-}
-
-}  // namespace
-
-std::optional<dated_rate> rate_store::find_rate(currency from, currency to, date_type on, const lookup_policy& policy,
-                                                std::string_view source) const {
-  const auto p = pick_on(entry(source), from, to, on, policy);
-  if (!p) return std::nullopt;
-  return dated_rate{route_rate(p->r, p->h), detail::from_day_number(p->h.day)};
+  return dated_rate{route_rate(*r, *h), detail::from_day_number(h->day)};
 }
 
 std::optional<rate_quote> rate_store::find(currency from, currency to, date_type on, const lookup_policy& policy,
                                            std::string_view source) const {
   const source_entry& src = entry(source);
-  const auto p = pick_on(src, from, to, on, policy);
-  if (!p) return std::nullopt;
-  return make_quote(p->r, p->h, from, to, src);
+  require_valid(from, to);
+  const auto r = find_route(src, from, to);
+  if (!r) return std::nullopt;
+  const auto h = pick(*r, detail::day_number(on), policy);
+  if (!h) return std::nullopt;
+  return make_quote(*r, *h, from, to, src);
 }
 
 rate_quote rate_store::get(currency from, currency to, date_type on, const lookup_policy& policy,
