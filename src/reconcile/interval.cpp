@@ -3,6 +3,8 @@
 #include <eok/reconcile/interval.hpp>
 #include <eok/core/decimal_big.hpp>
 
+#include <eok/core/decimal_big.hpp>
+
 #include <string>
 
 namespace eok {
