@@ -69,6 +69,7 @@ inline constexpr alias_spec alias_specs[] = {
     // US dollar
     {"달러", "USD", ambiguous},
     {"달러화", "USD", ambiguous},
+    {"불", "USD", ambiguous},  // from 弗, the spoken word: 십불, 천오백 불
     {"미국 달러", "USD", 0},
     {"미국달러", "USD", 0},
     {"미국 달러화", "USD", 0},

@@ -1,8 +1,20 @@
 // eok/lexicon/qualifiers.hpp: words that qualify an amount without being part of its number.
 //
-// `수천억` and `몇십억` are vague (수 and 몇 count as 2 to 9 of the next place); `1억여` is a
-// little over 1억. The parser reads them as part of the amount; the scanner tries a word that
-// starts with one of them only when a place or scale follows.
+// `약 1조원` is approximate, `최대 500억유로` at most, `1조원 이상` at least, `1조원이 넘는` more
+// than, `8천억원대` a band, `1억원씩` per item. Each word is listed here once with its meaning;
+// the parser reads the prefix and suffix words as part of a figure (figure::approximate,
+// figure::bound, figure::band, figure::each), and the scanner asks these lists which words may
+// stand glued before digits and which syllables may begin a figure.
+//
+// Things you should know:
+// - `수천억` and `몇십억` are vague (수 and 몇 count as 2 to 9 of the next place); `1억여` is a
+//   little over 1억. The parser reads them as part of the amount; the scanner tries a word that
+//   starts with one of them only when a place or scale follows.
+// - The bound verbs follow a particle (`1조원이 넘는`, `200억 달러를 웃도는`); the parser reads
+//   them when the particle is glued to the figure and the verb is the next word, the scanner
+//   also after a conversion in parentheses (`200억 달러(약 26조원)를 웃도는`).
+// - Emphasis words (무려, 불과) say nothing about the value; they only may stand glued before
+//   digits (`무려15억`) without making them part of a word.
 #ifndef EOK_LEXICON_QUALIFIERS_HPP
 #define EOK_LEXICON_QUALIFIERS_HPP
 
@@ -16,6 +28,81 @@ inline constexpr std::array<std::string_view, 2> vague_words{{"수", "몇"}};
 
 /// After a scale word: a little more than the amount (`1억여`, `3천여`).
 inline constexpr std::string_view over_suffix = "여";
+
+/// What a qualifier word says about the amount next to it.
+enum class qualifier : unsigned char {
+  approximate,  ///< 약, 가량, about: rounded or estimated (a hedge)
+  at_most,      ///< 최대, 이하, up to
+  at_least,     ///< 최소, 이상, at least
+  less_than,    ///< 미만, less than
+  more_than,    ///< 초과, 넘는, more than
+  between,      ///< between X and Y (English only: the range follows)
+  usd,          ///< 미화: the amount is in US dollars
+  krw,          ///< 한화: the amount is in won
+  negative,     ///< 마이너스
+  band,         ///< 대, glued after a scale or currency: `8천억원대` is [8천억, 9천억)
+  each,         ///< 씩, glued: `1억원씩` is per item (see cues.hpp)
+};
+
+struct qualifier_word {
+  std::string_view text;
+  qualifier meaning;
+};
+
+/// Korean words before an amount (`약 1조원`, `최대 500억유로`, `미화 10억달러`).
+inline constexpr std::array<qualifier_word, 10> prefix_words{{
+    {"대략", qualifier::approximate}, {"약", qualifier::approximate},   {"거의", qualifier::approximate},
+    {"최대", qualifier::at_most},     {"최고", qualifier::at_most},     {"최소", qualifier::at_least},
+    {"미화", qualifier::usd},         {"한화", qualifier::krw},         {"마이너스", qualifier::negative},
+    {"마이나스", qualifier::negative},
+}};
+
+/// English words before an amount, followed by a space (`about $5 billion`, `up to €2bn`).
+inline constexpr std::array<qualifier_word, 16> english_prefix_words{{
+    {"about", qualifier::approximate},     {"around", qualifier::approximate}, {"roughly", qualifier::approximate},
+    {"nearly", qualifier::approximate},    {"almost", qualifier::approximate}, {"approximately", qualifier::approximate},
+    {"up to", qualifier::at_most},         {"at most", qualifier::at_most},    {"at least", qualifier::at_least},
+    {"more than", qualifier::more_than},   {"over", qualifier::more_than},     {"above", qualifier::more_than},
+    {"less than", qualifier::less_than},   {"below", qualifier::less_than},    {"under", qualifier::less_than},
+    {"between", qualifier::between},
+}};
+
+/// Korean words after an amount, spaced or glued (`1조원 가량`, `1조원가량`); 대 and 씩 only glued.
+inline constexpr std::array<qualifier_word, 21> suffix_words{{
+    {"가량", qualifier::approximate}, {"정도", qualifier::approximate}, {"쯤", qualifier::approximate},
+    {"안팎", qualifier::approximate}, {"내외", qualifier::approximate}, {"남짓", qualifier::approximate},
+    {"이상", qualifier::at_least},    {"이하", qualifier::at_most},     {"이내", qualifier::at_most},
+    {"미만", qualifier::less_than},   {"초과", qualifier::more_than},   {"넘는", qualifier::more_than},
+    {"넘은", qualifier::more_than},   {"넘게", qualifier::more_than},   {"넘어", qualifier::more_than},
+    {"웃도는", qualifier::more_than}, {"웃돈", qualifier::more_than},   {"웃돌", qualifier::more_than},
+    {"상회", qualifier::more_than},   {"대", qualifier::band},          {"씩", qualifier::each},
+}};
+
+/// English words after an amount and a space (`$5 billion or more`).
+inline constexpr std::array<qualifier_word, 2> english_suffix_words{{
+    {"or more", qualifier::at_least}, {"or less", qualifier::at_most},
+}};
+
+/// Verb endings that complete a suffix word which is a verb stem (`웃도는`, `상회하는`, `상회한`).
+inline constexpr std::array<std::string_view, 3> stem_endings{{"하는", "한", "는"}};
+
+/// Particles after which a bound verb may follow (`1조원이 넘는`, `1조원을 웃도는`).
+inline constexpr std::array<std::string_view, 7> bound_particles{{"를", "을", "이", "가", "는", "은", "에"}};
+
+/// Verbs after a particle that bound the amount before it. Each is the start of the word, so
+/// `넘어` covers 넘어서, `웃돌` covers 웃돌면서 and `밑돌` covers 밑돌았다.
+inline constexpr std::array<qualifier_word, 21> bound_verbs{{
+    {"웃도", qualifier::more_than}, {"웃돌", qualifier::more_than}, {"웃돈", qualifier::more_than},
+    {"넘는", qualifier::more_than}, {"넘어", qualifier::more_than}, {"넘게", qualifier::more_than},
+    {"넘은", qualifier::more_than}, {"넘었", qualifier::more_than}, {"넘을", qualifier::more_than},
+    {"상회", qualifier::more_than}, {"초과", qualifier::more_than}, {"돌파", qualifier::more_than},
+    {"이상", qualifier::at_least},  {"이하", qualifier::at_most},   {"이내", qualifier::at_most},
+    {"미만", qualifier::less_than}, {"밑도", qualifier::less_than}, {"밑돌", qualifier::less_than},
+    {"밑돈", qualifier::less_than}, {"하회", qualifier::less_than}, {"못 미치", qualifier::less_than},
+}};
+
+/// Words of emphasis before an amount (`무려 15억원`, `불과 3억원`): no meaning for the value.
+inline constexpr std::array<std::string_view, 2> emphasis_words{{"무려", "불과"}};
 
 }  // namespace eok::lexicon
 

@@ -51,6 +51,25 @@ inline constexpr std::array<korean_scale, 3> small_scales{{
     {3, "천", "千", "cheon", "仟"},
 }};
 
+/// An English scale word after a number: `1.5 billion`, `$10m`, `€109bn`, `$1.5 bln`.
+struct english_scale {
+  std::string_view text;  ///< lower case; matched in any case, as a whole word
+  int exponent;           ///< the power of ten
+  bool needs_currency;    ///< only after a currency symbol or code: `$5m`, `$5 k` (alone, 5m is five metres)
+  bool plural;            ///< may take a plural s (`billions`)
+};
+
+/// The English scales, one per spelling. Abbreviations of one or two letters and `mil` need a
+/// currency before the number, since without one they are units (5m, 5 mm, 5 mil).
+inline constexpr std::array<english_scale, 18> english_scales{{
+    {"thousand", 3, false, true}, {"million", 6, false, true}, {"billion", 9, false, true},
+    {"trillion", 12, false, true}, {"mln", 6, false, false},    {"mn", 6, false, false},
+    {"bln", 9, false, false},      {"bil", 9, false, false},    {"bn", 9, false, false},
+    {"tn", 12, false, false},      {"trn", 12, false, false},   {"tril", 12, false, false},
+    {"mil", 6, true, false},       {"mm", 6, true, false},      {"k", 3, true, false},
+    {"m", 6, true, false},         {"b", 9, true, false},       {"t", 12, true, false},
+}};
+
 /// The myriad scale with this exponent (4, 8, ..., 48), if there is one.
 [[nodiscard]] constexpr std::optional<korean_scale> myriad_scale_for(int exponent) noexcept {
   for (const auto& s : myriad_scales) {
