@@ -8,7 +8,12 @@
 // emitted, so links never need to look across lines.
 #include <eok/read/scan.hpp>
 #include <eok/text/text.hpp>
+#include <eok/lexicon/cues.hpp>
+#include <eok/lexicon/currency_names.hpp>
 #include <eok/lexicon/numerals.hpp>
+#include <eok/lexicon/particles.hpp>
+#include <eok/lexicon/qualifiers.hpp>
+#include <eok/lexicon/units.hpp>
 
 #include <algorithm>
 #include <array>
@@ -94,22 +99,17 @@ inline bool ends_with(std::string_view s, std::string_view w) noexcept {
 
 // ---- word lists ----------------------------------------------------------------------------
 
-inline bool in(std::u32string_view set, char32_t cp) noexcept { return set.find(cp) != std::u32string_view::npos; }
 
-// First syllables of the qualifier words the parser may read before a figure (약, 최대, 최소,
-// 수천억, 몇십억, 총, 무려, 대략, 거의, 불과, 근).
-constexpr std::u32string_view qualifier_starts = U"약최수몇총무대거불근";
-
-// First syllables of the particles and endings that may follow a figure written with 원.
-constexpr std::u32string_view particle_starts = U"을를이가은는의에로으와과도만씩까부보대인쯤께정안어짜여나밖뿐마라란며엔선꼴야요입임처";
+/// The one code point of a one-syllable word, or the first of a longer one.
+constexpr char32_t first_code_point(std::string_view w) noexcept { return utf8::next(w, 0).cp; }
 
 // Per-syllable flags for all 11,172 Hangul syllables, so the hot loop asks one table.
 enum syllable_flag : unsigned char {
   f_digit = 1,      // 일 .. 구
   f_place = 2,      // 십 백 천
   f_myriad = 4,     // 만 억 조 경
-  f_qualifier = 8,  // first syllable of a qualifier word
-  f_particle = 16,  // first syllable of a particle that may follow 원
+  f_qualifier = 8,  // first syllable of a word the parser reads before an amount (lexicon qualifiers)
+  f_particle = 16,  // first syllable of a particle or amount word that may follow 원 (lexicon particles)
 };
 constexpr unsigned char f_numeral = f_digit | f_place | f_myriad;
 
@@ -132,8 +132,14 @@ constexpr std::array<unsigned char, 11172> syllable_flags = [] {
     for (char32_t cp : set) t[cp - 0xAC00] = static_cast<unsigned char>(t[cp - 0xAC00] | flag);
   };
   lexicon::tag_syllables(t, spelled_flag);
-  mark(qualifier_starts, f_qualifier);
-  mark(particle_starts, f_particle);
+  auto mark_first = [&t](std::string_view w, unsigned char flag) {
+    const char32_t cp = first_code_point(w);
+    if (cp >= 0xAC00 && cp <= 0xD7A3) t[cp - 0xAC00] = static_cast<unsigned char>(t[cp - 0xAC00] | flag);
+  };
+  for (const lexicon::qualifier_word& w : lexicon::prefix_words) mark_first(w.text, f_qualifier);
+  for (std::string_view w : lexicon::vague_words) mark_first(w, f_qualifier);
+  mark(lexicon::particle_starts, f_particle);
+  for (std::string_view w : lexicon::amount_words) mark_first(w, f_particle);
   return t;
 }();
 
@@ -164,41 +170,51 @@ inline bool numeral_digit(char32_t cp) noexcept { return (flags_of(cp) & f_digit
 inline bool numeral_myriad(char32_t cp) noexcept { return (flags_of(cp) & f_myriad) != 0; }
 inline bool numeral_syllable(char32_t cp) noexcept { return (flags_of(cp) & f_numeral) != 0; }
 
-// English qualifier words the parser reads before an amount.
-constexpr std::array<std::string_view, 14> english_qualifiers{
-    "about", "around", "approximately", "nearly", "almost", "roughly", "over",
-    "under", "up",    "at",     "more",          "less",   "some",   "between"};
+/// Whether `w` is the first word of an English qualifier the parser reads before an amount
+/// (`about`, `up` of `up to`, `more` of `more than`), in any case.
+inline bool english_qualifier_word(std::string_view w) noexcept {
+  for (const lexicon::qualifier_word& q : lexicon::english_prefix_words) {
+    const std::string_view first = q.text.substr(0, q.text.find(' '));
+    if (first.size() != w.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < w.size() && same; ++k) same = (w[k] | 0x20) == first[k];
+    if (same) return true;
+  }
+  return false;
+}
 
-// Units after a number that make it a date, a clock time or a span of time, not a figure.
-constexpr std::array<std::string_view, 9> time_units{"년", "월", "일", "시간", "시", "분", "초", "개월", "회계"};
+/// Whether the Hangul word `w`, glued before digits, still leaves the digits a figure (`총15억`,
+/// `약3조`, `매년50억`, `무려15억`, `원화1조`): a qualifier, emphasis or cue word, or a currency.
+inline bool glued_lead_word(std::string_view w) noexcept {
+  for (const lexicon::qualifier_word& q : lexicon::prefix_words) {
+    if (q.text == w) return true;
+  }
+  for (std::string_view e : lexicon::emphasis_words) {
+    if (e == w) return true;
+  }
+  if (lexicon::is_total_word(w) || lexicon::is_each_word(w) || lexicon::per_word_unit(w)) return true;
+  const auto c = match_currency_prefix(w);
+  return c && c->length == w.size();
+}
 
-// Hangul words glued before digits that still leave the digits a figure (`총15억`).
-constexpr std::array<std::string_view, 14> glued_prefixes{"총", "약", "연", "최대", "최소", "각", "매년", "연간",
-                                                          "무려", "불과", "대략", "한화", "원화", "미화"};
-
-// Words between X and Y in `X(한화 약 Y)` that still say "Y converts X".
-constexpr std::array<std::string_view, 8> conversion_words{"한화", "원화", "한화로", "원화로", "우리", "돈", "돈으로", "환산"};
-
-// Words after a figure that bound it, checked after an optional particle.
-struct bound_word {
-  std::string_view word;
-  bound_kind bound;
-};
-constexpr std::array<bound_word, 16> bound_words{{
-    {"웃도", bound_kind::more_than}, {"넘는", bound_kind::more_than}, {"넘어", bound_kind::more_than},
-    {"넘게", bound_kind::more_than}, {"넘은", bound_kind::more_than}, {"넘었", bound_kind::more_than},
-    {"넘을", bound_kind::more_than}, {"상회", bound_kind::more_than}, {"초과", bound_kind::more_than},
-    {"이상", bound_kind::at_least},  {"이하", bound_kind::at_most},   {"이내", bound_kind::at_most},
-    {"미만", bound_kind::less_than}, {"밑도", bound_kind::less_than}, {"하회", bound_kind::less_than},
-    {"못 미치", bound_kind::less_than},
-}};
-constexpr std::u32string_view bound_particles = U"를을이가는은에";
+inline bound_kind bound_of(lexicon::qualifier q) noexcept {
+  switch (q) {
+    case lexicon::qualifier::at_most: return bound_kind::at_most;
+    case lexicon::qualifier::at_least: return bound_kind::at_least;
+    case lexicon::qualifier::less_than: return bound_kind::less_than;
+    case lexicon::qualifier::more_than: return bound_kind::more_than;
+    default: return bound_kind::none;
+  }
+}
 
 inline bool is_time_unit(std::string_view unit) noexcept {
-  for (std::string_view u : time_units) {
+  for (std::string_view u : lexicon::time_units) {
     if (unit == u) return true;
   }
-  return unit == "년간" || unit == "개월간" || unit == "일간" || unit == "주간" || unit == "시간" || unit == "분기";
+  for (std::string_view u : lexicon::time_span_units) {
+    if (unit == u) return true;
+  }
+  return false;
 }
 
 // ---- the engine ----------------------------------------------------------------------------
@@ -340,7 +356,11 @@ private:
     const unsigned char b = byte_at(L, j);
     if (is_digit(static_cast<char>(b)) || b == '$' || b == 0xC2 || b == 0xE2) return true;
     const char32_t cp = utf8::next(L, j).cp;
-    return (flags_of(cp) & f_numeral) != 0 || cp == U'수' || cp == U'몇';
+    if ((flags_of(cp) & f_numeral) != 0) return true;
+    for (std::string_view v : lexicon::vague_words) {
+      if (cp == first_code_point(v)) return true;
+    }
+    return false;
   }
 
   // Whether the word starting with syllable `cp` at i could begin a figure the scanner keeps:
@@ -352,19 +372,13 @@ private:
     const char32_t next = utf8::next(L, i + 3).cp;
     if ((fl & (f_digit | f_place)) != 0 && (flags_of(next) & f_numeral) != 0) return true;
     if ((fl & f_qualifier) == 0) return false;
-    switch (cp) {
-      case U'약':
-      case U'총':
-      case U'근': return amount_follows(L, i + 3);
-      case U'수':
-      case U'몇': return (flags_of(next) & (f_place | f_myriad)) != 0;
-      case U'최': return (next == U'대' || next == U'소') && amount_follows(L, i + 6);
-      case U'무': return next == U'려' && amount_follows(L, i + 6);
-      case U'대': return next == U'략' && amount_follows(L, i + 6);
-      case U'거': return next == U'의' && amount_follows(L, i + 6);
-      case U'불': return next == U'과' && amount_follows(L, i + 6);
-      default: return false;
+    for (std::string_view v : lexicon::vague_words) {
+      if (cp == first_code_point(v)) return (flags_of(next) & (f_place | f_myriad)) != 0;
     }
+    for (const lexicon::qualifier_word& w : lexicon::prefix_words) {
+      if (starts_with(L, i, w.text)) return amount_follows(L, i + w.text.size());
+    }
+    return false;
   }
 
   // Tries the parser at `i`; on no figure, or a figure judged false, resumes at `resume`.
@@ -420,10 +434,7 @@ private:
     std::size_t ws = i;
     while (ws >= 3 && hangul_at(L, ws - 3)) ws -= 3;
     const std::string_view w = L.substr(ws, i - ws);
-    for (std::string_view q : glued_prefixes) {
-      if (w == q) return true;
-    }
-    return false;
+    return glued_lead_word(w);
   }
 
   // If the digits [i, r) start a date, a clock time or a span of time, where scanning resumes;
@@ -463,7 +474,7 @@ private:
         case U'년': case U'월': case U'일': case U'시': case U'분': case U'초': case U'개': case U'회': break;
         default: return 0;
       }
-      for (std::string_view w : time_units) {
+      for (std::string_view w : lexicon::time_units) {
         if (!starts_with(L, u, w)) continue;
         const std::size_t after = u + w.size();
         if (w == "분" && starts_with(L, after, "의")) return 0;
@@ -501,20 +512,7 @@ private:
       if (k < n && is_digit(L[k]) && currency::from_code(w)) return attempt(L, i, r);
     }
     if (len < 2) return r;
-    const char first = static_cast<char>(w[0] | 0x20);
-    if (first != 'a' && first != 'n' && first != 'r' && first != 'o' && first != 'u' && first != 'm' && first != 'l' &&
-        first != 's' && first != 'b') {
-      return r;
-    }
-    for (std::string_view q : english_qualifiers) {
-      if (q.size() != len || q[0] != first) continue;
-      bool same = true;
-      for (std::size_t k = 1; k < len; ++k) {
-        if ((w[k] | 0x20) != q[k]) same = false;
-      }
-      if (same) return attempt(L, i, r);
-    }
-    return r;
+    return english_qualifier_word(w) ? attempt(L, i, r) : r;
   }
 
   // ---- judgement ---------------------------------------------------------------------------
@@ -691,7 +689,7 @@ private:
         continue;
       }
       bool matched = false;
-      for (std::string_view w : conversion_words) {
+      for (std::string_view w : lexicon::conversion_words) {
         if (starts_with(between, i, w)) {
           const std::size_t after = i + w.size();
           if (after == between.size() || is_space(between[after])) {
@@ -710,11 +708,16 @@ private:
   // A bound word after position `pos` (after an optional particle), if any.
   static bound_kind bound_after(std::string_view L, std::size_t pos) noexcept {
     std::size_t i = pos;
-    if (i + 3 <= L.size() && hangul_at(L, i) && in(bound_particles, cp3(L, i))) i += 3;
+    for (std::string_view particle : lexicon::bound_particles) {
+      if (starts_with(L, i, particle)) {
+        i += particle.size();
+        break;
+      }
+    }
     while (i < L.size() && is_space(L[i])) ++i;
     if (i == pos) return bound_kind::none;  // glued to the figure: the parser's business
-    for (const auto& b : bound_words) {
-      if (starts_with(L, i, b.word)) return b.bound;
+    for (const lexicon::qualifier_word& v : lexicon::bound_verbs) {
+      if (starts_with(L, i, v.text)) return bound_of(v.meaning);
     }
     return bound_kind::none;
   }

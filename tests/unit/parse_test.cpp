@@ -3,6 +3,7 @@
 
 #include <eok/write/json.hpp>
 #include <eok/read/parse.hpp>
+#include <eok/read/scan.hpp>
 
 #include <string>
 #include <type_traits>
@@ -394,4 +395,46 @@ TEST_CASE("describe_figure: the sentence eok parse prints", "[parse][cli]") {
   CHECK(eok::describe_figure(p("1조7000억원")) == "1,700,000,000,000 KRW (1조 7,000억 원; exact)");
   CHECK(eok::describe_figure(p("0.5유로")) == "0.5 EUR (0.5 유로; exact)");
   CHECK(eok::describe_figure(p("12345.6명")) == "12,345.6 명 (1만 2,345.6 명; exact)");
+}
+
+TEST_CASE("parse: English scale abbreviations as wire copy writes them", "[parse][english]") {
+  struct row {
+    const char* text;
+    const char* value;
+    const char* code;
+  };
+  for (const row& r : {row{"$1.5 bln", "1500000000", "USD"}, row{"US$1.5 bln", "1500000000", "USD"},
+                       row{"$1.5 bil", "1500000000", "USD"}, row{"$1.5 billions", "1500000000", "USD"},
+                       row{"$1.5 B", "1500000000", "USD"}, row{"$1.5 tril", "1500000000000", "USD"},
+                       row{"$5 mil", "5000000", "USD"}, row{"$5mm", "5000000", "USD"},
+                       row{"$5MM", "5000000", "USD"}, row{"$5 k", "5000", "USD"},
+                       row{"€2.3 bln", "2300000000", "EUR"}, row{"2.3 bln euros", "2300000000", "EUR"},
+                       row{"$300 mln", "300000000", "USD"}, row{"$1.5 Bn", "1500000000", "USD"}}) {
+    INFO(r.text);
+    const auto f = eok::parse_figure(r.text);
+    REQUIRE(f.value);
+    CHECK(f.value->to_string() == r.value);
+    CHECK(std::string(f.cur.code()) == r.code);
+    const auto figs = eok::scan_text(std::string("Deal: ") + r.text + ".");
+    REQUIRE(figs.size() == 1);
+    CHECK(figs[0].value->to_string() == r.value);
+  }
+  // Without a currency, a letter after a number is a unit, not a scale.
+  const auto metres = eok::try_parse_figure("5 m");
+  REQUIRE_FALSE(metres);
+  CHECK(metres.error().message() == "'m' cannot follow the figure '5'");
+}
+
+TEST_CASE("parse: leading qualifiers the scanner now keeps: 마이너스, 미화, 거의", "[parse][scan]") {
+  const auto minus = eok::scan_text("순이익은 마이너스 1억원이었다.");
+  REQUIRE(minus.size() == 1);
+  CHECK(minus[0].value->to_string() == "-100000000");
+  CHECK(minus[0].text == "마이너스 1억원");
+  const auto usd = eok::scan_text("미화 10억달러를 투자했다.");
+  REQUIRE(usd.size() == 1);
+  CHECK(usd[0].text == "미화 10억달러");
+  CHECK_FALSE(usd[0].currency_ambiguous);
+  const auto almost = eok::scan_text("거의 1조원에 이른다.");
+  REQUIRE(almost.size() == 1);
+  CHECK(almost[0].approximate);
 }

@@ -45,6 +45,10 @@ inline constexpr std::array<std::string_view, 2> each_words{{"각", "각각"}};
 /// Before the amount: the amount is a total (`총 3억유로`, `모두 400억 유로`, `합쳐 9억원`).
 inline constexpr std::array<std::string_view, 5> total_words{{"총", "모두", "합계", "전체", "합쳐"}};
 
+/// Words between X and Y in `X(한화 약 Y)` that still say "Y converts X".
+inline constexpr std::array<std::string_view, 8> conversion_words{
+    {"한화", "원화", "한화로", "원화로", "우리", "돈", "돈으로", "환산"}};
+
 /// A word before the amount that makes it recur every `unit`.
 struct per_word {
   std::string_view word;
