@@ -481,28 +481,35 @@ std::optional<hit> pick(const route& r, std::int32_t day, const lookup_policy& p
   return h;
 }
 
-}  // namespace
-
-std::optional<dated_rate> rate_store::find_rate(currency from, currency to, date_type on, const lookup_policy& policy,
-                                                std::string_view source) const {
-  const source_entry& src = entry(source);
+/// The one lookup: the route from `from` to `to` in `src` and the day `policy` picks on `on`,
+/// handed to `make`; nothing when there is no route or no such day. A template, so each
+/// caller's `make` is inlined and the hot path has no extra call.
+template <class T, class Make>
+std::optional<T> with_pick(const source_entry& src, currency from, currency to, date_type on,
+                           const lookup_policy& policy, Make&& make) {
   require_valid(from, to);
   const auto r = find_route(src, from, to);
   if (!r) return std::nullopt;
   const auto h = pick(*r, detail::day_number(on), policy);
   if (!h) return std::nullopt;
-  return dated_rate{route_rate(*r, *h), detail::from_day_number(h->day)};
+  return make(*r, *h);
+}
+
+}  // namespace
+
+std::optional<dated_rate> rate_store::find_rate(currency from, currency to, date_type on, const lookup_policy& policy,
+                                                std::string_view source) const {
+  return with_pick<dated_rate>(entry(source), from, to, on, policy, [](const route& r, const hit& h) {
+    return dated_rate{route_rate(r, h), detail::from_day_number(h.day)};
+  });
 }
 
 std::optional<rate_quote> rate_store::find(currency from, currency to, date_type on, const lookup_policy& policy,
                                            std::string_view source) const {
   const source_entry& src = entry(source);
-  require_valid(from, to);
-  const auto r = find_route(src, from, to);
-  if (!r) return std::nullopt;
-  const auto h = pick(*r, detail::day_number(on), policy);
-  if (!h) return std::nullopt;
-  return make_quote(*r, *h, from, to, src);
+  return with_pick<rate_quote>(src, from, to, on, policy, [&](const route& r, const hit& h) {
+    return make_quote(r, h, from, to, src);
+  });
 }
 
 rate_quote rate_store::get(currency from, currency to, date_type on, const lookup_policy& policy,
