@@ -504,6 +504,9 @@ struct amount {
   int vague_e;          // place of the unit after 수 (precision of a vague amount)
   int written_e;        // place of the last written digit; INT_MAX when none
   int lead_mult;        // power of ten applied to the first literal (for 2~3조원)
+  int lead_myriad;      // the myriad that closes the first group (4 for 5천만, 8 for 1억); 0 for none
+  bool has_myriad;      // a myriad word was written (만 억 조 경 해)
+  bool unit_assumed;    // ended on a place word after 억 or more, read in the myriad below (1억2천 = 1억2천만)
   bool has_scale;
   bool has_digits;
   bool approximate;     // 여
@@ -545,6 +548,7 @@ struct amount_state {
   bool lead_done = false;
   int lead_rel = 0;
   int lead_mult = 0;
+  int lead_myriad = 0;
   bool has_scale = false;
   bool approximate = false;
   int literals = 0;

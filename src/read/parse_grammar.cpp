@@ -280,6 +280,25 @@ EOK_ALWAYS_INLINE inline int reader::precision_of(const amount& a) const noexcep
   return a.value.e + trailing_zeros(a.value.m);
 }
 
+/// `v` × 10^k.
+inline num shifted(num v, int k) noexcept {
+  v.e += k;
+  return v;
+}
+
+/// Whether a ≤ b (both non-negative and exact, as read).
+inline bool at_most(num a, num b) noexcept {
+  a.m = -a.m;
+  if (!add_to(b, a)) return false;
+  return b.m >= 0;
+}
+
+/// Multiplies a range's low end by 10^k, precision included.
+inline void scale_low_end(amount& lo, int k) noexcept {
+  lo.value.e += k;
+  if (lo.written_e != INT_MAX) lo.written_e += k;
+}
+
 /// Makes the figure from its parts: value or range or band, precision, text and line.
 EOK_ALWAYS_INLINE inline bool reader::build(figure_parts& p, figure& f) {
   const amount& a1 = p.a1;
@@ -294,12 +313,20 @@ EOK_ALWAYS_INLINE inline bool reader::build(figure_parts& p, figure& f) {
   f.each = p.each;
   f.spelled = !a1.has_digits && (!p.a2 || !p.a2->has_digits);
   bool negative = p.negative;
+  if (a1.unit_assumed || (p.a2 && p.a2->unit_assumed)) f.reading = ambiguity::missing_last_unit;
   if (p.a2) {
-    // The low end takes the high end's scale when it has none: 2~3조원 is 2조 to 3조.
     amount lo = a1;
     if (!lo.has_scale && p.a2->has_scale) {
-      lo.value.e += p.a2->lead_mult;
-      if (lo.written_e != INT_MAX) lo.written_e += p.a2->lead_mult;
+      // The low end takes the high end's scale when it has none: 2~3조원 is 2조 to 3조.
+      scale_low_end(lo, p.a2->lead_mult);
+    } else if (lo.has_scale && !lo.has_myriad && p.a2->lead_myriad > 0) {
+      // 3천~5천만원: the low end's place words count in the high end's first myriad (3천만).
+      // When that would pass the high end (5천~1억원), the myriad below that keeps it under
+      // is the likelier reading (5천만), and it is only a reading: say so.
+      int k = p.a2->lead_myriad;
+      while (k > 0 && !at_most(shifted(lo.value, k), p.a2->value)) k -= 4;
+      if (k != p.a2->lead_myriad) f.reading = ambiguity::range_low_scale;
+      scale_low_end(lo, k);
     }
     num diff = p.a2->value;
     num neg_lo = lo.value;

@@ -248,6 +248,7 @@ bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t le
   if (st.lead_in_group && !st.lead_done) {
     st.lead_done = true;
     st.lead_mult = st.lead_rel + k;
+    st.lead_myriad = k;
   }
   st.group = num{};
   st.group_ulp = INT_MAX;
@@ -367,8 +368,17 @@ EOK_ALWAYS_INLINE inline bool reader::finish_amount(amount_state& st, std::size_
     note(why::vague_needs_scale, st.pending.end);
     return false;
   }
-  if (!flush_group(st, 0, st.end, 0)) return false;
+  // 1억2천, 3억5천, 2조 5천: an amount in digits that ends on a place word after 억 or more was
+  // counted in the myriad below the last one (news writes 1억2천 for 1억2천만); read so, and say
+  // so. Numbers spelled wholly in words are written out in full, as on a cheque (이십일조 삼백 is
+  // 21조 300), and keep their literal value.
+  const bool unit_assumed =
+      st.mode == 1 && st.last == tok::small && st.last_myriad != INT_MAX && st.last_myriad >= 8;
+  if (!flush_group(st, unit_assumed ? st.last_myriad - 4 : 0, st.end, 0)) return false;
   out.begin = i;
+  out.unit_assumed = unit_assumed;
+  out.has_myriad = st.last_myriad != INT_MAX;
+  out.lead_myriad = st.lead_myriad;
   out.end = st.end;
   out.value = st.total;
   out.vague = st.vague;

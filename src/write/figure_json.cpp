@@ -123,6 +123,10 @@ void figure_fields(json_cursor& w, const figure& f, const figure_chars& d) noexc
   } else {
     w.str(f.unit);
   }
+  if (f.reading != ambiguity::none) {  // only when there is one, so plain figures keep their keys
+    w.lit(", \"ambiguous\": ");
+    w.quoted(to_string(f.reading));
+  }
 }
 
 // The scanner's keys after the figure's: index, converted_from, each, total, per, over, file.

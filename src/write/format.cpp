@@ -56,6 +56,7 @@ std::string notes_of(const figure& f) {
   if (f.band && f.low && f.high) add("band " + f.low->to_korean_string() + " to under " + f.high->to_korean_string());
   if (f.vague) add("vague");
   if (f.each) add("each");
+  if (f.reading != ambiguity::none) add("ambiguous: " + std::string(explain(f.reading)));
   if (notes.empty()) {
     notes = "; exact";
   } else {

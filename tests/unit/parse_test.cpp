@@ -438,3 +438,63 @@ TEST_CASE("parse: leading qualifiers the scanner now keeps: 마이너스, 미화
   REQUIRE(almost.size() == 1);
   CHECK(almost[0].approximate);
 }
+
+TEST_CASE("parse: a range whose low end has its own place word takes the high end's myriad", "[parse][range]") {
+  struct row {
+    const char* text;
+    const char* low;
+    const char* high;
+    eok::ambiguity reading;
+  };
+  for (const row& r : {row{"3천~5천만원", "30000000", "50000000", eok::ambiguity::none},
+                       row{"2백~3백만원", "2000000", "3000000", eok::ambiguity::none},
+                       row{"5천~6천억원", "500000000000", "600000000000", eok::ambiguity::none},
+                       row{"1천~2천만 원", "10000000", "20000000", eok::ambiguity::none},
+                       row{"5백~6백만원", "5000000", "6000000", eok::ambiguity::none},
+                       row{"2~3천만원", "20000000", "30000000", eok::ambiguity::none},
+                       row{"5천~1억원", "50000000", "100000000", eok::ambiguity::range_low_scale}}) {
+    INFO(r.text);
+    const auto f = eok::parse_figure(r.text);
+    CHECK(f.range);
+    CHECK(f.low->to_string() == r.low);
+    CHECK(f.high->to_string() == r.high);
+    CHECK(f.reading == r.reading);
+    const auto figs = eok::scan_text(std::string("연봉은 ") + r.text + "이다.");
+    REQUIRE(figs.size() == 1);
+    CHECK(figs[0].low->to_string() == r.low);
+  }
+  CHECK(eok::figure_to_json(eok::parse_figure("5천~1억원")).find(", \"ambiguous\": \"range_low_scale\"}") !=
+        std::string::npos);
+  CHECK(eok::figure_to_json(eok::parse_figure("3천~5천만원")).find("ambiguous") == std::string::npos);
+}
+
+TEST_CASE("parse: a missing last unit after 억 or 조 is read in the myriad below, and flagged", "[parse][ambiguity]") {
+  struct row {
+    const char* text;
+    const char* value;
+  };
+  for (const row& r : {row{"1억2천", "120000000"}, row{"3억5천", "350000000"}, row{"2조 5천", "2500000000000"},
+                       row{"1억2천5백", "125000000"}}) {
+    INFO(r.text);
+    const auto f = eok::parse_figure(r.text);
+    REQUIRE(f.value);
+    CHECK(f.value->to_string() == r.value);
+    CHECK(f.reading == eok::ambiguity::missing_last_unit);
+  }
+  const auto range = eok::parse_figure("1억 5천~2억원");
+  CHECK(range.low->to_string() == "150000000");
+  CHECK(range.reading == eok::ambiguity::missing_last_unit);
+  // Not ambiguous: 만 is the last myriad (1만5천 is 15,000), a digit group, or a closing unit.
+  for (const row& r : {row{"1만5천원", "15000"}, row{"1억5000", "100005000"}, row{"1억2천만", "120000000"}}) {
+    INFO(r.text);
+    const auto f = eok::parse_figure(r.text);
+    CHECK(f.value->to_string() == r.value);
+    CHECK(f.reading == eok::ambiguity::none);
+  }
+}
+
+TEST_CASE("parse: numbers spelled wholly in words keep their literal value after 조", "[parse][ambiguity]") {
+  const auto f = eok::parse_figure("이십일조 삼백");
+  CHECK(f.value->to_string() == "21000000000300");
+  CHECK(f.reading == eok::ambiguity::none);
+}

@@ -43,6 +43,37 @@ enum class bound_kind : unsigned char {
   more_than,  ///< 초과, 넘는, 웃도는, more than: strictly more than value
 };
 
+/// Why a figure's reading is one of several a reader could take. Korean usage leaves these open;
+/// eok reads them as news means them and says so instead of guessing silently.
+enum class ambiguity : unsigned char {
+  none,
+  missing_last_unit,  ///< 1억2천, 2조 5천: read as 1억2천만, 2조 5천억 (the myriad below the last)
+  range_low_scale,    ///< 5천~1억원: the low end's myriad is not written; read as 5천만
+};
+
+/// "missing_last_unit" or "range_low_scale" ("none" for none), as JSON spells it.
+[[nodiscard]] constexpr std::string_view to_string(ambiguity a) noexcept {
+  switch (a) {
+    case ambiguity::none: return "none";
+    case ambiguity::missing_last_unit: return "missing_last_unit";
+    case ambiguity::range_low_scale: return "range_low_scale";
+  }
+  return "none";
+}
+
+/// A sentence for people: what was assumed.
+[[nodiscard]] constexpr std::string_view explain(ambiguity a) noexcept {
+  switch (a) {
+    case ambiguity::none: return "";
+    case ambiguity::missing_last_unit:
+      return "no unit after the last place word: read in the myriad below the last one (1억2천 as 1억2천만)";
+    case ambiguity::range_low_scale:
+      return "the low end of the range has no myriad: read with the largest one that keeps it below the high end "
+             "(5천~1억 as 5천만~1억)";
+  }
+  return "";
+}
+
 /// "money", "number", "percent" or "count", as JSON spells it.
 [[nodiscard]] constexpr std::string_view to_string(figure_kind k) noexcept {
   switch (k) {
@@ -96,6 +127,7 @@ struct figure {
   bool each = false;    ///< 씩 ("1억유로씩"): the amount is per item, not a total
   bool spelled = false; ///< written only in numeral words (삼천억, 一兆), no digits: the scanner
                         ///< may want to check the surrounding words before trusting it
+  ambiguity reading = ambiguity::none;  ///< why this reading is one of several (JSON `ambiguous`)
 };
 
 }  // namespace eok

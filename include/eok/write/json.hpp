@@ -20,7 +20,8 @@
 //   indented by two spaces) and close on a line of their own.
 //
 // Figure JSON keys, in order: text, start, end, line, kind, value, currency, approximate,
-// bound, low, high, vague, precision, unit (`figure_to_json`; the scanner appends its own).
+// bound, low, high, vague, precision, unit, and `ambiguous` only when the reading is one of
+// several (`figure_to_json`; the scanner appends its own).
 #ifndef EOK_JSON_HPP
 #define EOK_JSON_HPP
 
