@@ -572,6 +572,7 @@ struct figure_parts {
   bound_kind bound = bound_kind::none;
   bool between = false;
   bool negative = false;
+  bool signed_ = false;  // a sign mark was read (one per figure)
   std::optional<currency> hint;
   std::size_t hint_at = 0;
   std::size_t hint_len = 0;
@@ -623,6 +624,7 @@ private:
 
   // -- literals (parse_number.cpp)
   bool read_digits(std::size_t i, literal& out);
+  bool spaced_group_at(std::size_t at) const noexcept;
   bool read_numerals(std::size_t i, literal& out, bool one_digit);
 
   // -- amounts (parse_number.cpp)

@@ -55,14 +55,16 @@ EOK_ALWAYS_INLINE inline bool reader::leading_word(figure_parts& p) {
     }
     return false;
   }
-  if (!p.negative && (starts_with(s_, j, "-") || starts_with(s_, j, "\xE2\x88\x92"))) {  // - or U+2212
-    const std::size_t k = skip_spaces(s_, j + (s_[j] == '-' ? 1 : 3));
+  if (p.negative || p.signed_) return false;
+  for (const lexicon::sign_mark& m : lexicon::sign_marks) {  // -, U+2212, △, ▼, +, ▲
+    if (!starts_with(s_, j, m.text)) continue;
+    const std::size_t k = skip_spaces(s_, j + m.text.size());
     const cp_len n = utf8::next(s_, k);
-    if (digit_value(n.cp) >= 0 || numeral_value(n.cp) >= 0) {
-      p.negative = true;
-      j = k;
-      return true;
-    }
+    if (digit_value(n.cp) < 0 && numeral_value(n.cp) < 0) return false;
+    p.negative = m.negative;
+    p.signed_ = true;
+    j = k;
+    return true;
   }
   return false;
 }

@@ -47,6 +47,15 @@ decimal pow10_decimal(int p) {
   return decimal::from_parts(1, -p);
 }
 
+/// Whether s_[at..] is exactly three ASCII digits, not followed by another digit.
+bool reader::spaced_group_at(std::size_t at) const noexcept {
+  if (at + 3 > s_.size()) return false;
+  for (std::size_t k = at; k < at + 3; ++k) {
+    if (s_[k] < '0' || s_[k] > '9') return false;
+  }
+  return at + 3 == s_.size() || s_[at + 3] < '0' || s_[at + 3] > '9';
+}
+
 EOK_ALWAYS_INLINE inline bool reader::read_digits(std::size_t i, literal& out) {
   out = literal{};
   out.begin = i;
@@ -60,6 +69,7 @@ EOK_ALWAYS_INLINE inline bool reader::read_digits(std::size_t i, literal& out) {
   std::size_t count = 0;  // every digit written, leading zeros included
   int group_len = 0;
   bool commas = false;
+  bool spaced = false;
   std::size_t last_comma = 0;
   auto groups_ok = [&]() {
     if (commas && group_len != 3) return fail(why::comma_group, last_comma);
@@ -95,6 +105,14 @@ EOK_ALWAYS_INLINE inline bool reader::read_digits(std::size_t i, literal& out) {
       if (commas && group_len != 3) return fail(why::comma_group, last_comma);
       commas = true;
       last_comma = j;
+      group_len = 0;
+      ++j;
+      continue;
+    }
+    if (c.cp == ' ' && !point && !commas && group_len >= 1 && group_len <= 3 && (!spaced || group_len == 3) &&
+        spaced_group_at(j + 1)) {
+      // Thousands grouped by spaces: 1 234 567원, 총 100 000 000원 (three digits after each space).
+      spaced = true;
       group_len = 0;
       ++j;
       continue;

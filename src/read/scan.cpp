@@ -10,6 +10,7 @@
 #include <eok/text/text.hpp>
 #include <eok/lexicon/cues.hpp>
 #include <eok/lexicon/currency_names.hpp>
+#include <eok/lexicon/names.hpp>
 #include <eok/lexicon/numerals.hpp>
 #include <eok/lexicon/particles.hpp>
 #include <eok/lexicon/qualifiers.hpp>
@@ -424,9 +425,58 @@ private:
         return r + 1;
       }
     }
+    if (const std::size_t skip = not_a_quantity(L, i, r); skip != 0) return skip;
     if (const std::size_t skip = date_or_time(L, i, r); skip != 0) return skip;
     if (list_marker(L, i, r)) return r + 1;
-    return attempt(L, i, r);
+    return attempt(L, sign_start(L, i), r);
+  }
+
+  // Where a figure whose digits start at i starts: at a sign mark right before them (-1억원,
+  // −2.1%, △1,234억원, ▼1.5%, ▲3.2%, from the lexicon) when the mark itself starts a word.
+  static std::size_t sign_start(std::string_view L, std::size_t i) noexcept {
+    for (const lexicon::sign_mark& m : lexicon::sign_marks) {
+      const std::size_t len = m.text.size();
+      if (i < len || L.compare(i - len, len, m.text) != 0) continue;
+      const std::size_t at = i - len;
+      if (at == 0) return at;
+      const unsigned char p = byte_at(L, at - 1);
+      if (is_space(static_cast<char>(p)) || p == '|' || p == '(' || p == '[' || p == ':') return at;
+      return i;
+    }
+    return i;
+  }
+
+  // If the digits [i, r) are a code, a telephone number or a date joined by a middle dot rather
+  // than a quantity, where scanning resumes; otherwise 0:
+  //   005930, 06236   a number written with a leading zero is a code (stock, postcode, line)
+  //   (408) 996-1010, 02-1234-5678, 996-1010   telephone numbers
+  //   3·1절, 6·25      dates joined by a middle dot
+  static std::size_t not_a_quantity(std::string_view L, std::size_t i, std::size_t r) noexcept {
+    const std::size_t n = L.size();
+    auto digits_at = [&](std::size_t k, std::size_t& end) {
+      end = k;
+      while (end < n && is_digit(L[end])) ++end;
+      return end - k;
+    };
+    if (L[i] == '0' && r - i >= 2 && (r >= n || (L[r] != '.' && L[r] != ','))) return r;
+    std::size_t e1 = 0;
+    std::size_t e2 = 0;
+    // (408) 996-1010
+    if (i > 0 && L[i - 1] == '(' && r < n && L[r] == ')' && r - i >= 2 && r - i <= 4 && r + 1 < n && L[r + 1] == ' ' &&
+        digits_at(r + 2, e1) >= 3 && e1 < n && L[e1] == '-' && digits_at(e1 + 1, e2) == 4) {
+      return e2;
+    }
+    // 02-1234-5678, 996-1010: digit groups joined by hyphens, ending in four digits, no unit after
+    if (r < n && L[r] == '-' && r - i >= 2 && r - i <= 4) {
+      const std::size_t g = digits_at(r + 1, e1);
+      if (g >= 3 && g <= 4 && e1 < n && L[e1] == '-' && digits_at(e1 + 1, e2) == 4) return e2;
+      if (g == 4 && r - i == 3 && (e1 >= n || is_space(L[e1]) || L[e1] == ')' || L[e1] == ',' || L[e1] == '.')) return e1;
+    }
+    // 3·1절, 6·25 (U+00B7 or the katakana middle dot U+30FB)
+    for (std::string_view dot : {"\xC2\xB7", "\xE3\x83\xBB"}) {
+      if (r < n && L.compare(r, dot.size(), dot) == 0 && digits_at(r + dot.size(), e1) >= 1) return e1;
+    }
+    return 0;
   }
 
   // Whether the Hangul word right before digits at i is a qualifier that may be glued to them.
@@ -519,15 +569,67 @@ private:
 
   bool accept(std::string_view L, const figure& f) const {
     if ((f.kind == figure_kind::count || f.kind == figure_kind::number) && is_time_unit(f.unit)) return false;
+    if (f.kind == figure_kind::count && is_label_unit(f.unit)) return false;  // 1호선, 123번지
+    // 1인당, 1주당: a count before 당 is a denominator.
+    if (f.kind != figure_kind::money && per_count_after(L, f.end)) return false;
     const std::string_view text(f.text);
     const bool has_digits = std::any_of(text.begin(), text.end(), [](char c) { return is_digit(c); });
-    if (!has_digits && !f.vague && !spelled_ok(f)) return false;
+    if (!has_digits && !f.vague && (!spelled_ok(f) || !spelled_evidence(L, f))) return false;
+    if (f.kind == figure_kind::number && f.unit.empty() && after_road_name(L, f.start)) return false;
     // 3원칙, 5원소: 원 followed by more of a word is not money.
     if (f.kind == figure_kind::money && ends_with(text, "원") && f.end < L.size()) {
       const next_cp c = utf8::next(L, f.end);
       if (utf8::is_hangul_syllable(c.cp) && (flags_of(c.cp) & f_particle) == 0) return false;
     }
     return true;
+  }
+
+  // A figure spelled in numeral words needs evidence that it is a number: a currency, counter or
+  // percent that belongs to it (구조를, 오만을, 이천 시민 have none), and no title after it that
+  // makes it a person's name (이억원 금융위원장은, 오만석 배우, 이만수 감독).
+  static bool spelled_evidence(std::string_view L, const figure& f) noexcept {
+    if (f.kind == figure_kind::number) return false;
+    std::size_t k = f.end;
+    while (k < L.size() && !is_space(L[k])) ++k;  // the rest of the figure's word (its particle)
+    if (k >= L.size()) return true;
+    ++k;
+    std::size_t e = k;
+    while (e < L.size() && !is_space(L[e]) && byte_at(L, e) >= 0x80) ++e;
+    std::string_view next = L.substr(k, e - k);
+    for (std::string_view particle : {"은", "는", "이", "가", "을", "를", "의", "도", "과", "와"}) {
+      if (next.size() > particle.size() && ends_with(next, particle) && lexicon::ends_with_title(next.substr(0, next.size() - particle.size()))) {
+        return false;
+      }
+    }
+    return !lexicon::ends_with_title(next);
+  }
+
+  // Whether 당 follows at `end`, directly or after a counter (1인당, 1주당, 100명당).
+  static bool per_count_after(std::string_view L, std::size_t end) noexcept {
+    if (starts_with(L, end, lexicon::per_count_suffix)) return true;
+    if (end + 6 > L.size() || !hangul_at(L, end)) return false;
+    for (std::string_view w : lexicon::counter_words) {
+      if (starts_with(L, end, w) && starts_with(L, end + w.size(), lexicon::per_count_suffix)) return true;
+    }
+    return false;
+  }
+
+  static bool is_label_unit(std::string_view unit) noexcept {
+    for (std::string_view u : lexicon::label_units) {
+      if (unit == u) return true;
+    }
+    return false;
+  }
+
+  // Whether the word before `start` (one space back) is a road or street name: 테헤란로 123,
+  // 세종대로 175, 54번길 9 (a bare number after it is an address).
+  static bool after_road_name(std::string_view L, std::size_t start) noexcept {
+    if (start < 7 || L[start - 1] != ' ') return false;
+    const prev_cp c = utf8::previous(L, start - 1);
+    if (c.cp != U'로' && c.cp != U'길') return false;
+    // A word of two syllables or more (not the particle 로 alone) made of Hangul or digits.
+    const std::size_t word_end = c.at;
+    return word_end > 0 && (utf8::is_hangul_syllable(utf8::previous(L, word_end).cp) || is_digit(L[word_end - 1]));
   }
 
   // A figure written only in numeral words must look like a number, not like a word that
@@ -555,8 +657,22 @@ private:
     }
     if (count < 2) return false;
     if (numeral_myriad(first)) return false;
+    if (digit_pairs(t)) return false;  // 이사회, 삼오칠: digit words in a row are not an amount
     if (numeral_digit(last) && f.kind != figure_kind::money && f.kind != figure_kind::count) return false;
     return true;
+  }
+
+  // Whether two digit words (일 … 구) stand next to each other in `t`.
+  static bool digit_pairs(std::string_view t) noexcept {
+    bool prev_digit = false;
+    for (std::size_t i = 0; i < t.size();) {
+      const next_cp c = utf8::next(t, i);
+      const bool d = numeral_digit(c.cp);
+      if (d && prev_digit) return true;
+      prev_digit = d;
+      i += c.len == 0 ? 1 : c.len;
+    }
+    return false;
   }
 
   // ---- links -------------------------------------------------------------------------------

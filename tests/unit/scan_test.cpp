@@ -481,3 +481,68 @@ TEST_CASE("scan: arbitrary bytes never crash and offsets stay in the input", "[s
     }
   }
 }
+
+namespace {
+
+/// "text=value" for every figure the scanner finds in `line`, joined by " | ".
+std::string found_in(const std::string& line) {
+  std::string out;
+  for (const auto& f : eok::scan_text(line)) {
+    if (!out.empty()) out += " | ";
+    out += f.text + "=" + (f.value ? f.value->to_string() : f.low && f.high ? f.low->to_string() + "~" + f.high->to_string() : "null");
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("scan: signs the parser keeps are kept by the scanner", "[scan][sign]") {
+  CHECK(found_in("순이익은 -1억원이었다.") == "-1억원=-100000000");
+  CHECK(found_in("주가 -3.2%를 기록했다.") == "-3.2%=-3.2");
+  CHECK(found_in("| -0.5% | 1.2% |") == "-0.5%=-0.5 | 1.2%=1.2");
+  CHECK(found_in("주가는 \xE2\x88\x92" "2.1% 내렸다.") == "\xE2\x88\x92" "2.1%=-2.1");
+  CHECK(found_in("영업손실 △1,234억원") == "△1,234억원=-123400000000");
+  CHECK(found_in("전년 대비 ▲3.2%, ▼1.5%") == "▲3.2%=3.2 | ▼1.5%=-1.5");
+  CHECK(found_in("마이너스 1억원") == "마이너스 1억원=-100000000");
+  // A hyphen between digits is a range or a token, not a sign.
+  CHECK(found_in("10-20%") == "10-20%=10~20");
+}
+
+TEST_CASE("scan: the copula 다 after a vowel ends a figure", "[scan][copula]") {
+  CHECK(found_in("규모는 500억 달러다.") == "500억 달러=50000000000");
+  CHECK(found_in("1조 유로다.") == "1조 유로=1000000000000");
+  CHECK(found_in("상승률은 2.3%다.") == "2.3%=2.3");
+  CHECK(found_in("가격은 100달러다.") == "100달러=100");
+  CHECK(found_in("1인당 3만6,194달러다.") == "3만6,194달러=36194");
+  CHECK(found_in("10파운드다") == "10파운드=10");
+  CHECK(found_in("100달러예요") == "100달러=100");
+}
+
+TEST_CASE("scan: digits grouped by spaces are one figure", "[scan][digits]") {
+  CHECK(found_in("1 234 567원") == "1 234 567원=1234567");
+  CHECK(found_in("총 100 000 000원") == "100 000 000원=100000000");
+  CHECK(found_in("2024 100명") == "2024=2024 | 100명=100");
+}
+
+TEST_CASE("scan: codes, telephone numbers, addresses and labels are not figures", "[scan][false]") {
+  CHECK(found_in("문의 (408) 996-1010") == "");
+  CHECK(found_in("전화 02-1234-5678") == "");
+  CHECK(found_in("| 삼성전자 | 005930 | 7만원 |") == "7만원=70000");
+  CHECK(found_in("서울 강남구 테헤란로 123 (우 06236)") == "");
+  CHECK(found_in("1호선 열차가 123번지 앞에") == "");
+  CHECK(found_in("3·1절 기념식") == "");
+  CHECK(found_in("1인당 1주당 배당") == "");
+}
+
+TEST_CASE("scan: numeral syllables inside words and names are not figures", "[scan][spelled]") {
+  for (const char* text : {"이억원 금융위원장은", "구조를 바꿨다", "구조가 필요하다", "구조 작업", "사조가", "오만을 버려라",
+                           "이만 줄이겠다", "구천을 떠돌다", "사천에서", "이천 시민", "이사회", "오만석 배우", "이만수 감독",
+                           "이천수"}) {
+    INFO(text);
+    CHECK(found_in(text) == "");
+  }
+  // With evidence that they are numbers, spelled figures stay.
+  CHECK(found_in("삼천억 원을 투자") == "삼천억 원=300000000000");
+  CHECK(found_in("오백 명이 모였다") == "오백 명=500");
+  CHECK(found_in("이억원을 빌렸다") == "이억원=200000000");
+}

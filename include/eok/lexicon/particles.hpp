@@ -13,10 +13,11 @@
 namespace eok::lexicon {
 
 /// The first syllables of the particles and endings that may follow a figure: case particles
-/// (을 를 이 가 은 는 의 에 로 와 과 도 만 ...), the copula and its endings (인 였 입 임 이며 라),
+/// (을 를 이 가 은 는 의 에 로 와 과 도 만 ...), the copula and its endings (인 였 입 임 이며 라, and
+/// after a vowel 다 예요: `500억 달러다`, `100달러예요`),
 /// and conjunctions (및 등 고 며).
 inline constexpr std::u32string_view particle_starts =
-    U"을를이가은는의에로으와과도만씩까부보대인쯤께정안어짜여나밖뿐마라란며엔선꼴야요입임처고였및등서든";
+    U"을를이가은는의에로으와과도만씩까부보대인쯤께정안어짜여나밖뿐마라란며엔선꼴야요입임처고였및등서든다예";
 
 /// The particles a lone numeral syllable may take and still be a number (`사는`, `이를`
 /// are rare as numbers but `사과` and `이번` are words): the plainest case particles only.

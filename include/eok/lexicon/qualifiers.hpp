@@ -101,6 +101,20 @@ inline constexpr std::array<qualifier_word, 21> bound_verbs{{
     {"밑돈", qualifier::less_than}, {"하회", qualifier::less_than}, {"못 미치", qualifier::less_than},
 }};
 
+/// A sign written right before the number (spaces allowed after it).
+struct sign_mark {
+  std::string_view text;
+  bool negative;
+};
+
+/// Hyphen-minus and U+2212 minus; △ is minus in Korean financial statements (`△1,234억원` is a
+/// loss of 1,234억); ▼ and ▲ are the down and up marks of change columns (`▼1.5%` fell 1.5%, so
+/// -1.5%; `▲3.2%` rose 3.2%); + is plus.
+inline constexpr std::array<sign_mark, 6> sign_marks{{
+    {"-", true}, {"\xE2\x88\x92", true}, {"\xE2\x96\xB3", true}, {"\xE2\x96\xBC", true},
+    {"+", false}, {"\xE2\x96\xB2", false},
+}};
+
 /// Words of emphasis before an amount (`무려 15억원`, `불과 3억원`): no meaning for the value.
 inline constexpr std::array<std::string_view, 2> emphasis_words{{"무려", "불과"}};
 

@@ -36,14 +36,22 @@ inline constexpr std::array<percent_word, 10> percent_words{{
 inline constexpr std::array<std::string_view, 2> english_percent_words{{"percent", "per cent"}};
 
 /// Counters and units of measure after a number, longest first where one is a prefix of another.
-inline constexpr std::array<std::string_view, 60> counter_words{{
-    "기가와트시", "테라와트시", "기가와트", "메가와트", "킬로와트", "테라와트", "와트",
+inline constexpr std::array<std::string_view, 65> counter_words{{
+    "호선", "번지", "번길", "번출구", "기가와트시", "테라와트시", "기가와트", "메가와트", "킬로와트", "테라와트", "와트",
     "킬로미터", "킬로그램", "헥타르", "제곱미터", "배럴", "미터", "그램", "리터", "톤",
     "개국", "개사", "개월", "가구", "가지", "차례", "마리", "세기", "시간", "분기", "명",
     "장", "개", "곳", "쪽", "건", "척", "대", "배", "회", "종", "편", "권", "채", "병",
     "잔", "살", "세", "위", "등", "호", "층", "점", "주", "년", "월", "일", "시", "분",
-    "초", "석", "표", "평", "기",
+    "초", "석", "표", "평", "기", "인",
 }};
+
+/// Counters that name a thing rather than count it: `1호선` is a subway line, `123번지` and
+/// `12번길` addresses. The parser reads them (longest first, before 호 and 번); the scanner does
+/// not report them as figures.
+inline constexpr std::array<std::string_view, 4> label_units{{"호선", "번지", "번길", "번출구"}};
+
+/// After a count, glued: the count is a denominator (`1인당`, `1주당`, `100명당`), not a figure.
+inline constexpr std::string_view per_count_suffix = "당";
 
 /// Units in Latin letters (case-sensitive).
 inline constexpr std::array<std::string_view, 8> latin_units{{"GWh", "TWh", "GW", "MW", "kW", "TW", "km", "kg"}};
