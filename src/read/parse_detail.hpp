@@ -336,7 +336,7 @@ inline std::size_t counter_at(std::string_view s, std::size_t i, std::string_vie
 inline std::size_t percent_at(std::string_view s, std::size_t i, lexicon::percent_kind& kind) noexcept {
   for (const lexicon::percent_word& w : lexicon::percent_words) {
     if (starts_with(s, i, w.text)) {
-      kind = w.kind;
+      kind = w.meaning;
       return w.text.size();
     }
   }
@@ -605,11 +605,7 @@ public:
 private:
   // -- diagnostics
   bool fail(why r, std::size_t at, std::string_view a = {}, std::string_view b = {}) {
-    d_.reason = r;
-    d_.hard = true;
-    d_.offset = at;
-    d_.a = a;
-    d_.b = b;
+    d_ = diag{r, true, at, a, b};
     return false;
   }
   void note(why r, std::size_t at, std::string_view a = {}) {
@@ -630,6 +626,7 @@ private:
   // -- amounts (parse_number.cpp)
   bool take_small(amount_state& st, int k, std::size_t at, std::size_t len);
   bool take_myriad(amount_state& st, int k, std::size_t at, std::size_t len);
+  static bool took_scale(amount_state& st, tok t, std::size_t at, std::size_t len) noexcept;
   bool flush_group(amount_state& st, int k, std::size_t at, std::size_t len);
   bool take_literal(amount_state& st, std::size_t& j, cp_len c, cclass cl);
   bool take_vague(amount_state& st, std::size_t& j, cp_len c);

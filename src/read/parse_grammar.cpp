@@ -61,7 +61,7 @@ EOK_ALWAYS_INLINE inline bool reader::leading_word(figure_parts& p) {
     const std::size_t k = skip_spaces(s_, j + m.text.size());
     const cp_len n = utf8::next(s_, k);
     if (digit_value(n.cp) < 0 && numeral_value(n.cp) < 0) return false;
-    p.negative = m.negative;
+    p.negative = m.meaning;
     p.signed_ = true;
     j = k;
     return true;

@@ -218,9 +218,16 @@ bool reader::take_small(amount_state& st, int k, std::size_t at, std::size_t len
   }
   st.last_small = k;
   st.have_pending = false;
-  st.last = tok::small;
-  st.last_scale_at = st.small_at = at;
-  st.last_scale_len = st.small_len = len;
+  st.small_at = at;
+  st.small_len = len;
+  return took_scale(st, tok::small, at, len);
+}
+
+/// Records that a scale word of kind `t` was read at [at, at + len).
+bool reader::took_scale(amount_state& st, tok t, std::size_t at, std::size_t len) noexcept {
+  st.last = t;
+  st.last_scale_at = at;
+  st.last_scale_len = len;
   st.has_scale = true;
   st.any = true;
   return true;
@@ -301,12 +308,9 @@ bool reader::take_myriad(amount_state& st, int k, std::size_t at, std::size_t le
   }
   if (!flush_group(st, k, at, len)) return false;
   st.last_myriad = k;
-  st.last = tok::myriad;
-  st.last_scale_at = st.myriad_at = at;
-  st.last_scale_len = st.myriad_len = len;
-  st.has_scale = true;
-  st.any = true;
-  return true;
+  st.myriad_at = at;
+  st.myriad_len = len;
+  return took_scale(st, tok::myriad, at, len);
 }
 
 /// A digit literal or a run of numeral words at j, into st.pending. False means stop here

@@ -298,7 +298,7 @@ TEST_CASE("lexicon: every percent word and counter is read alike by the parser a
     const std::string text = "3.5" + std::string(w.text);
     INFO(text);
     const both b = read_both_fully(text);
-    CHECK(b.parsed == std::string("3.5 - unit:") + (w.kind == eok::lexicon::percent_kind::points ? "%p" : "%"));
+    CHECK(b.parsed == std::string("3.5 - unit:") + (w.meaning == eok::lexicon::percent_kind::points ? "%p" : "%"));
     CHECK(b.scanned == b.parsed);
   }
   for (std::string_view w : eok::lexicon::counter_words) {

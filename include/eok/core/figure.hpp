@@ -51,50 +51,43 @@ enum class ambiguity : unsigned char {
   range_low_scale,    ///< 5천~1억원: the low end's myriad is not written; read as 5천만
 };
 
-/// "missing_last_unit" or "range_low_scale" ("none" for none), as JSON spells it.
+namespace detail {
+inline constexpr std::string_view ambiguity_names[] = {"none", "missing_last_unit", "range_low_scale"};
+inline constexpr std::string_view ambiguity_explanations[] = {
+    "",
+    "no unit after the last place word: read in the myriad below the last one (1억2천 as 1억2천만)",
+    "the low end of the range has no myriad: read with the largest one that keeps it below the high end "
+    "(5천~1억 as 5천만~1억)",
+};
+
+/// The name of enum value `e` in `names` (its position), or `names[0]` when out of range.
+template <class Enum, std::size_t N>
+[[nodiscard]] constexpr std::string_view enum_name(Enum e, const std::string_view (&names)[N]) noexcept {
+  const auto i = static_cast<std::size_t>(e);
+  return i < N ? names[i] : names[0];
+}
+inline constexpr std::string_view figure_kind_names[] = {"money", "number", "percent", "count"};
+inline constexpr std::string_view bound_kind_names[] = {"none", "at_most", "less_than", "at_least", "more_than"};
+}  // namespace detail
+
+/// "none", "missing_last_unit" or "range_low_scale", as JSON spells it.
 [[nodiscard]] constexpr std::string_view to_string(ambiguity a) noexcept {
-  switch (a) {
-    case ambiguity::none: return "none";
-    case ambiguity::missing_last_unit: return "missing_last_unit";
-    case ambiguity::range_low_scale: return "range_low_scale";
-  }
-  return "none";
+  return detail::enum_name(a, detail::ambiguity_names);
 }
 
-/// A sentence for people: what was assumed.
+/// A sentence for people: what was assumed ("" for none).
 [[nodiscard]] constexpr std::string_view explain(ambiguity a) noexcept {
-  switch (a) {
-    case ambiguity::none: return "";
-    case ambiguity::missing_last_unit:
-      return "no unit after the last place word: read in the myriad below the last one (1억2천 as 1억2천만)";
-    case ambiguity::range_low_scale:
-      return "the low end of the range has no myriad: read with the largest one that keeps it below the high end "
-             "(5천~1억 as 5천만~1억)";
-  }
-  return "";
+  return detail::enum_name(a, detail::ambiguity_explanations);
 }
 
 /// "money", "number", "percent" or "count", as JSON spells it.
 [[nodiscard]] constexpr std::string_view to_string(figure_kind k) noexcept {
-  switch (k) {
-    case figure_kind::money: return "money";
-    case figure_kind::number: return "number";
-    case figure_kind::percent: return "percent";
-    case figure_kind::count: return "count";
-  }
-  return "number";
+  return detail::enum_name(k, detail::figure_kind_names);
 }
 
 /// "none", "at_most", "less_than", "at_least" or "more_than", as JSON spells it.
 [[nodiscard]] constexpr std::string_view to_string(bound_kind b) noexcept {
-  switch (b) {
-    case bound_kind::none: return "none";
-    case bound_kind::at_most: return "at_most";
-    case bound_kind::less_than: return "less_than";
-    case bound_kind::at_least: return "at_least";
-    case bound_kind::more_than: return "more_than";
-  }
-  return "none";
+  return detail::enum_name(b, detail::bound_kind_names);
 }
 
 /// One figure read from text: exact value or interval, currency, kind, precision, qualifiers

@@ -18,6 +18,8 @@
 #ifndef EOK_LEXICON_QUALIFIERS_HPP
 #define EOK_LEXICON_QUALIFIERS_HPP
 
+#include <eok/lexicon/word.hpp>
+
 #include <array>
 #include <string_view>
 
@@ -44,10 +46,7 @@ enum class qualifier : unsigned char {
   each,         ///< 씩, glued: `1억원씩` is per item (see cues.hpp)
 };
 
-struct qualifier_word {
-  std::string_view text;
-  qualifier meaning;
-};
+using qualifier_word = word_with<qualifier>;
 
 /// Korean words before an amount (`약 1조원`, `최대 500억유로`, `미화 10억달러`).
 inline constexpr std::array<qualifier_word, 10> prefix_words{{
@@ -101,11 +100,9 @@ inline constexpr std::array<qualifier_word, 21> bound_verbs{{
     {"밑돈", qualifier::less_than}, {"하회", qualifier::less_than}, {"못 미치", qualifier::less_than},
 }};
 
-/// A sign written right before the number (spaces allowed after it).
-struct sign_mark {
-  std::string_view text;
-  bool negative;
-};
+/// A sign written right before the number (spaces allowed after it): its meaning is whether
+/// it makes the amount negative.
+using sign_mark = word_with<bool>;
 
 /// Hyphen-minus and U+2212 minus; △ is minus in Korean financial statements (`△1,234억원` is a
 /// loss of 1,234억); ▼ and ▲ are the down and up marks of change columns (`▼1.5%` fell 1.5%, so

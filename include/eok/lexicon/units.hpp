@@ -11,6 +11,8 @@
 #ifndef EOK_LEXICON_UNITS_HPP
 #define EOK_LEXICON_UNITS_HPP
 
+#include <eok/lexicon/word.hpp>
+
 #include <array>
 #include <string_view>
 
@@ -19,10 +21,7 @@ namespace eok::lexicon {
 /// Percent or percentage points.
 enum class percent_kind : unsigned char { percent, points };
 
-struct percent_word {
-  std::string_view text;
-  percent_kind kind;
-};
+using percent_word = word_with<percent_kind>;
 
 /// `%`, `퍼센트`, `%p`, `퍼센트포인트`; the longer form first where one starts another.
 inline constexpr std::array<percent_word, 10> percent_words{{
