@@ -20,6 +20,7 @@
 #include <eok/lexicon/numerals.hpp>
 #include <eok/lexicon/particles.hpp>
 #include <eok/lexicon/qualifiers.hpp>
+#include <eok/lexicon/rate_words.hpp>
 #include <eok/lexicon/scales.hpp>
 #include <eok/lexicon/units.hpp>
 #include <eok/text/text.hpp>
@@ -267,6 +268,7 @@ inline constexpr std::array<std::uint64_t, (11172 + 63) / 64> boundary_syllables
   for (std::string_view w : lexicon::amount_words) mark(u(w.data()));
   for (const lexicon::qualifier_word& w : lexicon::suffix_words) mark(u(w.text.data()));
   for (std::string_view w : lexicon::vague_words) mark(u(w.data()));  // 수준
+  mark(u(lexicon::rate_per_suffix.data()));                           // 100엔당 (a stated rate)
   return t;
 }();
 

@@ -14,6 +14,7 @@
 #include <eok/lexicon/numerals.hpp>
 #include <eok/lexicon/particles.hpp>
 #include <eok/lexicon/qualifiers.hpp>
+#include <eok/lexicon/rate_words.hpp>
 #include <eok/lexicon/units.hpp>
 
 #include <algorithm>
@@ -141,6 +142,7 @@ constexpr std::array<unsigned char, 11172> syllable_flags = [] {
   for (std::string_view w : lexicon::vague_words) mark_first(w, f_qualifier);
   mark(lexicon::particle_starts, f_particle);
   for (std::string_view w : lexicon::amount_words) mark_first(w, f_particle);
+  mark_first(lexicon::rate_per_suffix, f_particle);
   return t;
 }();
 
@@ -408,10 +410,9 @@ private:
     if (i > 0) {
       const char p = L[i - 1];
       // Inside a longer token: 1,000 / 2025.02.10 / 10~11 / H100 / a URL or an e-mail address.
-      if (is_alnum(p) || p == '_' || p == '/' || p == '=' || p == '@' || p == '#' || p == '&' || p == '?' ||
-          p == '%') {
-        return r;
-      }
+      if (is_alnum(p) || p == '_' || p == '/' || p == '@' || p == '#' || p == '&' || p == '?' || p == '%') return r;
+      // a=1 in a URL or code; but 1달러=1,450원 states a rate.
+      if (p == '=' && i >= 2 && (is_alnum(L[i - 2]) || L[i - 2] == '_')) return r;
       if ((p == '.' || p == ',' || p == ':' || p == '-' || p == '~') && i >= 2 && is_digit(L[i - 2])) return r;
       if (static_cast<unsigned char>(p) >= 0x80) {
         // Digits glued to a word are part of a name (뉴스1, 톱5, 라지2), unless the word is a
@@ -838,7 +839,107 @@ private:
     return bound_kind::none;
   }
 
+  // ---- stated exchange rates (lexicon/rate_words.hpp) ---------------------------------------
+
+  // Whether `between` (the text from the end of a base amount to the quote) joins them into a
+  // rate: `당` glued, then spaces (`100엔당 900원`), or `=` (`1달러=1,450원`, `1달러 = 1,450원`).
+  static bool joins_rate(std::string_view between) noexcept {
+    std::size_t i = 0;
+    if (starts_with(between, 0, lexicon::rate_per_suffix)) {
+      i = lexicon::rate_per_suffix.size();
+    } else {
+      while (i < between.size() && is_space(between[i])) ++i;
+      bool eq = false;
+      for (std::string_view e : lexicon::rate_equals) {
+        if (starts_with(between, i, e)) {
+          i += e.size();
+          eq = true;
+          break;
+        }
+      }
+      if (!eq) return false;
+    }
+    while (i < between.size() && is_space(between[i])) ++i;
+    return i == between.size();
+  }
+
+  // The currency named by the word that ends at `end` (no space before `end`), if it is one.
+  static std::optional<currency> currency_word_ending(std::string_view L, std::size_t begin, std::size_t end) {
+    if (end <= begin) return std::nullopt;
+    const auto m = match_currency_prefix(L.substr(begin, end - begin));
+    if (!m || m->length != end - begin) return std::nullopt;
+    return m->value;
+  }
+
+  // For a quote amount starting at `ns`: the base currency named by a rate word before it
+  // (`원·달러 환율 1,450원` → USD; `환율이 1,400원` → assumed USD), or nothing.
+  static std::optional<currency> rate_word_base(std::string_view L, std::size_t ns, const figure& quote, bool& assumed) {
+    std::size_t ws = 0;
+    const std::string_view w = word_before(L, ns, 0, ws);
+    bool is_rate_word = false;
+    for (std::string_view r : lexicon::rate_words) is_rate_word = is_rate_word || w == r;
+    for (std::string_view particle : {"이", "가", "도"}) {
+      is_rate_word = is_rate_word || (w.size() > particle.size() && ends_with(w, particle) &&
+                                      w.substr(0, w.size() - particle.size()) == lexicon::rate_words[0]);
+    }
+    if (!is_rate_word) return std::nullopt;
+    // The pair before the rate word: 원·달러, 원/달러 (quote first, then base).
+    std::size_t bs = 0;
+    const std::string_view base_word = word_before(L, ws, 0, bs);
+    for (std::string_view sep : lexicon::pair_separators) {
+      if (base_word.empty() || bs < sep.size() || L.compare(bs - sep.size(), sep.size(), sep) != 0) continue;
+      std::size_t qs = 0;
+      const std::string_view quote_word = word_before(L, bs - sep.size(), 0, qs);
+      const auto q = currency_word_ending(L, qs, qs + quote_word.size());
+      const auto b = currency_word_ending(L, bs, bs + base_word.size());
+      if (q && b && *q == quote.cur) return b;
+    }
+    if (quote.cur == currency::from_code("KRW")) {
+      assumed = true;
+      return currency::from_code(lexicon::default_base_for_won);
+    }
+    return std::nullopt;
+  }
+
+  // Turns stated exchange rates into one figure of kind `rate`: `100엔당 900원` and `1달러=1,450원`
+  // (base amount, then quote) merge into the quote's figure; `원·달러 환율 1,450원` makes the quote
+  // a rate of one unit of the named base. Renumbers the line's figures when two merge.
+  void merge_rates(std::string_view L) {
+    if (line_.empty()) return;
+    const std::size_t first_index = line_.front().f.index;
+    for (std::size_t k = 0; k < line_.size(); ++k) {
+      found& b = line_[k];
+      if (b.f.kind != figure_kind::money || !b.f.cur.valid()) continue;
+      if (k > 0) {
+        found& a = line_[k - 1];
+        if (a.f.kind == figure_kind::money && a.f.cur.valid() && a.f.cur != b.f.cur && a.f.value &&
+            joins_rate(L.substr(a.ne, b.ns - a.ne))) {
+          b.f.kind = figure_kind::rate;
+          b.f.rate_base = a.f.cur;
+          b.f.rate_per = a.f.value;
+          b.f.start = a.f.start;
+          b.f.text = std::string(L.substr(a.ns, b.ne - a.ns));
+          b.ns = a.ns;
+          line_.erase(line_.begin() + static_cast<std::ptrdiff_t>(k - 1));
+          --k;
+          continue;
+        }
+      }
+      bool assumed = false;
+      if (const auto base = rate_word_base(L, b.ns, b.f, assumed); base && *base != b.f.cur) {
+        b.f.kind = figure_kind::rate;
+        b.f.rate_base = *base;
+        b.f.rate_per = decimal(1);
+        if (assumed) b.f.reading = ambiguity::rate_base_assumed;
+      }
+    }
+    std::size_t index = first_index;
+    for (found& x : line_) x.f.index = index++;
+    next_index_ = index;
+  }
+
   void link(std::string_view L) {
+    merge_rates(L);
     for (std::size_t k = 0; k < line_.size(); ++k) {
       words_before(L, k);
       if (k == 0) continue;

@@ -129,8 +129,18 @@ void figure_fields(json_cursor& w, const figure& f, const figure_chars& d) noexc
   }
 }
 
-// The scanner's keys after the figure's: index, converted_from, each, total, per, over, file.
+// The scanner's keys after the figure's: index, converted_from, each, total, per, over, file;
+// and for a stated rate, before them, `rate`: {base, quote, per}.
 void scanner_fields(json_cursor& w, const scanned_figure& f, const std::string* file) noexcept {
+  if (f.kind == figure_kind::rate && f.rate_base.valid()) {
+    w.lit(", \"rate\": {\"base\": ");
+    w.quoted(f.rate_base.code());
+    w.lit(", \"quote\": ");
+    w.quoted(f.cur.code());
+    w.lit(", \"per\": ");
+    w.quoted(f.rate_per ? f.rate_per->to_string() : std::string("1"));
+    w.lit("}");
+  }
   w.lit(", \"index\": ");
   w.uint(f.index);
   w.lit(", \"converted_from\": ");

@@ -546,3 +546,48 @@ TEST_CASE("scan: numeral syllables inside words and names are not figures", "[sc
   CHECK(found_in("오백 명이 모였다") == "오백 명=500");
   CHECK(found_in("이억원을 빌렸다") == "이억원=200000000");
 }
+
+TEST_CASE("scan: stated exchange rates are figures of kind rate, not money", "[scan][rate]") {
+  struct row {
+    const char* text;
+    const char* figure;  // text of the rate figure
+    const char* base;
+    const char* quote;
+    const char* per;
+    const char* value;   // or "low~high"
+    eok::ambiguity reading;
+  };
+  for (const row& r : {row{"100엔당 900원", "100엔당 900원", "JPY", "KRW", "100", "900", eok::ambiguity::none},
+                       row{"1달러=1,450원", "1달러=1,450원", "USD", "KRW", "1", "1450", eok::ambiguity::none},
+                       row{"1달러 = 1,450원", "1달러 = 1,450원", "USD", "KRW", "1", "1450", eok::ambiguity::none},
+                       row{"원·달러 환율 1,450원", "1,450원", "USD", "KRW", "1", "1450", eok::ambiguity::none},
+                       row{"원/달러 환율은 1,450원으로", "1,450원", "USD", "KRW", "1", "1450", eok::ambiguity::none},
+                       row{"환율이 1,400원을 넘어서며", "1,400원을 넘어서며", "USD", "KRW", "1", "1400",
+                           eok::ambiguity::rate_base_assumed},
+                       row{"1파운드당 1.28달러", "1파운드당 1.28달러", "GBP", "USD", "1", "1.28", eok::ambiguity::none},
+                       row{"100엔당 850~950원", "100엔당 850~950원", "JPY", "KRW", "100", "850~950", eok::ambiguity::none}}) {
+    INFO(r.text);
+    const auto figs = eok::scan_text(std::string("이날 ") + r.text + " 수준이다.");
+    REQUIRE(figs.size() == 1);
+    const auto& f = figs[0];
+    CHECK(f.kind == eok::figure_kind::rate);
+    CHECK(f.text == r.figure);
+    CHECK(std::string(f.rate_base.code()) == r.base);
+    CHECK(std::string(f.cur.code()) == r.quote);
+    REQUIRE(f.rate_per);
+    CHECK(f.rate_per->to_string() == r.per);
+    CHECK((f.value ? f.value->to_string() : f.low->to_string() + "~" + f.high->to_string()) == r.value);
+    CHECK(f.reading == r.reading);
+    CHECK(f.index == 0);
+  }
+  const auto bound = eok::scan_text("환율이 1,400원을 넘어서며");
+  REQUIRE(bound.size() == 1);
+  CHECK(bound[0].bound == eok::bound_kind::more_than);
+  CHECK(eok::scanned_figure_to_json(eok::scan_text("100엔당 900원")[0]).find(
+            "\"rate\": {\"base\": \"JPY\", \"quote\": \"KRW\", \"per\": \"100\"}") != std::string::npos);
+  // An amount next to a conversion is still money.
+  const auto money = eok::scan_text("1090억유로(약 163조원)");
+  REQUIRE(money.size() == 2);
+  CHECK(money[0].kind == eok::figure_kind::money);
+  CHECK(money[1].kind == eok::figure_kind::money);
+}

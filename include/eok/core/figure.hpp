@@ -32,6 +32,7 @@ enum class figure_kind : unsigned char {
   number,   ///< a bare number (2025, 10)
   percent,  ///< a percentage (10%, 10 퍼센트); unit "%" (or "%p" for percentage points)
   count,    ///< a number of things or a measured quantity (12명, 1기가와트); unit says which
+  rate,     ///< a stated exchange rate (100엔당 900원, 1달러=1,450원): the scanner's, see scanned_figure
 };
 
 /// Which side of a bound a figure states.
@@ -49,15 +50,18 @@ enum class ambiguity : unsigned char {
   none,
   missing_last_unit,  ///< 1억2천, 2조 5천: read as 1억2천만, 2조 5천억 (the myriad below the last)
   range_low_scale,    ///< 5천~1억원: the low end's myriad is not written; read as 5천만
+  rate_base_assumed,  ///< 환율이 1,400원: the rate's base is not named; read as the won-dollar rate
 };
 
 namespace detail {
-inline constexpr std::string_view ambiguity_names[] = {"none", "missing_last_unit", "range_low_scale"};
+inline constexpr std::string_view ambiguity_names[] = {"none", "missing_last_unit", "range_low_scale",
+                                                        "rate_base_assumed"};
 inline constexpr std::string_view ambiguity_explanations[] = {
     "",
     "no unit after the last place word: read in the myriad below the last one (1억2천 as 1억2천만)",
     "the low end of the range has no myriad: read with the largest one that keeps it below the high end "
     "(5천~1억 as 5천만~1억)",
+    "the rate does not name its base currency: read as the won-dollar rate (환율 in Korean news)",
 };
 
 /// The name of enum value `e` in `names` (its position), or `names[0]` when out of range.
@@ -66,7 +70,7 @@ template <class Enum, std::size_t N>
   const auto i = static_cast<std::size_t>(e);
   return i < N ? names[i] : names[0];
 }
-inline constexpr std::string_view figure_kind_names[] = {"money", "number", "percent", "count"};
+inline constexpr std::string_view figure_kind_names[] = {"money", "number", "percent", "count", "rate"};
 inline constexpr std::string_view bound_kind_names[] = {"none", "at_most", "less_than", "at_least", "more_than"};
 }  // namespace detail
 
@@ -80,7 +84,7 @@ inline constexpr std::string_view bound_kind_names[] = {"none", "at_most", "less
   return detail::enum_name(a, detail::ambiguity_explanations);
 }
 
-/// "money", "number", "percent" or "count", as JSON spells it.
+/// "money", "number", "percent", "count" or "rate", as JSON spells it.
 [[nodiscard]] constexpr std::string_view to_string(figure_kind k) noexcept {
   return detail::enum_name(k, detail::figure_kind_names);
 }

@@ -77,6 +77,11 @@ struct scanned_figure : figure {
   std::optional<period_unit> per;
   /// `5년간 25억유로`, `4년간 총 65조원`: the span the amount is spread over.
   std::optional<period_length> over;
+  /// For a stated exchange rate (kind `rate`: `100엔당 900원`): the base currency (JPY) and the
+  /// number of its units the value is for (100). The value, range and `cur` are the quote's
+  /// (900, KRW). Not set for other kinds.
+  currency rate_base;
+  std::optional<decimal> rate_per;
 };
 
 /// How `scan_text` and `scan_stream` read.
