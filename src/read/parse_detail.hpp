@@ -167,14 +167,23 @@ inline int myriad_scale(char32_t cp) noexcept {
 }
 
 /// Case-insensitive ASCII word at i, not followed by a letter.
-inline bool starts_with_word_ci(std::string_view s, std::size_t i, std::string_view w) noexcept {
+/// Case-insensitive ASCII `w` (lower case) at i, whatever follows.
+inline bool starts_with_ci(std::string_view s, std::size_t i, std::string_view w) noexcept {
   if (s.size() - std::min(i, s.size()) < w.size()) return false;
   for (std::size_t k = 0; k < w.size(); ++k) {
     char c = s[i + k];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c != w[k]) return false;
   }
-  return i + w.size() >= s.size() || !is_ascii_letter(s[i + w.size()]);
+  return true;
+}
+
+/// Whether no ASCII letter stands at i (the end of a word).
+inline bool word_ends_at(std::string_view s, std::size_t i) noexcept { return i >= s.size() || !is_ascii_letter(s[i]); }
+
+/// Case-insensitive ASCII word at i, not followed by a letter.
+inline bool starts_with_word_ci(std::string_view s, std::size_t i, std::string_view w) noexcept {
+  return starts_with_ci(s, i, w) && word_ends_at(s, i + w.size());
 }
 
 inline std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
@@ -257,33 +266,34 @@ inline constexpr auto suffix_index = make_first_char_index(lexicon::suffix_words
 inline constexpr auto counter_index = make_first_char_index(lexicon::counter_words, &text_of_view);
 
 
+/// A set of Hangul syllables, one bit each.
+using syllable_set = std::array<std::uint64_t, (11172 + 63) / 64>;
+
+constexpr void add_syllable(syllable_set& t, char32_t cp) noexcept {
+  if (cp >= 0xAC00 && cp <= 0xD7A3) t[(cp - 0xAC00) / 64] |= std::uint64_t{1} << ((cp - 0xAC00) % 64);
+}
+
 /// The first syllables of the words that may follow a figure: the lexicon's particles, the
 /// words that go with amounts (어치, 짜리, 규모 ...) and the suffix qualifiers (가량, 이상, 씩 ...).
-inline constexpr std::array<std::uint64_t, (11172 + 63) / 64> boundary_syllables = [] {
-  std::array<std::uint64_t, (11172 + 63) / 64> t{};
-  auto mark = [&t](char32_t cp) {
-    if (cp >= 0xAC00 && cp <= 0xD7A3) t[(cp - 0xAC00) / 64] |= std::uint64_t{1} << ((cp - 0xAC00) % 64);
-  };
-  for (char32_t cp : lexicon::particle_starts) mark(cp);
-  for (std::string_view w : lexicon::amount_words) mark(u(w.data()));
-  for (const lexicon::qualifier_word& w : lexicon::suffix_words) mark(u(w.text.data()));
-  for (std::string_view w : lexicon::vague_words) mark(u(w.data()));  // 수준
-  mark(u(lexicon::rate_per_suffix.data()));                           // 100엔당 (a stated rate)
+inline constexpr syllable_set boundary_syllables = [] {
+  syllable_set t{};
+  for (char32_t cp : lexicon::particle_starts) add_syllable(t, cp);
+  for (std::string_view w : lexicon::amount_words) add_syllable(t, u(w.data()));
+  for (const lexicon::qualifier_word& w : lexicon::suffix_words) add_syllable(t, u(w.text.data()));
+  for (std::string_view w : lexicon::vague_words) add_syllable(t, u(w.data()));  // 수준
+  add_syllable(t, u(lexicon::per_suffix.data()));                           // 100엔당 (a stated rate)
   return t;
 }();
 
 /// The first syllables of the Korean words that may begin a figure before its number (약, 최대,
 /// 미화, 마이너스 ...), so most syllables need no comparison with the words at all.
-inline constexpr std::array<std::uint64_t, (11172 + 63) / 64> lead_syllables = [] {
-  std::array<std::uint64_t, (11172 + 63) / 64> t{};
-  for (const lexicon::qualifier_word& w : lexicon::prefix_words) {
-    const char32_t cp = u(w.text.data());
-    if (cp >= 0xAC00 && cp <= 0xD7A3) t[(cp - 0xAC00) / 64] |= std::uint64_t{1} << ((cp - 0xAC00) % 64);
-  }
+inline constexpr syllable_set lead_syllables = [] {
+  syllable_set t{};
+  for (const lexicon::qualifier_word& w : lexicon::prefix_words) add_syllable(t, u(w.text.data()));
   return t;
 }();
 
-inline bool in_syllable_set(const std::array<std::uint64_t, (11172 + 63) / 64>& set, char32_t cp) noexcept {
+inline bool in_syllable_set(const syllable_set& set, char32_t cp) noexcept {
   if (cp < 0xAC00 || cp > 0xD7A3) return false;
   return ((set[(cp - 0xAC00) / 64] >> ((cp - 0xAC00) % 64)) & 1u) != 0;
 }
@@ -574,7 +584,7 @@ struct figure_parts {
   bound_kind bound = bound_kind::none;
   bool between = false;
   bool negative = false;
-  bool signed_ = false;  // a sign mark was read (one per figure)
+  bool sign_read = false;  // a sign mark was read (one per figure)
   std::optional<currency> hint;
   std::size_t hint_at = 0;
   std::size_t hint_len = 0;

@@ -55,14 +55,14 @@ EOK_ALWAYS_INLINE inline bool reader::leading_word(figure_parts& p) {
     }
     return false;
   }
-  if (p.negative || p.signed_) return false;
+  if (p.negative || p.sign_read) return false;
   for (const lexicon::sign_mark& m : lexicon::sign_marks) {  // -, U+2212, △, ▼, +, ▲
     if (!starts_with(s_, j, m.text)) continue;
     const std::size_t k = skip_spaces(s_, j + m.text.size());
     const cp_len n = utf8::next(s_, k);
     if (digit_value(n.cp) < 0 && numeral_value(n.cp) < 0) return false;
     p.negative = m.meaning;
-    p.signed_ = true;
+    p.sign_read = true;
     j = k;
     return true;
   }

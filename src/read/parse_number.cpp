@@ -427,15 +427,10 @@ EOK_ALWAYS_INLINE inline void reader::read_english_scale(const amount_state& st,
   if (st.mode != 1 || st.has_scale || st.literals != 1 || k >= s_.size() || !is_ascii_letter(s_[k])) return;
   for (const english_scale& w : english_scales) {
     if (w.needs_currency && !allow_letter_scales) continue;
-    std::size_t len = 0;
-    if (starts_with_word_ci(s_, k, w.text)) {
-      len = w.text.size();
-    } else if (w.plural && k + w.text.size() < s_.size() && (s_[k + w.text.size()] | 0x20) == 's' &&
-               starts_with_word_ci(s_.substr(0, k + w.text.size()), k, w.text) &&
-               (k + w.text.size() + 1 >= s_.size() || !is_ascii_letter(s_[k + w.text.size() + 1]))) {
-      len = w.text.size() + 1;  // billions
-    }
-    if (len == 0) continue;
+    if (!starts_with_ci(s_, k, w.text)) continue;
+    std::size_t len = w.text.size();
+    if (w.plural && len + k < s_.size() && (s_[k + len] | 0x20) == 's') ++len;  // billions
+    if (!word_ends_at(s_, k + len)) continue;
     out.value.e += w.exponent;
     out.written_e += w.exponent;
     out.lead_mult = w.exponent;

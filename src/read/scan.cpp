@@ -142,7 +142,7 @@ constexpr std::array<unsigned char, 11172> syllable_flags = [] {
   for (std::string_view w : lexicon::vague_words) mark_first(w, f_qualifier);
   mark(lexicon::particle_starts, f_particle);
   for (std::string_view w : lexicon::amount_words) mark_first(w, f_particle);
-  mark_first(lexicon::rate_per_suffix, f_particle);
+  mark_first(lexicon::per_suffix, f_particle);
   return t;
 }();
 
@@ -596,21 +596,16 @@ private:
     ++k;
     std::size_t e = k;
     while (e < L.size() && !is_space(L[e]) && byte_at(L, e) >= 0x80) ++e;
-    std::string_view next = L.substr(k, e - k);
-    for (std::string_view particle : {"은", "는", "이", "가", "을", "를", "의", "도", "과", "와"}) {
-      if (next.size() > particle.size() && ends_with(next, particle) && lexicon::ends_with_title(next.substr(0, next.size() - particle.size()))) {
-        return false;
-      }
-    }
-    return !lexicon::ends_with_title(next);
+    const std::string_view next = L.substr(k, e - k);
+    return !lexicon::ends_with_title(next) && !lexicon::ends_with_title(lexicon::without_case_particle(next));
   }
 
   // Whether 당 follows at `end`, directly or after a counter (1인당, 1주당, 100명당).
   static bool per_count_after(std::string_view L, std::size_t end) noexcept {
-    if (starts_with(L, end, lexicon::per_count_suffix)) return true;
+    if (starts_with(L, end, lexicon::per_suffix)) return true;
     if (end + 6 > L.size() || !hangul_at(L, end)) return false;
     for (std::string_view w : lexicon::counter_words) {
-      if (starts_with(L, end, w) && starts_with(L, end + w.size(), lexicon::per_count_suffix)) return true;
+      if (starts_with(L, end, w) && starts_with(L, end + w.size(), lexicon::per_suffix)) return true;
     }
     return false;
   }
@@ -845,8 +840,8 @@ private:
   // rate: `당` glued, then spaces (`100엔당 900원`), or `=` (`1달러=1,450원`, `1달러 = 1,450원`).
   static bool joins_rate(std::string_view between) noexcept {
     std::size_t i = 0;
-    if (starts_with(between, 0, lexicon::rate_per_suffix)) {
-      i = lexicon::rate_per_suffix.size();
+    if (starts_with(between, 0, lexicon::per_suffix)) {
+      i = lexicon::per_suffix.size();
     } else {
       while (i < between.size() && is_space(between[i])) ++i;
       bool eq = false;
@@ -876,13 +871,10 @@ private:
   static std::optional<currency> rate_word_base(std::string_view L, std::size_t ns, const figure& quote, bool& assumed) {
     std::size_t ws = 0;
     const std::string_view w = word_before(L, ns, 0, ws);
-    bool is_rate_word = false;
-    for (std::string_view r : lexicon::rate_words) is_rate_word = is_rate_word || w == r;
-    for (std::string_view particle : {"이", "가", "도"}) {
-      is_rate_word = is_rate_word || (w.size() > particle.size() && ends_with(w, particle) &&
-                                      w.substr(0, w.size() - particle.size()) == lexicon::rate_words[0]);
+    const std::string_view noun = lexicon::without_case_particle(w);
+    if (std::find(lexicon::rate_words.begin(), lexicon::rate_words.end(), noun) == lexicon::rate_words.end()) {
+      return std::nullopt;
     }
-    if (!is_rate_word) return std::nullopt;
     // The pair before the rate word: 원·달러, 원/달러 (quote first, then base).
     std::size_t bs = 0;
     const std::string_view base_word = word_before(L, ws, 0, bs);

@@ -39,6 +39,10 @@ namespace lexicon {
 /// After the amount, glued: the amount is per item (`1억유로씩`).
 inline constexpr std::string_view each_suffix = "씩";
 
+/// After an amount or a count, glued: "per" (`100엔당 900원` states a rate, `1인당` makes the
+/// count a denominator; see rate_words.hpp and units.hpp).
+inline constexpr std::string_view per_suffix = "당";
+
 /// Before the amount: the amount is per item (`각 1억유로`, `각각 400억 달러`).
 inline constexpr std::array<std::string_view, 2> each_words{{"각", "각각"}};
 

@@ -19,7 +19,8 @@ inline constexpr std::array<std::string_view, 30> person_titles{{
     "기자", "변호사", "검사", "판사", "씨", "군",
 }};
 
-/// Whether the word `w` (with a trailing particle, if any, already removed) ends with a title.
+/// Whether the word `w` (with a trailing particle, if any, already removed: see
+/// particles.hpp `without_case_particle`) ends with a title.
 [[nodiscard]] constexpr bool ends_with_title(std::string_view w) noexcept {
   for (std::string_view t : person_titles) {
     if (w.size() >= t.size() && w.substr(w.size() - t.size()) == t) return true;

@@ -23,6 +23,18 @@ inline constexpr std::u32string_view particle_starts =
 /// are rare as numbers but `사과` and `이번` are words): the plainest case particles only.
 inline constexpr std::u32string_view plain_particles = U"은는을를의에";
 
+/// The case particles a noun takes (`환율이`, `위원장은`), for finding the noun in a word.
+inline constexpr std::array<std::string_view, 10> case_particles{{"은", "는", "이", "가", "을", "를", "의", "도", "과", "와"}};
+
+/// `w` without a trailing case particle (`금융위원장은` → `금융위원장`); `w` when it has none or
+/// is the particle alone.
+[[nodiscard]] constexpr std::string_view without_case_particle(std::string_view w) noexcept {
+  for (std::string_view p : case_particles) {
+    if (w.size() > p.size() && w.substr(w.size() - p.size()) == p) return w.substr(0, w.size() - p.size());
+  }
+  return w;
+}
+
 /// Words that go with an amount right after it (`1억원어치`, `10억원짜리`, `1조원 규모`).
 inline constexpr std::array<std::string_view, 7> amount_words{{"어치", "짜리", "규모", "상당", "수준", "대비", "선에서"}};
 

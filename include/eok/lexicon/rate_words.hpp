@@ -1,6 +1,6 @@
 // eok/lexicon/rate_words.hpp: how news states an exchange rate, as opposed to an amount.
 //
-// `100엔당 900원`, `1파운드당 1.28달러` (per), `1달러=1,450원` (equals), `원·달러 환율 1,450원`,
+// `100엔당 900원`, `1파운드당 1.28달러` (per: cues.hpp `per_suffix` glued to the base amount), `1달러=1,450원` (equals), `원·달러 환율 1,450원`,
 // `환율이 1,400원을 넘어서며` (a rate word before the amount). The scanner turns these into one
 // figure of kind `rate`: the quote currency and its value (or range), the base currency and how
 // many units of it the value is for.
@@ -13,19 +13,19 @@
 #ifndef EOK_LEXICON_RATE_WORDS_HPP
 #define EOK_LEXICON_RATE_WORDS_HPP
 
+#include <eok/lexicon/cues.hpp>
+
 #include <array>
 #include <string_view>
 
 namespace eok::lexicon {
 
-/// Glued after the base amount: `100엔당`, `1달러당`.
-inline constexpr std::string_view rate_per_suffix = "당";
-
 /// Between the base amount and the quote: `1달러=1,450원`.
 inline constexpr std::array<std::string_view, 2> rate_equals{{"=", "＝"}};
 
-/// Words right before the quote amount (a particle may follow): `환율 1,450원`, `환율이 1,400원`.
-inline constexpr std::array<std::string_view, 2> rate_words{{"환율", "환율은"}};
+/// Words right before the quote amount, with or without a case particle: `환율 1,450원`,
+/// `환율이 1,400원`, `환율은 1,450원으로`.
+inline constexpr std::array<std::string_view, 1> rate_words{{"환율"}};
 
 /// Between the two currency names of a pair: `원·달러`, `원/달러`, `원-달러`.
 inline constexpr std::array<std::string_view, 4> pair_separators{{"·", "/", "-", "・"}};

@@ -49,8 +49,8 @@ inline constexpr std::array<std::string_view, 65> counter_words{{
 /// not report them as figures.
 inline constexpr std::array<std::string_view, 4> label_units{{"호선", "번지", "번길", "번출구"}};
 
-/// After a count, glued: the count is a denominator (`1인당`, `1주당`, `100명당`), not a figure.
-inline constexpr std::string_view per_count_suffix = "당";
+// A count with cues.hpp's `per_suffix` glued after it (`1인당`, `1주당`, `100명당`) is a
+// denominator, not a figure.
 
 /// Units in Latin letters (case-sensitive).
 inline constexpr std::array<std::string_view, 8> latin_units{{"GWh", "TWh", "GW", "MW", "kW", "TW", "km", "kg"}};
