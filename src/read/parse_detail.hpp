@@ -159,11 +159,7 @@ inline int myriad_scale(char32_t cp) noexcept {
 }
 
 [[gnu::always_inline]] inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept {
-  if (i >= s.size() || s.size() - i < w.size() || s[i] != w[0]) return false;
-  for (std::size_t k = 1; k < w.size(); ++k) {
-    if (s[i + k] != w[k]) return false;
-  }
-  return true;
+  return bytes::at(s, i, w);
 }
 
 /// Case-insensitive ASCII word at i, not followed by a letter.

@@ -89,15 +89,21 @@ inline bool hangul_at(std::string_view s, std::size_t i) noexcept {
 }
 
 // Code points come from the text layer's one decoder (text.hpp).
+// The code point at s[i] of normalized text, which is valid UTF-8 (text.hpp drops every invalid
+// byte before the scanner sees it), so the hot loop need not validate again; 0 at the end.
+inline char32_t normalized_cp(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return 0;
+  const unsigned char b = byte_at(s, i);
+  if (b < 0x80) return b;
+  const std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  return i + len <= s.size() ? utf8::decode(s, i, len) : 0xFFFD;
+}
+
 using prev_cp = utf8::code_point_start;
 using next_cp = utf8::code_point;
 
-inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept {
-  return s.size() >= i + w.size() && s.compare(i, w.size(), w) == 0;
-}
-inline bool ends_with(std::string_view s, std::string_view w) noexcept {
-  return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0;
-}
+inline bool starts_with(std::string_view s, std::size_t i, std::string_view w) noexcept { return bytes::at(s, i, w); }
+inline bool ends_with(std::string_view s, std::string_view w) noexcept { return bytes::ends_with(s, w); }
 
 // ---- word lists ----------------------------------------------------------------------------
 
@@ -173,17 +179,42 @@ inline bool numeral_digit(char32_t cp) noexcept { return (flags_of(cp) & f_digit
 inline bool numeral_myriad(char32_t cp) noexcept { return (flags_of(cp) & f_myriad) != 0; }
 inline bool numeral_syllable(char32_t cp) noexcept { return (flags_of(cp) & f_numeral) != 0; }
 
-/// Whether `w` is the first word of an English qualifier the parser reads before an amount
-/// (`about`, `up` of `up to`, `more` of `more than`), in any case.
+/// The first word of every English qualifier the parser reads before an amount (`about`, `up`
+/// of `up to`, `more` of `more than`), from the lexicon, found once at compile time.
+constexpr auto english_qualifier_firsts = [] {
+  std::array<std::string_view, lexicon::english_prefix_words.size()> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    const std::string_view w = lexicon::english_prefix_words[k].text;
+    t[k] = w.substr(0, w.find(' '));
+  }
+  return t;
+}();
+
+/// Whether `w` is the first word of an English qualifier, in any case.
 inline bool english_qualifier_word(std::string_view w) noexcept {
-  for (const lexicon::qualifier_word& q : lexicon::english_prefix_words) {
-    const std::string_view first = q.text.substr(0, q.text.find(' '));
+  for (std::string_view first : english_qualifier_firsts) {
     if (first.size() != w.size()) continue;
     bool same = true;
     for (std::size_t k = 0; k < w.size() && same; ++k) same = (w[k] | 0x20) == first[k];
     if (same) return true;
   }
   return false;
+}
+
+/// The first code point of each word of a lexicon list, found once at compile time, so a hot
+/// loop compares one code point before it compares bytes.
+template <std::size_t N, class Word, class Text>
+constexpr std::array<char32_t, N> first_code_points(const std::array<Word, N>& words, Text text) {
+  std::array<char32_t, N> t{};
+  for (std::size_t k = 0; k < N; ++k) t[k] = first_code_point(text(words[k]));
+  return t;
+}
+constexpr auto vague_firsts = first_code_points(lexicon::vague_words, [](std::string_view w) { return w; });
+constexpr auto prefix_firsts =
+    first_code_points(lexicon::prefix_words, [](const lexicon::qualifier_word& w) { return w.text; });
+
+inline bool starts_vague_word(char32_t cp) noexcept {
+  return std::find(vague_firsts.begin(), vague_firsts.end(), cp) != vague_firsts.end();
 }
 
 /// Whether the Hangul word `w`, glued before digits, still leaves the digits a figure (`총15억`,
@@ -289,7 +320,8 @@ private:
           const bool starts = i < 3 || byte_at(L, i - 3) < 0xEA || byte_at(L, i - 3) > 0xED;
           if (starts && i + 3 <= n && !(i > 0 && is_alnum(L[i - 1]))) {
             const char32_t cp = cp3(L, i);
-            if (cp >= 0xAC00 && cp <= 0xD7A3 && syllable_flags[cp - 0xAC00] != 0 && hangul_worth_trying(L, i, cp)) {
+            if (cp >= 0xAC00 && cp <= 0xD7A3 && (syllable_flags[cp - 0xAC00] & (f_digit | f_place | f_qualifier)) != 0 &&
+                hangul_worth_trying(L, i, cp)) {
               i = attempt(L, i, i + 3);
               break;
             }
@@ -359,11 +391,7 @@ private:
     const unsigned char b = byte_at(L, j);
     if (is_digit(static_cast<char>(b)) || b == '$' || b == 0xC2 || b == 0xE2) return true;
     const char32_t cp = utf8::next(L, j).cp;
-    if ((flags_of(cp) & f_numeral) != 0) return true;
-    for (std::string_view v : lexicon::vague_words) {
-      if (cp == first_code_point(v)) return true;
-    }
-    return false;
+    return (flags_of(cp) & f_numeral) != 0 || starts_vague_word(cp);
   }
 
   // Whether the word starting with syllable `cp` at i could begin a figure the scanner keeps:
@@ -372,14 +400,13 @@ private:
   static bool hangul_worth_trying(std::string_view L, std::size_t i, char32_t cp) noexcept {
     const unsigned char fl = flags_of(cp);
     if (fl == 0 || (fl & f_myriad) != 0) return false;
-    const char32_t next = utf8::next(L, i + 3).cp;
+    const char32_t next = normalized_cp(L, i + 3);
     if ((fl & (f_digit | f_place)) != 0 && (flags_of(next) & f_numeral) != 0) return true;
     if ((fl & f_qualifier) == 0) return false;
-    for (std::string_view v : lexicon::vague_words) {
-      if (cp == first_code_point(v)) return (flags_of(next) & (f_place | f_myriad)) != 0;
-    }
-    for (const lexicon::qualifier_word& w : lexicon::prefix_words) {
-      if (starts_with(L, i, w.text)) return amount_follows(L, i + w.text.size());
+    if (starts_vague_word(cp)) return (flags_of(next) & (f_place | f_myriad)) != 0;
+    for (std::size_t k = 0; k < prefix_firsts.size(); ++k) {
+      const std::string_view w = lexicon::prefix_words[k].text;
+      if (prefix_firsts[k] == cp && starts_with(L, i, w)) return amount_follows(L, i + w.size());
     }
     return false;
   }
@@ -437,7 +464,7 @@ private:
   static std::size_t sign_start(std::string_view L, std::size_t i) noexcept {
     for (const lexicon::sign_mark& m : lexicon::sign_marks) {
       const std::size_t len = m.text.size();
-      if (i < len || L.compare(i - len, len, m.text) != 0) continue;
+      if (!bytes::before(L, i, m.text)) continue;
       const std::size_t at = i - len;
       if (at == 0) return at;
       const unsigned char p = byte_at(L, at - 1);
@@ -475,7 +502,7 @@ private:
     }
     // 3·1절, 6·25 (U+00B7 or the katakana middle dot U+30FB)
     for (std::string_view dot : {"\xC2\xB7", "\xE3\x83\xBB"}) {
-      if (r < n && L.compare(r, dot.size(), dot) == 0 && digits_at(r + dot.size(), e1) >= 1) return e1;
+      if (bytes::at(L, r, dot) && digits_at(r + dot.size(), e1) >= 1) return e1;
     }
     return 0;
   }
@@ -879,7 +906,7 @@ private:
     std::size_t bs = 0;
     const std::string_view base_word = word_before(L, ws, 0, bs);
     for (std::string_view sep : lexicon::pair_separators) {
-      if (base_word.empty() || bs < sep.size() || L.compare(bs - sep.size(), sep.size(), sep) != 0) continue;
+      if (base_word.empty() || !bytes::before(L, bs, sep)) continue;
       std::size_t qs = 0;
       const std::string_view quote_word = word_before(L, bs - sep.size(), 0, qs);
       const auto q = currency_word_ending(L, qs, qs + quote_word.size());

@@ -161,6 +161,38 @@ inline void append(std::string& out, char32_t cp) {
 
 }  // namespace utf8
 
+/// Byte comparisons of short words at an offset, for the readers' hot loops: written as plain
+/// loops (first byte first) because a lexicon word is a few bytes long and `compare` or `==`
+/// with a length known only at run time is a call into the C library.
+namespace bytes {
+
+/// Whether `w` stands at `s[i]` (an empty `w` stands anywhere up to the end).
+[[nodiscard]] EOK_ALWAYS_INLINE inline constexpr bool at(std::string_view s, std::size_t i, std::string_view w) noexcept {
+  if (w.empty()) return i <= s.size();
+  if (i >= s.size() || s.size() - i < w.size() || s[i] != w[0]) return false;
+  for (std::size_t k = 1; k < w.size(); ++k) {
+    if (s[i + k] != w[k]) return false;
+  }
+  return true;
+}
+
+/// Whether `s` ends with `w`.
+[[nodiscard]] EOK_ALWAYS_INLINE inline constexpr bool ends_with(std::string_view s, std::string_view w) noexcept {
+  return s.size() >= w.size() && at(s, s.size() - w.size(), w);
+}
+
+/// Whether `w` ends at `s[i]`, that is stands at `s[i - w.size()]`.
+[[nodiscard]] EOK_ALWAYS_INLINE inline constexpr bool before(std::string_view s, std::size_t i, std::string_view w) noexcept {
+  return i >= w.size() && i <= s.size() && at(s, i - w.size(), w);
+}
+
+/// Whether `a` and `b` are the same bytes.
+[[nodiscard]] EOK_ALWAYS_INLINE inline constexpr bool same(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && at(a, 0, b);
+}
+
+}  // namespace bytes
+
 /// One change the normalizer made: `original_length` bytes at `original_offset` became
 /// `normalized_length` bytes at `normalized_offset` (0 when the bytes were dropped).
 struct text_edit {
