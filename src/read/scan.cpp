@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <istream>
 #include <memory>
@@ -190,8 +191,17 @@ constexpr auto english_qualifier_firsts = [] {
   return t;
 }();
 
-/// Whether `w` is the first word of an English qualifier, in any case.
+/// The letters those first words start with, one bit each ('a' is bit 0), so most Latin words
+/// are refused by one test.
+constexpr std::uint32_t english_qualifier_initials = [] {
+  std::uint32_t m = 0;
+  for (std::string_view first : english_qualifier_firsts) m |= std::uint32_t{1} << (first[0] - 'a');
+  return m;
+}();
+
+/// Whether `w` (Latin letters) is the first word of an English qualifier, in any case.
 inline bool english_qualifier_word(std::string_view w) noexcept {
+  if (w.empty() || ((english_qualifier_initials >> ((w[0] | 0x20) - 'a')) & 1u) == 0) return false;
   for (std::string_view first : english_qualifier_firsts) {
     if (first.size() != w.size()) continue;
     bool same = true;
