@@ -6,6 +6,7 @@
 #include <eok/lexicon/cues.hpp>
 #include <eok/lexicon/relation_words.hpp>
 #include <eok/reconcile/article.hpp>
+#include <eok/reconcile/checks.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -32,23 +33,6 @@ std::string_view trim_front(std::string_view s) {
 std::string_view trim_back(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
-}
-
-/// The sentence around byte `at`: from just after the previous boundary (a line end, or '.',
-/// '?' or '!' followed by a space or line end) to the next.
-std::pair<std::size_t, std::size_t> sentence_at(std::string_view text, std::size_t at) {
-  auto boundary = [&](std::size_t i) {
-    const char c = text[i];
-    if (c == '\n') return true;
-    if (c == '.' || c == '?' || c == '!') return i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
-    return false;
-  };
-  at = std::min(at, text.size());
-  std::size_t begin = at;
-  while (begin > 0 && !boundary(begin - 1)) --begin;
-  std::size_t end = at;
-  while (end < text.size() && !boundary(end)) ++end;
-  return {begin, end};
 }
 
 /// A number at the start of `s`: ASCII digits (with one '.') or a native Korean numeral word.
@@ -211,14 +195,14 @@ private:
     if (!years) return;
     const auto j = next_total(i, s_end, true);
     if (!j) return;
-    add(relation{relation_kind::per_period, *j, i, ratio(static_cast<long long>(*years)), false, yearly_cue(*years)});
+    add(relation{relation_kind::per_period, *j, i, ratio(static_cast<long long>(*years)), false, yearly_cue(*years), {}});
   }
 
   /// X씩 … 총 T: an amount per part, then the total (a yearly amount over years is `per_period`).
   void parts_and_total(std::size_t i, std::size_t s_begin, std::size_t s_end) {
     if (!a_.figures[i].each || yearly_over(i)) return;
     if (const auto j = next_total(i, s_end, false)) {
-      add(relation{relation_kind::total, *j, i, stated_count(s_begin, a_.figures[i].start), false, each_then_total_cue()});
+      add(relation{relation_kind::total, *j, i, stated_count(s_begin, a_.figures[*j].start), false, each_then_total_cue(), {}});
     }
   }
 
@@ -230,7 +214,7 @@ private:
       const std::size_t t_begin = sentence_at(text_, a_.figures[j].start).first;
       if (t_begin != s_begin && t_begin != s_end + 1) return;  // this sentence or the next only
       if (gap.find(words::half) != std::string_view::npos) {
-        add(relation{relation_kind::part, j, i, ratio(1) / ratio(2), false, std::string(words::half)});
+        add(relation{relation_kind::part, j, i, ratio(1) / ratio(2), false, std::string(words::half), {}});
         return;
       }
       for (std::string_view lead : words::part_of_this) {
@@ -239,7 +223,7 @@ private:
         const std::string_view after = trim_front(gap.substr(at + lead.size()));
         if (auto fr = leading_fraction(after)) {
           add(relation{relation_kind::part, j, i, fr->first, false,
-                       std::string(lead) + " " + std::string(after.substr(0, fr->second))});
+                       std::string(lead) + " " + std::string(after.substr(0, fr->second)), {}});
           return;
         }
       }
@@ -270,7 +254,7 @@ private:
     }
     if (!factor) return;
     if (const auto partner = multiple_of(i, s_begin, s_end)) {
-      add(relation{relation_kind::multiple, *partner, i, factor, approximate, cue});
+      add(relation{relation_kind::multiple, *partner, i, factor, approximate, cue, {}});
     }
   }
 

@@ -189,13 +189,13 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
     if (ko(l)) {
       std::string s = quoted(x) + "에 " + rate_phrase(r) + "을 곱하면 " + p + "이므로, " + qj(y, "은", "는") + " 이 값을 " +
                       (c.result == verdict::consistent ? "반올림한 것입니다" : "버림하거나 한 단위 안에서 어림한 것입니다");
-      if (allowance) s += " (환율 출처 간 차이 " + pct + "% 허용 범위 안)";
+      if (allowance) s += " (환율 출처 간 허용 차이 " + pct + "% 안)";
       return s + ".";
     }
     std::string s = quoted(x) + " at " + rate_phrase(r) + " is " + p + ", and " + quoted(y) +
                     (c.result == verdict::consistent ? " is that amount rounded"
                                                      : " matches it only read loosely (cut off, or within one unit)");
-    if (allowance) s += ", within the " + pct + "% allowed between rate sources";
+    if (allowance) s += ", within the tolerance between rate sources (" + pct + "%)";
     return s + ".";
   }
   const std::string implied = span_text(*found.loose_rate);
@@ -264,6 +264,16 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
   return ko(l) ? qj(y, "은", "는") + " 확인할 수 없습니다." : quoted(y) + " cannot be checked.";
 }
 
+/// "‘15억달러’ + ‘10억달러’": the parts of a sum as listed.
+std::string sum_text(const check& c, const std::vector<article>& articles, lang_t) {
+  const relation& rel = c.as_relation().stated;
+  std::string s;
+  for (std::size_t p : rel.parts.empty() ? std::vector<std::size_t>{rel.base} : rel.parts) {
+    s += (s.empty() ? "" : " + ") + quoted(articles[c.article].figures[p]);
+  }
+  return s;
+}
+
 std::string explain_relation(const check& c, const std::vector<article>& articles, lang_t l) {
   const relation_details& found = c.as_relation();
   const figure& result = fig(articles, c.figures[0]);
@@ -285,6 +295,21 @@ std::string explain_relation(const check& c, const std::vector<article>& article
       fix = ko(l) ? "; 단위를 바로잡으면 " + amount_text(*found.corrected, result.cur, l) + "입니다"
                   : "; with its unit corrected it would read " + amount_text(*found.corrected, result.cur, l);
     }
+    const bool point = found.expected->low && found.expected->high && *found.expected->low == *found.expected->high &&
+                       !found.expected->low_open && !found.expected->high_open;
+    if (point) {
+      // Exact arithmetic: say what the figure should have been.
+      const decimal should = found.expected->low->to_decimal(std::max(result.cur.minor_units(), 0), rounding::half_even);
+      const std::string arithmetic = rel.kind == relation_kind::sum ? sum_text(c, articles, l) : quoted(base) + " × " + ftext;
+      if (ko(l)) {
+        const std::string amount = amount_text(should, result.cur, l);
+        const bool consonant = ends_in_consonant(amount);
+        return qj(result, "은", "는") + " " + arithmetic + " = " + amount + (consonant ? "과" : "와") + " 맞지 않습니다: " + amount +
+               (consonant ? "이어야" : "여야") + " 합니다" + fix + ".";
+      }
+      return quoted(result) + " does not match " + arithmetic + " = " + amount_text(should, result.cur, l) +
+             "; it should have been " + should.normalized().to_korean_string() + std::string(result.cur.korean_name()) + fix + ".";
+    }
     if (ko(l)) {
       return qj(result, "은", "는") + " " + quoted(base) + " × " + ftext + " = " + product + "(반올림 범위 " + expected +
              ")과 맞지 않습니다" + fix + ".";
@@ -305,6 +330,7 @@ std::string explain_relation(const check& c, const std::vector<article>& article
                (factor->is_integer() ? ftext + "배" : factor->denominator().str() + "분의 " + factor->numerator().str());
         break;
       case relation_kind::per_period: what = quoted(base) + "씩 " + ftext + "년의 합계"; break;
+      case relation_kind::sum: what = "나열된 금액의 합계"; break;
     }
     return qj(result, "은", "는") + " 기사대로 " + what + "입니다 (" + quoted(base) + " × " + ftext + " = " + product + ")" +
            (loose ? ", 다만 느슨하게 어림했을 때만 맞습니다" : "") + ".";
@@ -320,6 +346,7 @@ std::string explain_relation(const check& c, const std::vector<article>& article
       what = std::string(rel.factor_approximate ? "about " : "") + ftext + (factor->is_integer() ? " times " : " of ") + quoted(base);
       break;
     case relation_kind::per_period: what = quoted(base) + " a year for " + ftext + " years"; break;
+    case relation_kind::sum: what = "the sum of the listed parts"; break;
   }
   return quoted(result) + " is " + what + " as stated (" + quoted(base) + " × " + ftext + " = " + product + ")" +
          (loose ? ", if read loosely" : "") + ".";
@@ -346,12 +373,48 @@ std::string explain_agreement(const check& c, const std::vector<article>& articl
     if (has(reason::conflict)) notes.push_back("but some reports cannot be the same amount");
     if (has(reason::conversion)) notes.push_back("but some reports converted it wrongly");
   }
+  std::string words;
+  for (const auto& w : found.evidence) words += (words.empty() ? "" : ", ") + w;
+  if (!words.empty()) notes.insert(notes.begin(), ko(l) ? "공통 단어: " + words : "shared words: " + words);
+  for (const auto& w : found.wrong_conversions) {
+    const figure& f = fig(articles, c.figures[w.member]);
+    const std::string id = articles[c.figures[w.member].article].id;
+    notes.push_back(ko(l) ? id + "의 " + quoted(f) + " 환산은 틀렸습니다(검사 " + std::to_string(w.check + 1) + ")"
+                          : "the conversion of " + quoted(f) + " in " + id + " is inconsistent (check " +
+                                std::to_string(w.check + 1) + ")");
+  }
   std::string tail;
   for (const auto& s : notes) tail += "; " + s;
   if (ko(l)) {
     return m + "개 기사의 보도 " + n + "건이 같은 금액을 말합니다: 기준값은 " + quoted(canon) + "(" + canon_article + ")" + tail + ".";
   }
   return n + " reports in " + m + " articles state the same amount, " + quoted(canon) + " (" + canon_article + ")" + tail + ".";
+}
+
+std::string explain_stated_rate(const check& c, const std::vector<article>& articles, lang_t l) {
+  const stated_rate_details& found = c.as_stated_rate();
+  const figure& f = fig(articles, c.figures[0]);
+  const std::string date = format_date(articles[c.article].date);
+  const std::string pair = std::string(found.quote.code()) + " per " + std::string(found.base.code());
+  const std::string per = found.per == decimal(1) ? std::string() : " (÷ " + trimmed(found.per) + ")";
+  if (c.result == verdict::undetermined || !found.stated) {
+    return ko(l) ? date + " 기준 " + std::string(found.base.code()) + "/" + std::string(found.quote.code()) + " 환율이 없어 " + quoted(f) +
+                       " 환율 표기를 확인할 수 없습니다."
+                 : "No " + std::string(found.base.code()) + "/" + std::string(found.quote.code()) + " rate is loaded for " + date +
+                       ", so the stated rate " + quoted(f) + " cannot be checked.";
+  }
+  const std::string stated = span_text(c.result == verdict::consistent ? *found.stated : *found.stated_loose);
+  const std::string band = found.reference_band ? span_text(*found.reference_band) : std::string("-");
+  const std::string ref = found.reference ? rate_text(found.reference->rate) + " (" + source_name(found.reference->source) + ", " +
+                                                format_date(found.reference->date) + ")"
+                                          : std::string("-");
+  if (ko(l)) {
+    return quoted(f) + "는 1" + std::string(found.base.korean_name()) + "당 " + stated + std::string(found.quote.korean_name()) + per +
+           "이고, " + date + " 기준 범위는 " + band + " (가장 가까운 환율 " + ref + ")이므로 " +
+           (c.result == verdict::inconsistent ? "맞지 않습니다." : "맞습니다.");
+  }
+  return "The stated rate " + quoted(f) + " is " + stated + " " + pair + per + "; the reference band on " + date + " is " + band +
+         " (nearest " + ref + "), so it " + (c.result == verdict::inconsistent ? "does not fit." : "fits.");
 }
 
 /// A check as the JSON report lists it: every key of every kind, each an empty value where the
@@ -386,6 +449,11 @@ json_row json_row_of(const check& c) {
   const auto* conv = std::get_if<conversion_details>(&c.details);
   const auto* rel = std::get_if<relation_details>(&c.details);
   const auto* agr = std::get_if<agreement_details>(&c.details);
+  const auto* sr = std::get_if<stated_rate_details>(&c.details);
+  if (sr) {
+    return json_row{c, c.kind, c.article, c.figures, c.result, c.reasons, sr->quote, sr->stated, sr->stated_loose,
+                    sr->reference, no_date, no_decimal, currency(), no_interval, no_index};
+  }
   return json_row{c,
                   c.kind,
                   c.article,
@@ -448,6 +516,7 @@ std::string kind_label(check_kind k, lang_t l) {
     case check_kind::conversion: return "환산";
     case check_kind::relation: return "관계";
     case check_kind::agreement: return "기사 간 일치";
+    case check_kind::stated_rate: return "환율 표기";
   }
   return "";
 }
@@ -471,6 +540,7 @@ std::string explain(const check& c, const std::vector<article>& articles, report
     case check_kind::conversion: return explain_conversion(c, articles, lang, options);
     case check_kind::relation: return explain_relation(c, articles, lang);
     case check_kind::agreement: return explain_agreement(c, articles, lang);
+    case check_kind::stated_rate: return explain_stated_rate(c, articles, lang);
   }
   return "";
 }
@@ -500,7 +570,7 @@ void check_json(json_writer& w, const check& whole, const std::vector<article>& 
   for (const reason r : c.reasons) w.string(to_string(r));
   w.end_array();
   w.key("implied_rate");
-  json_span(w, c.kind == check_kind::conversion ? reported_rate(c) : std::optional<interval>(), 4);
+  json_span(w, c.kind == check_kind::conversion || c.kind == check_kind::stated_rate ? reported_rate(c) : std::optional<interval>(), 4);
   w.key("reference_rate");
   if (c.reference) {
     w.begin_object();
@@ -534,6 +604,28 @@ void check_json(json_writer& w, const check& whole, const std::vector<article>& 
   }
   w.key("canonical");
   c.canonical ? w.number(*c.canonical) : w.null();
+  const auto* agr = std::get_if<agreement_details>(&whole.details);
+  w.key("evidence");
+  if (agr) {
+    w.begin_array();
+    for (const auto& word : agr->evidence) w.string(word);
+    w.end_array();
+  } else {
+    w.null();
+  }
+  w.key("wrong_conversions");
+  if (agr) {
+    w.begin_array();
+    for (const auto& m : agr->wrong_conversions) {
+      w.begin_object();
+      w.key("figure").number(m.member);
+      w.key("check").number(m.check);
+      w.end_object();
+    }
+    w.end_array();
+  } else {
+    w.null();
+  }
   w.key("explanation").string(explain(c, articles, lang, options));
   w.end_object();
 }
@@ -679,6 +771,7 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
       case check_kind::conversion: out += conversion_arithmetic(c, articles, l, options); break;
       case check_kind::relation: out += relation_arithmetic(c, articles, l); break;
       case check_kind::agreement: out += agreement_arithmetic(c, articles, l); break;
+      case check_kind::stated_rate: break;
     }
     out += "\n" + explain(c, articles, lang, options) + "\n";
   }
