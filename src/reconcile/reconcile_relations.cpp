@@ -121,6 +121,7 @@ public:
       const auto [s_begin, s_end] = sentence_at(text_, a_.figures[i].start);
       parts_and_total(i, s_begin, s_end);
       part_of_whole(i, s_begin, s_end);
+      sum_of_parts(i, s_begin);
       multiple(i, s_begin, s_end);
       per_period(i, s_end);
     }
@@ -206,29 +207,104 @@ private:
     }
   }
 
-  /// 이 중 절반인 / 이 중 3분의 1인: a part of an earlier whole, in this or the next sentence.
+  /// The share stated at the start of `s` (spaces skipped): 절반 (1/2), N분의 M, N% (N/100).
+  static std::optional<std::pair<ratio, std::string>> leading_share(std::string_view s) {
+    s = trim_front(s);
+    if (starts_with(s, words::half)) return std::make_pair(ratio(1) / ratio(2), std::string(words::half));
+    if (auto fr = leading_fraction(s)) return std::make_pair(fr->first, std::string(s.substr(0, fr->second)));
+    if (auto n = leading_number(s)) {
+      if (starts_with(s.substr(n->second), words::percent)) {
+        return std::make_pair(n->first / ratio(100), std::string(s.substr(0, n->second + words::percent.size())));
+      }
+    }
+    return std::nullopt;
+  }
+
+  /// Where `word` stands alone in `gap` (spaces or the gap's ends around it), else npos.
+  static std::size_t standalone(std::string_view gap, std::string_view word) {
+    for (std::size_t at = gap.find(word); at != std::string_view::npos; at = gap.find(word, at + 1)) {
+      const bool left = at == 0 || gap[at - 1] == ' ';
+      const std::size_t after = at + word.size();
+      const bool right = after == gap.size() || gap[after] == ' ';
+      if (left && right) return at;
+    }
+    return std::string_view::npos;
+  }
+
+  /// 이 중 절반인 / 이 중 3분의 1인 / 가운데 40%인 / 중 5억달러: a part of an earlier whole, in
+  /// this or the next sentence.
   void part_of_whole(std::size_t i, std::size_t s_begin, std::size_t s_end) {
     for (std::size_t j = i + 1; j < a_.figures.size(); ++j) {
       if (!usable(j) || a_.figures[j].cur != a_.figures[i].cur) continue;
       const std::string_view gap = between(i, j);
       const std::size_t t_begin = sentence_at(text_, a_.figures[j].start).first;
       if (t_begin != s_begin && t_begin != s_end + 1) return;  // this sentence or the next only
-      if (gap.find(words::half) != std::string_view::npos) {
-        add(relation{relation_kind::part, j, i, ratio(1) / ratio(2), false, std::string(words::half), {}});
-        return;
-      }
+      std::optional<std::size_t> lead_end;
+      std::string lead_text;
       for (std::string_view lead : words::part_of_this) {
         const std::size_t at = gap.find(lead);
-        if (at == std::string_view::npos) continue;
-        const std::string_view after = trim_front(gap.substr(at + lead.size()));
-        if (auto fr = leading_fraction(after)) {
-          add(relation{relation_kind::part, j, i, fr->first, false,
-                       std::string(lead) + " " + std::string(after.substr(0, fr->second)), {}});
-          return;
+        if (at != std::string_view::npos) {
+          lead_end = at + lead.size();
+          lead_text = std::string(lead);
+          break;
         }
+      }
+      if (!lead_end) {
+        for (std::string_view lead : words::part_of_which) {
+          const std::size_t at = standalone(gap, lead);
+          if (at != std::string_view::npos) {
+            lead_end = at + lead.size();
+            lead_text = std::string(lead);
+            break;
+          }
+        }
+      }
+      if (lead_end) {
+        if (auto share = leading_share(gap.substr(*lead_end))) {
+          add(relation{relation_kind::part, j, i, share->first, false, lead_text + " " + share->second, {}});
+        }
+        return;
+      }
+      if (gap.find(words::half) != std::string_view::npos) {
+        add(relation{relation_kind::part, j, i, ratio(1) / ratio(2), false, std::string(words::half), {}});
       }
       return;  // only the next figure of the currency can be the part
     }
+  }
+
+  /// A와 B를 합친 총 T / A와 B 등 T: the parts listed before T in its sentence, joined by 와,
+  /// 과, commas or 및, with a sum word between the last part and T.
+  void sum_of_parts(std::size_t t, std::size_t s_begin) {
+    const figure& total = a_.figures[t];
+    if (total.each) return;
+    std::vector<std::size_t> parts;
+    for (std::size_t k = t; k-- > 0;) {
+      const figure& f = a_.figures[k];
+      if (f.start < s_begin) break;
+      if (!usable(k)) continue;
+      if (f.cur != total.cur || f.each || is_total(k)) break;
+      const std::string_view gap = between(k, parts.empty() ? t : parts.back());
+      if (parts.empty()) {
+        const bool summed = std::any_of(words::sum_words.begin(), words::sum_words.end(),
+                                        [&](std::string_view w) { return gap.find(w) != std::string_view::npos; });
+        if (!summed) return;
+      } else {
+        const bool joined = std::any_of(words::list_joiners.begin(), words::list_joiners.end(),
+                                        [&](std::string_view w) { return gap.find(w) != std::string_view::npos; });
+        if (!joined) break;
+      }
+      parts.push_back(k);
+    }
+    if (parts.size() < 2) return;
+    std::reverse(parts.begin(), parts.end());
+    std::string cue;
+    for (std::string_view w : words::sum_words) {
+      if (between(parts.back(), t).find(w) != std::string_view::npos) {
+        cue = std::string(w);
+        break;
+      }
+    }
+    add(relation{relation_kind::sum, t, parts.front(), std::nullopt, false, cue, parts});
   }
 
   /// B의 (약) N배 / B의 N분의 M: a multiple or ratio of B, stated by a neighbour.

@@ -348,6 +348,14 @@ std::string explain_relation(const check& c, const std::vector<article>& article
     case relation_kind::per_period: what = quoted(base) + " a year for " + ftext + " years"; break;
     case relation_kind::sum: what = "the sum of the listed parts"; break;
   }
+  if (rel.kind == relation_kind::sum) {
+    const ratio& total = *found.expected->low;  // exact parts: a point; else the lower end
+    const std::string sum = amount_text(total.to_decimal(std::max(result.cur.minor_units(), 0), rounding::half_even), result.cur, l);
+    if (ko(l)) return qj(result, "은", "는") + " 나열된 금액의 합계입니다 (" + sum_text(c, articles, l) + " = " + sum + ")" +
+                      (loose ? ", 다만 느슨하게 어림했을 때만 맞습니다" : "") + ".";
+    return quoted(result) + " is the sum of the listed parts as stated (" + sum_text(c, articles, l) + " = " + sum + ")" +
+           (loose ? ", if read loosely" : "") + ".";
+  }
   return quoted(result) + " is " + what + " as stated (" + quoted(base) + " × " + ftext + " = " + product + ")" +
          (loose ? ", if read loosely" : "") + ".";
 }
