@@ -40,6 +40,15 @@ std::string_view to_string(check_kind k) noexcept { return name_of(k, check_kind
 std::string_view to_string(verdict v) noexcept { return name_of(v, verdict_names, "undetermined"); }
 std::string_view to_string(reason r) noexcept { return name_of(r, reason_names, "unexplained"); }
 
+bool valid_only(std::string_view only) noexcept {
+  return only.empty() || std::find(verdict_names.begin(), verdict_names.end(), only) != verdict_names.end() ||
+         std::find(check_kind_names.begin(), check_kind_names.end(), only) != check_kind_names.end();
+}
+
+bool shown(const check& c, const reconcile_options& options) {
+  return options.only.empty() || options.only == to_string(c.result) || options.only == to_string(c.kind);
+}
+
 bool all_consistent(const std::vector<check>& checks) noexcept {
   return std::all_of(checks.begin(), checks.end(), [](const check& c) {
     return c.result == verdict::consistent || c.result == verdict::consistent_loose;
@@ -232,13 +241,39 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
     // history is newest first; skip to the day before the article.
     auto it = std::partition_point(history.begin(), history.end(),
                                    [&](const rate_quote& r) { return r.date >= a.date; });
-    for (; it != history.end() && it->date >= earliest; ++it) {
-      if (loose.contains(it->rate)) {
-        c.reasons.push_back(reason::rate_date);
-        found.best_date = it->date;
-        found.reference = *it;
-        return c;
+    // Newest first: per publication date, whether some source's rate fits; runs of fitting
+    // dates are the stretches.
+    const rate_quote* latest = nullptr;
+    std::optional<date::sys_days> run_last;
+    std::optional<date::sys_days> run_first;
+    auto close_run = [&] {
+      if (run_last) found.fitting_dates.emplace_back(*run_first, *run_last);
+      run_last.reset();
+      run_first.reset();
+    };
+    while (it != history.end() && it->date >= earliest) {
+      const date::sys_days day = it->date;
+      bool fits = false;
+      for (; it != history.end() && it->date == day; ++it) {
+        if (loose.contains(it->rate)) {
+          fits = true;
+          if (!latest) latest = &*it;
+        }
       }
+      if (fits) {
+        if (!run_last) run_last = day;
+        run_first = day;
+      } else {
+        close_run();
+      }
+    }
+    close_run();
+    if (latest) {
+      std::reverse(found.fitting_dates.begin(), found.fitting_dates.end());
+      c.reasons.push_back(reason::rate_date);
+      found.best_date = latest->date;
+      found.reference = *latest;
+      return c;
     }
   }
   c.reasons.push_back(reason::unexplained);

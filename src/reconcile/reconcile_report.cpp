@@ -22,6 +22,42 @@ std::string rate_text(const ratio& r) { return format_rate(r, rate_places_report
 
 namespace {
 
+/// How a report credits each bundled source next to its results; other sources by their id.
+std::string cited_source(std::string_view id) {
+  if (id == "ecb") return "ECB euro foreign exchange reference rates";
+  if (id == "fred") return "Board of Governors of the Federal Reserve System, H.10 via FRED";
+  std::string out(id);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string rates_citation(const std::vector<check>& checks) {
+  std::vector<std::string> ids;
+  auto note = [&](const std::vector<rate_quote>& rates) {
+    for (const auto& r : rates) {
+      if (std::find(ids.begin(), ids.end(), r.source) == ids.end()) ids.push_back(r.source);
+    }
+  };
+  for (const check& c : checks) {
+    if (const auto* conv = std::get_if<conversion_details>(&c.details)) note(conv->rates);
+    if (const auto* sr = std::get_if<stated_rate_details>(&c.details)) note(sr->rates);
+  }
+  // The bundled sources first, in a fixed order; others after, alphabetically.
+  std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
+    auto rank = [](const std::string& s) { return s == "ecb" ? 0 : s == "fred" ? 1 : 2; };
+    return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+  });
+  std::string line;
+  for (const auto& id : ids) line += (line.empty() ? "Source: " : "; ") + cited_source(id);
+  return line;
+}
+
+namespace {
+
 using lang_t = report_language;
 
 bool ko(lang_t l) { return l == report_language::ko; }
@@ -232,6 +268,13 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
                                    : (ko(l) ? std::string("자료 없음") : std::string("no data"));
   if (has(reason::rate_date) && found.best_date && found.reference) {
     const auto days = (a.date - *found.best_date).count();
+    std::string stretches;
+    for (const auto& [first, last] : found.fitting_dates) {
+      stretches += (stretches.empty() ? "" : ", ") + format_date(first) + (first == last ? "" : " … " + format_date(last));
+    }
+    if (!stretches.empty()) {
+      outlier = (ko(l) ? " (맞는 환율의 날짜: " + stretches + ")" : "; it fits the rates of " + stretches) + outlier;
+    }
     if (ko(l)) {
       return quoted(y) + "에서 역산한 환율은 " + implied + "인데 " + date + " 환율은 " + now_text + "이었습니다; " +
              std::to_string(days) + "일 전인 " + format_date(*found.best_date) + "의 환율(" + rate_text(found.reference->rate) + ", " +
@@ -555,10 +598,11 @@ std::string explain(const check& c, const std::vector<article>& articles, report
 
 namespace {
 
-void check_json(json_writer& w, const check& whole, const std::vector<article>& articles, report_language lang,
-                const reconcile_options& options) {
+void check_json(json_writer& w, const check& whole, std::size_t index, const std::vector<article>& articles,
+                report_language lang, const reconcile_options& options) {
   const json_row c = json_row_of(whole);
   w.begin_object();
+  w.key("index").number(index);
   w.key("kind").string(to_string(c.kind));
   w.key("article").string(articles[c.article].id);
   w.key("figures").begin_array();
@@ -621,6 +665,19 @@ void check_json(json_writer& w, const check& whole, const std::vector<article>& 
   } else {
     w.null();
   }
+  w.key("fitting_dates");
+  if (const auto* conv = std::get_if<conversion_details>(&whole.details); conv && !conv->fitting_dates.empty()) {
+    w.begin_array();
+    for (const auto& [first, last] : conv->fitting_dates) {
+      w.begin_array();
+      w.string(format_date(first));
+      w.string(format_date(last));
+      w.end_array();
+    }
+    w.end_array();
+  } else {
+    w.null();
+  }
   w.key("wrong_conversions");
   if (agr) {
     w.begin_array();
@@ -645,8 +702,14 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
   std::string out;
   json_writer w(out);
   w.begin_object().key("checks").begin_array(json_writer::layout::indented_lines);
-  for (const check& c : checks) check_json(w, c, articles, lang, options);
-  w.end_array().end_object();
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    if (shown(checks[i], options)) check_json(w, checks[i], i, articles, lang, options);
+  }
+  w.end_array();
+  const std::string cited = rates_citation(checks);
+  w.key("sources");
+  cited.empty() ? w.null() : w.string(cited);
+  w.end_object();
   out += '\n';
   return out;
 }
@@ -763,14 +826,17 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
                      std::to_string(bad) + " inconsistent.\n\n";
   out += ko(l) ? "| # | 종류 | 기사 | 수치 | 판정 | 이유 |\n|---|---|---|---|---|---|\n"
                : "| # | kind | article | figures | verdict | reasons |\n|---|---|---|---|---|---|\n";
+  const std::string cited = rates_citation(checks);
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
+    if (!shown(c, options)) continue;
     out += "| " + std::to_string(i + 1) + " | " + kind_label(c.kind, l) + " | " + md_cell(articles[c.article].id) + " | " +
            md_cell(figures_label(c, articles)) + " | " + verdict_label(c.result, l) + " | " + reasons_text(c.reasons) + " |\n";
   }
+  if (!cited.empty()) out += "\n" + cited + "\n";
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
-    if (c.result != verdict::inconsistent) continue;
+    if (c.result != verdict::inconsistent || !shown(c, options)) continue;
     out += "\n## " + std::to_string(i + 1) + ". " + kind_label(c.kind, l) + ": " + md_cell(figures_label(c, articles)) + "\n\n";
     const article& a = articles[c.article];
     out += ko(l) ? "기사 " + a.id + " (" + a.source + ", " + format_date(a.date) + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
@@ -1021,16 +1087,19 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
          std::string(ko(l) ? "판정" : "verdict") + "</th><th>" + std::string(ko(l) ? "이유" : "reasons") + "</th></tr>\n";
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
+    if (!shown(c, options)) continue;
     out += "<tr><td><a href=\"#check-" + std::to_string(i + 1) + "\">" + std::to_string(i + 1) + "</a></td><td>" +
            html_escape(kind_label(c.kind, l)) + "</td><td>" + html_escape(articles[c.article].id) + "</td><td>" +
            html_escape(figures_label(c, articles)) + "</td><td class=\"v-" + std::string(to_string(c.result)) + "\">" +
            html_escape(verdict_label(c.result, l)) + "</td><td>" + html_escape(reasons_text(c.reasons)) + "</td></tr>\n";
   }
   out += "</table>\n";
+  const std::string cited = rates_citation(checks);
+  if (!cited.empty()) out += "<p class=\"sources\">" + html_escape(cited) + "</p>\n";
   std::optional<date::sys_days> first;
   std::optional<date::sys_days> last;
   for (const check& c : checks) {
-    if (c.kind != check_kind::conversion) continue;
+    if (c.kind != check_kind::conversion || !shown(c, options)) continue;
     const date::sys_days s = chart_start(c, articles[c.article]);
     if (!first || s < *first) first = s;
     if (!last || *last < articles[c.article].date) last = articles[c.article].date;
@@ -1038,6 +1107,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
   chart_history history(rates, first.value_or(date::sys_days{}), last.value_or(date::sys_days{}));
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
+    if (!shown(c, options)) continue;
     const article& a = articles[c.article];
     out += "<section id=\"check-" + std::to_string(i + 1) + "\">\n<h2>" + std::to_string(i + 1) + ". " +
            html_escape(kind_label(c.kind, l) + ": " + figures_label(c, articles)) + "</h2>\n";

@@ -163,3 +163,37 @@ TEST_CASE("reconcile checks: across the five dated seed pages, exactly three agr
           c.as_agreement().evidence.end());
   }
 }
+
+TEST_CASE("reconcile checks: rate_date gives every stretch of dates whose rates fit", "[reconcile][checks]") {
+  // 약 718조원 for 5000억달러 implies (1434, 1438) KRW per USD. ECB crosses and FRED's DEXKOUS
+  // inside it: 2024-12-13 (FRED 1434.82) to 2024-12-17, and 2025-01-21 to 2025-01-23 (ECB
+  // 1494.9 / 1.0404 = 1436.8512); the days between lie outside.
+  const article a = read_article("---\ndate: 2025-02-10\n---\n미국 스타게이트는 5000억달러(약 718조원) 규모다.\n", "stargate");
+  const auto checks = reconcile({a}, bundled());
+  REQUIRE(checks.size() == 1);
+  const conversion_details& found = checks[0].as_conversion();
+  CHECK(checks[0].reasons == std::vector<reason>{reason::rate_date});
+  REQUIRE(found.fitting_dates.size() == 2);
+  CHECK(found.fitting_dates[0].first == date::sys_days(date::year(2024) / 12 / 13));
+  CHECK(found.fitting_dates[0].second == date::sys_days(date::year(2024) / 12 / 17));
+  CHECK(found.fitting_dates[1].first == date::sys_days(date::year(2025) / 1 / 21));
+  CHECK(found.fitting_dates[1].second == date::sys_days(date::year(2025) / 1 / 23));
+  CHECK(explain(checks[0], {a}, report_language::en) ==
+        "‘약 718조원’ implies (1434, 1438) KRW per USD, but the rate on 2025-02-10 was 1450.3973 (ECB); it matches the "
+        "rate of 2025-01-23 (1436.8512, ECB), 18 days earlier, so an old rate was probably used; it fits the rates of "
+        "2024-12-13 … 2024-12-17, 2025-01-21 … 2025-01-23.");
+}
+
+TEST_CASE("reconcile checks: 50억 유로(약 7조원) passes only through the tolerance between rate sources",
+          "[reconcile][checks]") {
+  // ECB 2024-12-13: 50억 × 1507.58 = 7조 5,379억: 7조 strictly is [6조5,000억, 7조5,000억), i.e.
+  // [1300, 1500) KRW per EUR, below ECB 1507.58 and FRED's cross 1434.82 × 1.0498 = 1506.2740;
+  // only the 0.5% tolerance (1506.2740 × 0.995 = 1498.7426) lets it meet the band.
+  const article a = read_article("---\ndate: 2024-12-13\n---\n프랑스는 매년 50억 유로(약 7조원)를 쓴다.\n", "eu");
+  const auto checks = reconcile({a}, bundled());
+  REQUIRE(checks.size() == 1);
+  CHECK(checks[0].result == verdict::consistent);
+  CHECK(explain(checks[0], {a}, report_language::en) ==
+        "‘50억 유로’ at 1506.2740 KRW per EUR (FRED, 2024-12-13) is 7,531,370,180,000 KRW, and ‘약 7조원’ is that amount "
+        "rounded, within the tolerance between rate sources (0.5%).");
+}

@@ -87,6 +87,10 @@ struct conversion_details {
   std::vector<rate_quote> rates;            ///< every source's rate on the article date
   std::optional<rate_quote> reference;      ///< the rate named in the explanation
   std::optional<date::sys_days> best_date;  ///< rate_date: the latest date whose rate fits
+  /// rate_date: every stretch of publication dates in the window whose rates fit (a date fits
+  /// when some source's rate that day lies in the loose implied interval; a stretch ends at a
+  /// publication date where none does), oldest first, each as [first, last].
+  std::vector<std::pair<date::sys_days, date::sys_days>> fitting_dates;
   std::optional<decimal> corrected;         ///< unit_slip: Y as it should read
   std::optional<ratio> slip_factor;         ///< unit_slip: corrected = Y × slip_factor
   currency fits_currency;                   ///< wrong_currency: the currency whose rate fits
@@ -168,7 +172,16 @@ struct reconcile_options {
   decimal tolerance = decimal::from_parts(5, 3);
   /// How many days before the article a `rate_date` diagnosis may look.
   int rate_date_window_days = 400;
+  /// Which checks reports show (`--only`): empty for all, a verdict ("inconsistent") or a kind
+  /// ("agreement"). Checks keep their numbers in the whole run either way.
+  std::string only;
 };
+
+/// Whether reports show `c` under `options.only`.
+[[nodiscard]] bool shown(const check& c, const reconcile_options& options);
+
+/// Whether `only` names a verdict or a check kind (what `--only` accepts).
+[[nodiscard]] bool valid_only(std::string_view only) noexcept;
 
 /// Checks one conversion of article `a` (index `article_index` in its set) against `rates`.
 [[nodiscard]] check check_conversion(const article& a, std::size_t article_index, const conversion_link& link,
