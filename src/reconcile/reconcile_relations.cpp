@@ -309,7 +309,14 @@ private:
 
   /// B의 (약) N배 / B의 N분의 M: a multiple or ratio of B, stated by a neighbour.
   void multiple(std::size_t i, std::size_t s_begin, std::size_t s_end) {
-    std::string_view rest = text_.substr(a_.figures[i].end);
+    // A conversion between the figure and the words (33억달러(약 4조원)의 두 배) is skipped.
+    std::size_t from = a_.figures[i].end;
+    for (const auto& l : a_.conversions) {
+      if (l.from == i && l.to < a_.figures.size() && a_.figures[l.to].end > from && a_.figures[l.to].end <= text_.size()) {
+        from = a_.figures[l.to].end;
+      }
+    }
+    std::string_view rest = text_.substr(from);
     while (starts_with(rest, ")")) rest.remove_prefix(1);
     rest = trim_front(rest);
     if (!starts_with(rest, words::possessive)) return;

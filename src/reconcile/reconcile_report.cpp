@@ -427,7 +427,14 @@ std::string explain_agreement(const check& c, const std::vector<article>& articl
   std::string words;
   for (const auto& w : found.evidence) words += (words.empty() ? "" : ", ") + w;
   if (!words.empty()) notes.insert(notes.begin(), ko(l) ? "공통 단어: " + words : "shared words: " + words);
-  for (const auto& w : found.wrong_conversions) {
+  // At most three named; the rest counted (a 10,000-article run can repeat one slip thousands of times).
+  constexpr std::size_t named_conversions = 3;
+  if (found.wrong_conversions.size() > named_conversions) {
+    const std::string more = std::to_string(found.wrong_conversions.size() - named_conversions);
+    notes.push_back(ko(l) ? "그 밖에 " + more + "건의 환산도 틀렸습니다" : "and " + more + " more members' conversions are inconsistent");
+  }
+  for (std::size_t k = 0; k < found.wrong_conversions.size() && k < named_conversions; ++k) {
+    const member_conversion& w = found.wrong_conversions[k];
     const figure& f = fig(articles, c.figures[w.member]);
     const std::string id = articles[c.figures[w.member].article].id;
     notes.push_back(ko(l) ? id + "의 " + quoted(f) + " 환산은 틀렸습니다(검사 " + std::to_string(w.check + 1) + ")"

@@ -50,6 +50,15 @@ std::vector<std::string> summary(const std::vector<check>& checks, const std::ve
   return out;
 }
 
+/// The relation check whose result reads `result` (the first such).
+const check& relation_of(const std::vector<check>& checks, const std::vector<article>& as, const std::string& result) {
+  for (const check& c : checks) {
+    if (c.kind == check_kind::relation && as[c.figures[0].article].figures[c.figures[0].figure].text == result) return c;
+  }
+  FAIL("no relation with result " << result);
+  return checks.front();
+}
+
 }  // namespace
 
 TEST_CASE("reconcile checks: every relation form, right and wrong, with exact arithmetic", "[reconcile][checks]") {
@@ -72,24 +81,23 @@ TEST_CASE("reconcile checks: every relation form, right and wrong, with exact ar
                                                          "3조원 ~ 10조원: inconsistent",
                                                          "1200억원 ~ 100억원: inconsistent",
                                                          "4억달러 ~ 1억2,000만달러씩: consistent_loose",
+                                                         "66억달러 ~ 33억달러: consistent",  // across (약 4조7,000억원)
                                                      });
   SECTION("the explanation writes the arithmetic and what the figure should have been") {
-    const check& wrong = checks[1];  // after the conversion 30억 유로 (약 4조5,000억원)
-    REQUIRE(wrong.kind == check_kind::relation);
+    const check& wrong = relation_of(checks, as, "40억위안");
     CHECK(explain(wrong, as, report_language::en) ==
           "‘40억위안’ does not match ‘10억위안씩’ × 3 = 3,000,000,000 CNY; it should have been 30억위안.");
     CHECK(explain(wrong, as, report_language::ko) ==
           "‘40억위안’은 ‘10억위안씩’ × 3 = 30억위안과 맞지 않습니다: 30억위안이어야 합니다.");
   }
   SECTION("a stated count wins: 5년간 매년 2조원씩 is 10조, not 13조") {
-    const check& c = checks[5];
-    REQUIRE(c.kind == check_kind::relation);
+    const check& c = relation_of(checks, as, "13조원");
     CHECK(*c.as_relation().stated.factor == ratio(5));
     CHECK(explain(c, as, report_language::en) ==
           "‘13조원’ does not match ‘2조원씩’ × 5 = 10,000,000,000,000 KRW; it should have been 10조원.");
   }
   SECTION("a sum lists its parts") {
-    const check& c = checks[7];
+    const check& c = relation_of(checks, as, "40억 유로");
     REQUIRE(c.as_relation().stated.kind == relation_kind::sum);
     CHECK(c.as_relation().stated.parts.size() == 2);
     CHECK(explain(c, as, report_language::en) ==
