@@ -534,6 +534,13 @@ check check_relation(const article& a, std::size_t article_index, const relation
   const auto bs = figure_interval(base, reading::strict);
   const auto bl = figure_interval(base, reading::loose);
   if (rel.kind == relation_kind::sum) return check_sum(c, a, result, rel);
+  if (rel.kind == relation_kind::restated) {
+    // The same words cannot mean both: the amount in all, or the amount every year.
+    if (result.cur == base.cur && result.value && rel.factor) found.expected = interval::point(ratio(*result.value) * *rel.factor);
+    c.result = verdict::inconsistent;
+    c.reasons.push_back(reason::unexplained);
+    return c;
+  }
   if (!rs || !rl || !bs || !bl || result.cur != base.cur) return c;  // undetermined
 
   if (!rel.factor) {

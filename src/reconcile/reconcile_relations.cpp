@@ -125,6 +125,7 @@ public:
       multiple(i, s_begin, s_end);
       per_period(i, s_end);
     }
+    restated();
     return std::move(out_);
   }
 
@@ -197,6 +198,25 @@ private:
     const auto j = next_total(i, s_end, true);
     if (!j) return;
     add(relation{relation_kind::per_period, *j, i, ratio(static_cast<long long>(*years)), false, yearly_cue(*years), {}});
+  }
+
+  /// 5년간 50억 유로 (a headline: in all) against 5년간 매년 50억 유로 (the body: a year): one
+  /// subject, the same amount over the same span, once without and once with a yearly cue.
+  void restated() {
+    for (std::size_t i = 0; i < a_.figures.size() && i < a_.links.size(); ++i) {
+      const figure_links& li = a_.links[i];
+      if (!usable(i) || !li.over || li.per || li.total || a_.figures[i].each) continue;
+      for (std::size_t j = 0; j < a_.figures.size() && j < a_.links.size(); ++j) {
+        const figure_links& lj = a_.links[j];
+        if (j == i || !usable(j) || !lj.per || lj.over != li.over || a_.figures[j].cur != a_.figures[i].cur ||
+            a_.figures[j].value != a_.figures[i].value) {
+          continue;
+        }
+        add(relation{relation_kind::restated, i, j, ratio(static_cast<long long>(li.over->count)), false,
+                     yearly_cue(li.over->count), {}});
+        break;
+      }
+    }
   }
 
   /// X씩 … 총 T: an amount per part, then the total (a yearly amount over years is `per_period`).

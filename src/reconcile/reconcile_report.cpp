@@ -322,6 +322,16 @@ std::string explain_relation(const check& c, const std::vector<article>& article
   const figure& result = fig(articles, c.figures[0]);
   const figure& base = fig(articles, c.figures[1]);
   const relation& rel = found.stated;
+  if (rel.kind == relation_kind::restated && found.expected) {
+    const std::string all = amount_text(result.value ? *result.value : decimal(), result.cur, l);
+    const std::string yearly = amount_text(found.expected->low->to_decimal(0, rounding::half_even), result.cur, l);
+    if (ko(l)) {
+      return quoted(result) + "(" + std::to_string(result.line) + "행)와 " + quoted(base) + "(" + std::to_string(base.line) +
+             "행)는 같은 투자를 두 가지로 말합니다: 모두 " + all + "인지, 해마다라면 모두 " + yearly + "인지.";
+    }
+    return quoted(result) + " (line " + std::to_string(result.line) + ") and " + quoted(base) + " (line " +
+           std::to_string(base.line) + ", " + rel.cue + ") state one subject two ways: " + all + " in all, or " + yearly + ".";
+  }
   if (c.result == verdict::undetermined || !found.expected) {
     return ko(l) ? qj(result, "과", "와") + " " + quoted(base) + "의 관계는 확인할 수 없습니다 (통화가 다르거나 값이 없음)."
                  : "The relation between " + quoted(result) + " and " + quoted(base) +
@@ -374,6 +384,7 @@ std::string explain_relation(const check& c, const std::vector<article>& article
         break;
       case relation_kind::per_period: what = quoted(base) + "씩 " + ftext + "년의 합계"; break;
       case relation_kind::sum: what = "나열된 금액의 합계"; break;
+      case relation_kind::restated: what = quoted(base); break;
     }
     return qj(result, "은", "는") + " 기사대로 " + what + "입니다 (" + quoted(base) + " × " + ftext + " = " + product + ")" +
            (loose ? ", 다만 느슨하게 어림했을 때만 맞습니다" : "") + ".";
@@ -390,6 +401,7 @@ std::string explain_relation(const check& c, const std::vector<article>& article
       break;
     case relation_kind::per_period: what = quoted(base) + " a year for " + ftext + " years"; break;
     case relation_kind::sum: what = "the sum of the listed parts"; break;
+    case relation_kind::restated: what = quoted(base); break;
   }
   if (rel.kind == relation_kind::sum) {
     const ratio& total = *found.expected->low;  // exact parts: a point; else the lower end

@@ -205,3 +205,15 @@ TEST_CASE("reconcile checks: 50억 유로(약 7조원) passes only through the t
         "‘50억 유로’ at 1506.2740 KRW per EUR (FRED, 2024-12-13) is 7,531,370,180,000 KRW, and ‘약 7조원’ is that amount "
         "rounded, within the tolerance between rate sources (0.5%).");
 }
+
+TEST_CASE("reconcile checks: one subject stated two ways within an article is flagged", "[reconcile][checks]") {
+  const article a = read_article(
+      "---\ndate: 2024-12-13\n---\n佛, 5년간 50억 유로 투자 검토\n프랑스는 앞으로 5년간 매년 50억 유로를 AI에 투자한다.\n", "h");
+  const auto checks = reconcile({a}, bundled());
+  REQUIRE(checks.size() == 1);
+  CHECK(checks[0].as_relation().stated.kind == relation_kind::restated);
+  CHECK(checks[0].result == verdict::inconsistent);
+  CHECK(explain(checks[0], {a}, report_language::en) ==
+        "‘50억 유로’ (line 4) and ‘50억 유로’ (line 5, 5년간 매년) state one subject two ways: 5,000,000,000 EUR in all, "
+        "or 25,000,000,000 EUR.");
+}

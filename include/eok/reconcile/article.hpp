@@ -34,6 +34,7 @@ enum class relation_kind : unsigned char {
   multiple,    ///< a multiple or ratio of another: "78억달러의 약 9배", "20분의 1", "두 배"
   per_period,  ///< a yearly amount over a period: "5년간 매년 50억 유로" against a stated total
   sum,         ///< listed parts and their total: "15억달러와 10억달러를 합친 총 25억달러" (base = first part)
+  restated,    ///< one subject stated two ways: "5년간 50억 유로" (in all) and "5년간 매년 50억 유로" (a year)
 };
 
 /// figures[result] = figures[base] × factor, as the text says. For `total` with no stated count
