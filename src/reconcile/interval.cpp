@@ -3,7 +3,7 @@
 #include <eok/reconcile/interval.hpp>
 #include <eok/core/decimal_big.hpp>
 
-#include <eok/core/decimal_big.hpp>
+#include <algorithm>
 
 #include <string>
 
@@ -116,6 +116,25 @@ interval quotient(const interval& a, const interval& b) {
 
 // ---- figures as intervals -----------------------------------------------------------------
 
+namespace {
+
+/// 10^e as a decimal, for any e.
+decimal power_of_ten(int e) {
+  return e >= 0 ? decimal(detail::pow10_big(static_cast<unsigned>(e)), 0) : decimal::from_parts(1, -e);
+}
+
+}  // namespace
+
+int widest_unit_exponent(const decimal& value) {
+  // Digits of the integer part: the leading digit stands at 10^(digits - 1).
+  const decimal whole = value.abs().rounded(0, rounding::down);  // scale 0: digits are the integer's
+  const int digits = whole.is_zero() ? 0 : static_cast<int>(whole.digit_count());
+  if (digits <= 1) return 0;
+  const int leading = digits - 1;
+  const int myriad = (leading / 4) * 4;  // the place of the largest of 만, 억, 조, 경 below it
+  return std::max(leading - 1, myriad);
+}
+
 decimal rounding_unit(const figure& f) {
   decimal unit = f.precision;
   if (f.value && !f.value->is_zero()) {
@@ -124,10 +143,13 @@ decimal rounding_unit(const figure& f) {
     const std::string digits = v.abs().to_string();
     int zeros = 0;
     for (auto it = digits.rbegin(); it != digits.rend() && *it == '0'; ++it) ++zeros;
-    const int exponent = zeros - v.scale();
-    const decimal place = exponent >= 0 ? decimal(detail::pow10_big(static_cast<unsigned>(exponent)), 0)
-                                        : decimal::from_parts(1, -exponent);
+    const decimal place = power_of_ten(zeros - v.scale());
     if (unit.is_zero() || place > unit) unit = place;
+    // Never wider than two leading digits allow (1000조 → 100조; 200억 → 10억; 7조 stays 1조).
+    if (v.abs() >= decimal(10)) {
+      const decimal widest = power_of_ten(widest_unit_exponent(v));
+      if (widest < unit) unit = widest;
+    }
   }
   if (unit.is_zero()) unit = decimal(1);
   return unit;

@@ -3,9 +3,15 @@
 #include <eok/reconcile/checks.hpp>
 #include <eok/core/decimal_big.hpp>
 
+#include <eok/lexicon/stop_words.hpp>
+
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <iterator>
 #include <map>
+#include <set>
+#include <unordered_map>
 #include <tuple>
 #include <utility>
 
@@ -23,7 +29,7 @@ std::string_view name_of(Enum e, const std::array<std::string_view, N>& names, s
   return i < N ? names[i] : fallback;
 }
 
-constexpr std::array<std::string_view, 3> check_kind_names{{"conversion", "relation", "agreement"}};
+constexpr std::array<std::string_view, 4> check_kind_names{{"conversion", "relation", "agreement", "stated_rate"}};
 constexpr std::array<std::string_view, 4> verdict_names{{"consistent", "consistent_loose", "inconsistent", "undetermined"}};
 constexpr std::array<std::string_view, 8> reason_names{{"unit_slip", "wrong_currency", "rate_date", "unexplained",
                                                         "outlier", "rounding", "conversion", "conflict"}};
@@ -33,6 +39,15 @@ constexpr std::array<std::string_view, 8> reason_names{{"unit_slip", "wrong_curr
 std::string_view to_string(check_kind k) noexcept { return name_of(k, check_kind_names, "conversion"); }
 std::string_view to_string(verdict v) noexcept { return name_of(v, verdict_names, "undetermined"); }
 std::string_view to_string(reason r) noexcept { return name_of(r, reason_names, "unexplained"); }
+
+bool valid_only(std::string_view only) noexcept {
+  return only.empty() || std::find(verdict_names.begin(), verdict_names.end(), only) != verdict_names.end() ||
+         std::find(check_kind_names.begin(), check_kind_names.end(), only) != check_kind_names.end();
+}
+
+bool shown(const check& c, const reconcile_options& options) {
+  return options.only.empty() || options.only == to_string(c.result) || options.only == to_string(c.kind);
+}
 
 bool all_consistent(const std::vector<check>& checks) noexcept {
   return std::all_of(checks.begin(), checks.end(), [](const check& c) {
@@ -226,17 +241,78 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
     // history is newest first; skip to the day before the article.
     auto it = std::partition_point(history.begin(), history.end(),
                                    [&](const rate_quote& r) { return r.date >= a.date; });
-    for (; it != history.end() && it->date >= earliest; ++it) {
-      if (loose.contains(it->rate)) {
-        c.reasons.push_back(reason::rate_date);
-        found.best_date = it->date;
-        found.reference = *it;
-        return c;
+    // Newest first: per publication date, whether some source's rate fits; runs of fitting
+    // dates are the stretches.
+    const rate_quote* latest = nullptr;
+    std::optional<date::sys_days> run_last;
+    std::optional<date::sys_days> run_first;
+    auto close_run = [&] {
+      if (run_last) found.fitting_dates.emplace_back(*run_first, *run_last);
+      run_last.reset();
+      run_first.reset();
+    };
+    while (it != history.end() && it->date >= earliest) {
+      const date::sys_days day = it->date;
+      bool fits = false;
+      for (; it != history.end() && it->date == day; ++it) {
+        if (loose.contains(it->rate)) {
+          fits = true;
+          if (!latest) latest = &*it;
+        }
       }
+      if (fits) {
+        if (!run_last) run_last = day;
+        run_first = day;
+      } else {
+        close_run();
+      }
+    }
+    close_run();
+    if (latest) {
+      std::reverse(found.fitting_dates.begin(), found.fitting_dates.end());
+      c.reasons.push_back(reason::rate_date);
+      found.best_date = latest->date;
+      found.reference = *latest;
+      return c;
     }
   }
   c.reasons.push_back(reason::unexplained);
   found.reference = nearest(found.rates, loose);
+  return c;
+}
+
+/// A stated exchange rate (`100엔당 900원`) against the sources' rates of the article date: the
+/// stated value per unit of its base, bound words as written (`1,400원을 넘어서며`: above 1,400).
+check stated_rate_check(const article& a, std::size_t index, std::size_t figure_index, rate_cache& cache,
+                        const reconcile_options& options) {
+  check c{stated_rate_details{}};
+  stated_rate_details& found = c.as_stated_rate();
+  c.article = index;
+  c.figures = {{index, figure_index}};
+  const figure& f = a.figures[figure_index];
+  const figure_links& l = a.links[figure_index];
+  found.base = l.rate_base;
+  found.quote = f.cur;
+  if (l.rate_per && !l.rate_per->is_zero()) found.per = *l.rate_per;
+  const auto s = figure_interval(f, reading::strict);
+  const auto lo = figure_interval(f, reading::loose);
+  if (!s || !lo || !found.base.valid() || !found.quote.valid() || found.base == found.quote) return c;
+  const ratio per_unit = ratio(found.per).inverse();
+  found.stated = s->scaled(per_unit);
+  found.stated_loose = lo->scaled(per_unit);
+  found.rates = cache.on_date(found.base, found.quote, a.date);
+  const auto band = band_of(found.rates, ratio(options.tolerance));
+  if (!band) return c;  // undetermined
+  found.reference_band = band;
+  if (overlaps(*found.stated, *band)) {
+    c.result = verdict::consistent;
+  } else if (overlaps(*found.stated_loose, *band)) {
+    c.result = verdict::consistent_loose;
+  } else {
+    c.result = verdict::inconsistent;
+    c.reasons.push_back(reason::unexplained);
+  }
+  found.reference = nearest(found.rates, *found.stated_loose);
   return c;
 }
 
@@ -315,6 +391,120 @@ check check_conversion(const article& a, std::size_t article_index, const conver
 
 // ---- relations ----------------------------------------------------------------------------
 
+namespace {
+
+/// Whether a figure is a number the reporter did arithmetic with: one stated value, no hedge
+/// (약, 가량, 안팎 ...), no bound word, not a range, band or vague magnitude.
+bool is_exact(const figure& f) {
+  return f.value && !f.approximate && f.bound == bound_kind::none && !f.range && !f.band && !f.vague;
+}
+
+/// A failed relation: a unit slip of the result, when `fits` holds for the result × a slip
+/// factor; otherwise unexplained.
+void diagnose_relation(check& c, const figure& result, const std::function<bool(const ratio&)>& fits) {
+  relation_details& found = c.as_relation();
+  c.result = verdict::inconsistent;
+  for (const ratio& f : slip_factors()) {
+    if (fits(f)) {
+      c.reasons.push_back(reason::unit_slip);
+      found.slip_factor = f;
+      if (result.value) {
+        if (auto exact = (ratio(*result.value) * f).to_exact_decimal()) found.corrected = exact->normalized();
+      }
+      return;
+    }
+  }
+  c.reasons.push_back(reason::unexplained);
+}
+
+/// The verdict on `result` against a value computed exactly from unhedged figures: consistent
+/// when the value, rounded half-even to the finer of the result's and the inputs' rounding
+/// units, is the result as written; consistent_loose when it lies only in the result's loose
+/// interval. A hedged result or one with a bound word is judged by its intervals.
+check judge_exact(check& c, const figure& result, const ratio& computed, const decimal& input_unit) {
+  relation_details& found = c.as_relation();
+  found.expected = interval::point(computed);
+  const auto rs = figure_interval(result, reading::strict);
+  const auto rl = figure_interval(result, reading::loose);
+  if (is_exact(result)) {
+    const decimal ru = rounding_unit(result);
+    const ratio u(input_unit < ru ? input_unit : ru);
+    const ratio rounded_value = ratio((computed / u).to_decimal(0, rounding::half_even)) * u;
+    if (rounded_value == ratio(*result.value)) {
+      c.result = verdict::consistent;
+      return c;
+    }
+  } else if (rs->contains(computed)) {
+    c.result = verdict::consistent;
+    return c;
+  }
+  if (rl->contains(computed)) {
+    c.result = verdict::consistent_loose;
+    return c;
+  }
+  diagnose_relation(c, result, [&](const ratio& f) { return rl->scaled(f).contains(computed); });
+  return c;
+}
+
+/// The verdict on `result` against intervals of a hedged computation: consistent when the
+/// strict readings meet, consistent_loose when only the loose ones do.
+check judge_intervals(check& c, const figure& result, const interval& rs, const interval& rl, const interval& expected_s,
+                      const interval& expected_l) {
+  relation_details& found = c.as_relation();
+  if (overlaps(rs, expected_s)) {
+    found.expected = expected_s;
+    c.result = verdict::consistent;
+    return c;
+  }
+  found.expected = expected_l;
+  if (overlaps(rl, expected_l)) {
+    c.result = verdict::consistent_loose;
+    return c;
+  }
+  diagnose_relation(c, result, [&](const ratio& f) { return overlaps(rl.scaled(f), expected_l); });
+  return c;
+}
+
+/// The sum of intervals of non-negative values.
+interval sum_of(const interval& a, const interval& b) {
+  interval r;
+  if (a.low && b.low) {
+    r.low = *a.low + *b.low;
+    r.low_open = a.low_open || b.low_open;
+  }
+  if (a.high && b.high) {
+    r.high = *a.high + *b.high;
+    r.high_open = a.high_open || b.high_open;
+  }
+  return r;
+}
+
+/// Listed parts and their stated total: exact when every part is unhedged.
+check check_sum(check& c, const article& a, const figure& result, const relation& rel) {
+  std::vector<std::size_t> parts = rel.parts.empty() ? std::vector<std::size_t>{rel.base} : rel.parts;
+  bool exact = true;
+  ratio total;
+  std::optional<decimal> unit;
+  std::optional<interval> s, l;
+  for (std::size_t p : parts) {
+    if (p >= a.figures.size()) return c;
+    const figure& f = a.figures[p];
+    const auto ps = figure_interval(f, reading::strict);
+    const auto pl = figure_interval(f, reading::loose);
+    if (!ps || !pl || f.cur != result.cur) return c;  // undetermined
+    exact = exact && is_exact(f);
+    if (f.value) total = total + ratio(*f.value);
+    const decimal u = rounding_unit(f);
+    if (!unit || u < *unit) unit = u;
+    s = s ? sum_of(*s, *ps) : *ps;
+    l = l ? sum_of(*l, *pl) : *pl;
+  }
+  if (exact) return judge_exact(c, result, total, *unit);
+  return judge_intervals(c, result, *figure_interval(result, reading::strict), *figure_interval(result, reading::loose), *s, *l);
+}
+
+}  // namespace
+
 check check_relation(const article& a, std::size_t article_index, const relation& rel) {
   check c{relation_details{rel, std::nullopt, std::nullopt, std::nullopt, std::nullopt}};
   relation_details& found = c.as_relation();
@@ -343,6 +533,14 @@ check check_relation(const article& a, std::size_t article_index, const relation
   const auto rl = figure_interval(result, reading::loose);
   const auto bs = figure_interval(base, reading::strict);
   const auto bl = figure_interval(base, reading::loose);
+  if (rel.kind == relation_kind::sum) return check_sum(c, a, result, rel);
+  if (rel.kind == relation_kind::restated) {
+    // The same words cannot mean both: the amount in all, or the amount every year.
+    if (result.cur == base.cur && result.value && rel.factor) found.expected = interval::point(ratio(*result.value) * *rel.factor);
+    c.result = verdict::inconsistent;
+    c.reasons.push_back(reason::unexplained);
+    return c;
+  }
   if (!rs || !rl || !bs || !bl || result.cur != base.cur) return c;  // undetermined
 
   if (!rel.factor) {
@@ -388,210 +586,202 @@ check check_relation(const article& a, std::size_t article_index, const relation
     c.reasons.push_back(reason::unexplained);
     return c;
   }
+  if (is_exact(base) && !rel.factor_approximate) {
+    return judge_exact(c, result, ratio(*base.value) * *rel.factor, rounding_unit(base));
+  }
   const interval expected_s = product(*bs, *factor_interval(reading::strict));
   const interval expected_l = product(*bl, *factor_interval(reading::loose));
-  if (overlaps(*rs, expected_s)) {
-    found.expected = expected_s;
-    c.result = verdict::consistent;
-    return c;
-  }
-  found.expected = expected_l;
-  if (overlaps(*rl, expected_l)) {
-    c.result = verdict::consistent_loose;
-    return c;
-  }
-  c.result = verdict::inconsistent;
-  for (const ratio& f : slip_factors()) {
-    if (overlaps(rl->scaled(f), expected_l)) {
-      c.reasons.push_back(reason::unit_slip);
-      found.slip_factor = f;
-      if (result.value) {
-        if (auto exact = (ratio(*result.value) * f).to_exact_decimal()) found.corrected = exact->normalized();
-      }
-      return c;
-    }
-  }
-  c.reasons.push_back(reason::unexplained);
-  return c;
+  return judge_intervals(c, result, *rs, *rl, expected_s, expected_l);
 }
 
 // ---- agreements ---------------------------------------------------------------------------
 
 namespace {
 
-struct member {
+/// A figure that may be a member of an agreement, with what decides which claim it states.
+struct candidate {
   figure_ref ref;
-  interval strict;
-  interval loose;
-  decimal unit;
+  decimal value;  ///< normalized
+  decimal unit;   ///< its rounding unit (a power of ten)
+  int unit_exponent = 0;
+  std::string claim;  ///< currency, bound and each: members must agree on all three
 };
 
-bool interval_less(const interval& a, const interval& b) {
-  // Only bounded intervals take part in agreements.
-  const int c = compare(*a.low, *b.low);
-  if (c != 0) return c < 0;
-  if (a.low_open != b.low_open) return !a.low_open;
-  const int d = compare(*a.high, *b.high);
-  if (d != 0) return d < 0;
-  return !a.high_open && b.high_open;
+/// The hash key of a stated value at a precision: the claim, the unit's exponent, the digits.
+std::string value_key(const std::string& claim, int unit_exponent, const decimal& value) {
+  return claim + '|' + std::to_string(unit_exponent) + '|' + value.normalized().to_string();
 }
 
-/// One agreement check from a connected group of members.
-check agreement_check(const std::vector<article>& articles, const std::vector<member>& group,
-                      const std::map<std::pair<std::size_t, std::size_t>, const check*>& conversion_of) {
-  check c{agreement_details{articles[group.front().ref.article].figures[group.front().ref.figure].cur, std::nullopt}};
-  c.article = group.front().ref.article;
-  for (const auto& m : group) c.figures.push_back(m.ref);
-
-  // Canonical: consistent with the most others, then the most precise, then the first. Equal
-  // intervals are counted once with their multiplicity so large groups stay cheap.
-  std::vector<std::size_t> order(group.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return interval_less(group[a].loose, group[b].loose); });
-  std::vector<std::pair<std::size_t, std::size_t>> distinct;  // (first member index, multiplicity)
-  for (std::size_t i : order) {
-    if (!distinct.empty() && group[distinct.back().first].loose == group[i].loose &&
-        group[distinct.back().first].unit == group[i].unit) {
-      ++distinct.back().second;
-    } else {
-      distinct.emplace_back(i, 1);
-    }
-  }
-  std::size_t best = 0;
-  std::size_t best_count = 0;
-  bool have = false;
-  for (const auto& [i, multiplicity] : distinct) {
-    std::size_t count = multiplicity - 1;
-    for (const auto& [j, mj] : distinct) {
-      if (i != j && overlaps(group[i].loose, group[j].loose)) count += mj;
-    }
-    const bool better = !have || count > best_count ||
-                        (count == best_count && group[i].unit < group[best].unit) ||
-                        (count == best_count && group[i].unit == group[best].unit && i < best);
-    if (better) {
-      best = i;
-      best_count = count;
-      have = true;
-    }
-  }
-  c.as_agreement().canonical = best;
-
-  bool conflict = false;
-  bool loose_only = false;
-  bool values_differ = false;
-  bool conversion_wrong = false;
-  bool converted_differ = false;
-  const member& canon = group[best];
-  const figure& canon_fig = articles[canon.ref.article].figures[canon.ref.figure];
-  // Per stated value and target currency, the first converted figure's strict interval: the
-  // same amount converted to disjoint figures means different rates, i.e. dates.
-  std::map<std::pair<decimal, currency>, interval> converted;
-  std::vector<reason> member_reasons;
-  for (const auto& [i, multiplicity] : distinct) {
-    (void)multiplicity;
-    if (!overlaps(group[i].loose, canon.loose)) conflict = true;
-    else if (!overlaps(group[i].strict, canon.strict)) loose_only = true;
-  }
-  for (const auto& m : group) {
-    const figure& f = articles[m.ref.article].figures[m.ref.figure];
-    if (f.value && canon_fig.value && *f.value != *canon_fig.value) values_differ = true;
-    auto it = conversion_of.find({m.ref.article, m.ref.figure});
-    if (it == conversion_of.end()) continue;
-    const check& conv = *it->second;
-    if (conv.result == verdict::inconsistent) {
-      conversion_wrong = true;
-      for (reason r : conv.reasons) {
-        if (std::find(member_reasons.begin(), member_reasons.end(), r) == member_reasons.end()) member_reasons.push_back(r);
-      }
-      continue;
-    }
-    if (conv.result == verdict::undetermined) continue;  // unchecked: says nothing about dates
-    const figure& y = articles[conv.figures[1].article].figures[conv.figures[1].figure];
-    const auto yi = amount_interval(y, reading::strict);
-    if (!yi || !f.value) continue;
-    auto [slot, fresh] = converted.emplace(std::make_pair(f.value->normalized(), y.cur), *yi);
-    if (!fresh && !overlaps(slot->second, *yi)) converted_differ = true;
-  }
-  if (values_differ) c.reasons.push_back(reason::rounding);
-  if (converted_differ) c.reasons.push_back(reason::rate_date);
-  if (conflict) c.reasons.push_back(reason::conflict);
-  if (conversion_wrong) {
-    c.reasons.push_back(reason::conversion);
-    for (reason r : member_reasons) c.reasons.push_back(r);
-  }
-  if (conflict || conversion_wrong) {
-    c.result = verdict::inconsistent;
-  } else {
-    c.result = loose_only ? verdict::consistent_loose : verdict::consistent;
-  }
-  return c;
+int exponent_of(const decimal& power_of_ten) {
+  const decimal n = power_of_ten.normalized();
+  if (n.scale() > 0) return -n.scale();
+  return static_cast<int>(n.digit_count()) - 1;
 }
 
-std::vector<check> agreements(const std::vector<article>& articles, const std::vector<check>& conversions) {
-  std::map<std::pair<std::size_t, std::size_t>, const check*> conversion_of;  // X -> its check
-  std::vector<std::vector<bool>> is_target(articles.size());
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    is_target[i].assign(articles[i].figures.size(), false);
-    for (const auto& l : articles[i].conversions) {
-      if (l.to < is_target[i].size()) is_target[i][l.to] = true;
+/// `value` rounded (half-even) to the unit 10^exponent.
+decimal at_precision(const decimal& value, int exponent) { return value.rounded(-exponent, rounding::half_even).normalized(); }
+
+/// Whether two sorted word lists share at least `lexicon::min_shared_words`; the shared ones go
+/// to `shared`.
+bool share_words(const std::vector<std::string>& a, const std::vector<std::string>& b, std::vector<std::string>& shared) {
+  shared.clear();
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+  return shared.size() >= lexicon::min_shared_words;
+}
+
+/// Every agreement among `members` (one bucket: the canonical value and the finer figures that
+/// round to it), split so every member shares content words with its canonical. The canonical
+/// of each is the first member stating the bucket's value at its own precision.
+void split_by_context(const std::vector<article>& articles, const std::vector<candidate>& cands,
+                      std::vector<std::size_t> members, const std::vector<bool>& coarse,
+                      const std::map<std::pair<std::size_t, std::size_t>, std::size_t>& conversion_of,
+                      const std::vector<check>& checks, std::vector<check>& out) {
+  std::vector<std::vector<std::string>> words(members.size());
+  for (std::size_t k = 0; k < members.size(); ++k) {
+    const figure_ref r = cands[members[k]].ref;
+    const figure& f = articles[r.article].figures[r.figure];
+    const std::string& text = articles[r.article].text;
+    if (f.end <= text.size() && f.start <= f.end) words[k] = context_words(text, f.start, f.end);
+  }
+  std::vector<bool> taken(members.size(), false);
+  std::vector<std::string> shared;
+  for (std::size_t c = 0; c < members.size(); ++c) {
+    if (taken[c] || !coarse[c]) continue;
+    std::vector<std::size_t> group{c};
+    std::vector<std::string> evidence;
+    bool several_articles = false;
+    for (std::size_t k = 0; k < members.size(); ++k) {
+      if (k == c || taken[k] || !share_words(words[c], words[k], shared)) continue;
+      group.push_back(k);
+      several_articles = several_articles || cands[members[k]].ref.article != cands[members[c]].ref.article;
+      evidence.insert(evidence.end(), shared.begin(), shared.end());
     }
-  }
-  for (const check& c : conversions) {
-    if (c.kind == check_kind::conversion) conversion_of[{c.figures[0].article, c.figures[0].figure}] = &c;
-  }
-  // Candidates: money figures stating one bounded amount, not themselves a conversion's target
-  // (those agree or not through the figure they convert).
-  std::map<currency, std::vector<member>> by_currency;
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    const auto& figs = articles[i].figures;
-    for (std::size_t j = 0; j < figs.size(); ++j) {
-      const figure& f = figs[j];
-      if (f.kind != figure_kind::money || !f.cur.valid() || is_target[i][j] || f.vague ||
-          f.bound != bound_kind::none || f.each) {
+    if (!several_articles) continue;
+    for (std::size_t k : group) taken[k] = true;
+    std::sort(group.begin(), group.end(), [&](std::size_t p, std::size_t q) {
+      const figure_ref a = cands[members[p]].ref;
+      const figure_ref b = cands[members[q]].ref;
+      return a.article != b.article ? a.article < b.article : a.figure < b.figure;
+    });
+    std::sort(evidence.begin(), evidence.end());
+    evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
+
+    const figure_ref canon_ref = cands[members[c]].ref;
+    check result{agreement_details{articles[canon_ref.article].figures[canon_ref.figure].cur, std::nullopt, evidence, {}}};
+    agreement_details& found = result.as_agreement();
+    result.article = cands[members[group.front()]].ref.article;
+    bool values_differ = false;
+    bool converted_differ = false;
+    // Per stated value and target currency, the first converted figure's strict interval: the
+    // same amount converted to disjoint figures means different rates, i.e. dates.
+    std::map<std::pair<decimal, currency>, interval> converted;
+    for (std::size_t k : group) {
+      const candidate& m = cands[members[k]];
+      if (k == c) found.canonical = result.figures.size();
+      result.figures.push_back(m.ref);
+      if (m.value != cands[members[c]].value) values_differ = true;
+      auto it = conversion_of.find({m.ref.article, m.ref.figure});
+      if (it == conversion_of.end()) continue;
+      const check& conv = checks[it->second];
+      if (conv.result == verdict::inconsistent) {
+        found.wrong_conversions.push_back(member_conversion{result.figures.size() - 1, it->second});
         continue;
       }
-      auto s = amount_interval(f, reading::strict);
-      auto l = amount_interval(f, reading::loose);
-      if (!s || !l || !l->low || !l->high) continue;
-      by_currency[f.cur].push_back(member{{i, j}, std::move(*s), std::move(*l), rounding_unit(f)});
+      if (conv.result == verdict::undetermined) continue;  // unchecked: says nothing about dates
+      const figure& y = articles[conv.figures[1].article].figures[conv.figures[1].figure];
+      const auto yi = amount_interval(y, reading::strict);
+      if (!yi) continue;
+      auto [slot, fresh] = converted.emplace(std::make_pair(m.value, y.cur), *yi);
+      if (!fresh && !overlaps(slot->second, *yi)) converted_differ = true;
+    }
+    if (values_differ) result.reasons.push_back(reason::rounding);
+    if (converted_differ) result.reasons.push_back(reason::rate_date);
+    // The verdict is about the amount: every member states the canonical's value.
+    result.result = verdict::consistent;
+    out.push_back(std::move(result));
+  }
+}
+
+std::vector<check> agreements(const std::vector<article>& articles, const std::vector<check>& checks) {
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> conversion_of;  // X -> its check
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    const check& c = checks[i];
+    if (c.kind == check_kind::conversion) conversion_of[{c.figures[0].article, c.figures[0].figure}] = i;
+  }
+  // Candidates: money figures stating one amount, not themselves a conversion's target (those
+  // agree or not through the figure they convert). Stated rates are not money.
+  std::vector<candidate> cands;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const auto& figs = articles[i].figures;
+    std::vector<bool> target(figs.size(), false);
+    for (const auto& l : articles[i].conversions) {
+      if (l.to < target.size()) target[l.to] = true;
+    }
+    for (std::size_t j = 0; j < figs.size(); ++j) {
+      const figure& f = figs[j];
+      if (f.kind != figure_kind::money || !f.cur.valid() || target[j] || f.vague || f.range || f.band || !f.value) {
+        continue;
+      }
+      candidate c;
+      c.ref = {i, j};
+      c.value = f.value->normalized();
+      c.unit = rounding_unit(f);
+      c.unit_exponent = exponent_of(c.unit);
+      c.claim = std::string(f.cur.code()) + '|' + std::string(to_string(f.bound)) + (f.each ? "|each" : "|");
+      cands.push_back(std::move(c));
+    }
+  }
+  // Buckets of figures stating one value at their own precision, and the precisions present
+  // for each claim: a figure agrees with a coarser one when it rounds to it there.
+  std::unordered_map<std::string, std::vector<std::size_t>> bucket;
+  std::map<std::string, std::set<int>> exponents;
+  std::vector<std::string> own_key(cands.size());
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    own_key[k] = value_key(cands[k].claim, cands[k].unit_exponent, cands[k].value);
+    bucket[own_key[k]].push_back(k);
+    exponents[cands[k].claim].insert(cands[k].unit_exponent);
+  }
+  // Each figure joins the finest coarser bucket it rounds into that holds another article's
+  // figure, or else stays in its own.
+  std::vector<std::string> home(cands.size());
+  std::unordered_map<std::string, std::vector<std::size_t>> finer_of;
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    home[k] = own_key[k];
+    const auto& levels = exponents[cands[k].claim];
+    for (auto e = levels.upper_bound(cands[k].unit_exponent); e != levels.end(); ++e) {
+      const std::string key = value_key(cands[k].claim, *e, at_precision(cands[k].value, *e));
+      auto it = bucket.find(key);
+      if (it == bucket.end()) continue;
+      const bool other_article = std::any_of(it->second.begin(), it->second.end(), [&](std::size_t m) {
+        return cands[m].ref.article != cands[k].ref.article;
+      });
+      if (!other_article) continue;
+      home[k] = key;
+      finer_of[key].push_back(k);
+      break;
     }
   }
   std::vector<check> out;
-  for (auto& [cur, members] : by_currency) {
-    (void)cur;
-    std::stable_sort(members.begin(), members.end(),
-                     [](const member& a, const member& b) { return interval_less(a.loose, b.loose); });
-    // Connected runs of overlapping intervals (sorted by lower end, so a run continues while the
-    // next lower end is below the run's highest upper end).
-    std::size_t start = 0;
-    while (start < members.size()) {
-      std::size_t end = start + 1;
-      interval reach = members[start].loose;
-      while (end < members.size()) {
-        // Sorted by lower end, so the next interval joins the run iff it starts before the
-        // run's highest upper end.
-        const interval& probe = members[end].loose;
-        const int c = compare(*probe.low, *reach.high);
-        if (c > 0 || (c == 0 && (probe.low_open || reach.high_open))) break;
-        const int d = compare(*reach.high, *probe.high);
-        if (d < 0 || (d == 0 && reach.high_open && !probe.high_open)) {
-          reach.high = probe.high;
-          reach.high_open = probe.high_open;
-        }
-        ++end;
-      }
-      std::vector<member> group(members.begin() + static_cast<std::ptrdiff_t>(start),
-                                members.begin() + static_cast<std::ptrdiff_t>(end));
-      start = end;
-      bool several_articles = false;
-      for (const auto& m : group) several_articles = several_articles || m.ref.article != group.front().ref.article;
-      if (!several_articles) continue;
-      std::stable_sort(group.begin(), group.end(), [](const member& a, const member& b) {
-        return a.ref.article != b.ref.article ? a.ref.article < b.ref.article : a.ref.figure < b.ref.figure;
-      });
-      out.push_back(agreement_check(articles, group, conversion_of));
+  std::unordered_map<std::string, bool> done;
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    if (home[k] != own_key[k] || done[own_key[k]]) continue;
+    done[own_key[k]] = true;
+    std::vector<std::size_t> members;
+    for (std::size_t m : bucket[own_key[k]]) {
+      if (home[m] == own_key[k]) members.push_back(m);
     }
+    std::vector<bool> coarse(members.size(), true);
+    auto fin = finer_of.find(own_key[k]);
+    if (fin != finer_of.end()) {
+      for (std::size_t m : fin->second) {
+        members.push_back(m);
+        coarse.push_back(false);
+      }
+    }
+    bool several_articles = false;
+    for (std::size_t m : members) several_articles = several_articles || cands[m].ref.article != cands[members.front()].ref.article;
+    if (!several_articles) continue;
+    split_by_context(articles, cands, std::move(members), coarse, conversion_of, checks, out);
   }
   std::stable_sort(out.begin(), out.end(), [](const check& a, const check& b) {
     return a.figures.front().article != b.figures.front().article
@@ -630,6 +820,9 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
     flag_outliers(conv);
     for (auto& c : conv) checks.push_back(std::move(c));
     for (const auto& r : a.relations) checks.push_back(check_relation(a, i, r));
+    for (std::size_t j = 0; j < a.figures.size() && j < a.links.size(); ++j) {
+      if (a.figures[j].kind == figure_kind::rate) checks.push_back(stated_rate_check(a, i, j, cache, options));
+    }
   }
   std::vector<check> agreed = agreements(articles, checks);
   for (auto& c : agreed) checks.push_back(std::move(c));

@@ -19,7 +19,7 @@ void add_scanned(article& a, const std::vector<scanned_figure>& figures) {
   for (const scanned_figure& f : figures) {
     position[f.index] = a.figures.size();
     a.figures.push_back(static_cast<const figure&>(f));
-    a.links.push_back(figure_links{f.total, f.per, f.over});
+    a.links.push_back(figure_links{f.total, f.per, f.over, f.rate_base, f.rate_per});
     if (f.converted_from) {
       auto it = position.find(*f.converted_from);
       if (it != position.end()) a.conversions.push_back(conversion_link{it->second, a.figures.size() - 1});

@@ -6,6 +6,7 @@
 #include <eok/lexicon/cues.hpp>
 #include <eok/lexicon/relation_words.hpp>
 #include <eok/reconcile/article.hpp>
+#include <eok/reconcile/checks.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -32,23 +33,6 @@ std::string_view trim_front(std::string_view s) {
 std::string_view trim_back(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
-}
-
-/// The sentence around byte `at`: from just after the previous boundary (a line end, or '.',
-/// '?' or '!' followed by a space or line end) to the next.
-std::pair<std::size_t, std::size_t> sentence_at(std::string_view text, std::size_t at) {
-  auto boundary = [&](std::size_t i) {
-    const char c = text[i];
-    if (c == '\n') return true;
-    if (c == '.' || c == '?' || c == '!') return i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
-    return false;
-  };
-  at = std::min(at, text.size());
-  std::size_t begin = at;
-  while (begin > 0 && !boundary(begin - 1)) --begin;
-  std::size_t end = at;
-  while (end < text.size() && !boundary(end)) ++end;
-  return {begin, end};
 }
 
 /// A number at the start of `s`: ASCII digits (with one '.') or a native Korean numeral word.
@@ -137,9 +121,11 @@ public:
       const auto [s_begin, s_end] = sentence_at(text_, a_.figures[i].start);
       parts_and_total(i, s_begin, s_end);
       part_of_whole(i, s_begin, s_end);
+      sum_of_parts(i, s_begin);
       multiple(i, s_begin, s_end);
       per_period(i, s_end);
     }
+    restated();
     return std::move(out_);
   }
 
@@ -211,45 +197,146 @@ private:
     if (!years) return;
     const auto j = next_total(i, s_end, true);
     if (!j) return;
-    add(relation{relation_kind::per_period, *j, i, ratio(static_cast<long long>(*years)), false, yearly_cue(*years)});
+    add(relation{relation_kind::per_period, *j, i, ratio(static_cast<long long>(*years)), false, yearly_cue(*years), {}});
+  }
+
+  /// 5년간 50억 유로 (a headline: in all) against 5년간 매년 50억 유로 (the body: a year): one
+  /// subject, the same amount over the same span, once without and once with a yearly cue.
+  void restated() {
+    for (std::size_t i = 0; i < a_.figures.size() && i < a_.links.size(); ++i) {
+      const figure_links& li = a_.links[i];
+      if (!usable(i) || !li.over || li.per || li.total || a_.figures[i].each) continue;
+      for (std::size_t j = 0; j < a_.figures.size() && j < a_.links.size(); ++j) {
+        const figure_links& lj = a_.links[j];
+        if (j == i || !usable(j) || !lj.per || lj.over != li.over || a_.figures[j].cur != a_.figures[i].cur ||
+            a_.figures[j].value != a_.figures[i].value) {
+          continue;
+        }
+        add(relation{relation_kind::restated, i, j, ratio(static_cast<long long>(li.over->count)), false,
+                     yearly_cue(li.over->count), {}});
+        break;
+      }
+    }
   }
 
   /// X씩 … 총 T: an amount per part, then the total (a yearly amount over years is `per_period`).
   void parts_and_total(std::size_t i, std::size_t s_begin, std::size_t s_end) {
     if (!a_.figures[i].each || yearly_over(i)) return;
     if (const auto j = next_total(i, s_end, false)) {
-      add(relation{relation_kind::total, *j, i, stated_count(s_begin, a_.figures[i].start), false, each_then_total_cue()});
+      add(relation{relation_kind::total, *j, i, stated_count(s_begin, a_.figures[*j].start), false, each_then_total_cue(), {}});
     }
   }
 
-  /// 이 중 절반인 / 이 중 3분의 1인: a part of an earlier whole, in this or the next sentence.
+  /// The share stated at the start of `s` (spaces skipped): 절반 (1/2), N분의 M, N% (N/100).
+  static std::optional<std::pair<ratio, std::string>> leading_share(std::string_view s) {
+    s = trim_front(s);
+    if (starts_with(s, words::half)) return std::make_pair(ratio(1) / ratio(2), std::string(words::half));
+    if (auto fr = leading_fraction(s)) return std::make_pair(fr->first, std::string(s.substr(0, fr->second)));
+    if (auto n = leading_number(s)) {
+      if (starts_with(s.substr(n->second), words::percent)) {
+        return std::make_pair(n->first / ratio(100), std::string(s.substr(0, n->second + words::percent.size())));
+      }
+    }
+    return std::nullopt;
+  }
+
+  /// Where `word` stands alone in `gap` (spaces or the gap's ends around it), else npos.
+  static std::size_t standalone(std::string_view gap, std::string_view word) {
+    for (std::size_t at = gap.find(word); at != std::string_view::npos; at = gap.find(word, at + 1)) {
+      const bool left = at == 0 || gap[at - 1] == ' ';
+      const std::size_t after = at + word.size();
+      const bool right = after == gap.size() || gap[after] == ' ';
+      if (left && right) return at;
+    }
+    return std::string_view::npos;
+  }
+
+  /// 이 중 절반인 / 이 중 3분의 1인 / 가운데 40%인 / 중 5억달러: a part of an earlier whole, in
+  /// this or the next sentence.
   void part_of_whole(std::size_t i, std::size_t s_begin, std::size_t s_end) {
     for (std::size_t j = i + 1; j < a_.figures.size(); ++j) {
       if (!usable(j) || a_.figures[j].cur != a_.figures[i].cur) continue;
       const std::string_view gap = between(i, j);
       const std::size_t t_begin = sentence_at(text_, a_.figures[j].start).first;
       if (t_begin != s_begin && t_begin != s_end + 1) return;  // this sentence or the next only
-      if (gap.find(words::half) != std::string_view::npos) {
-        add(relation{relation_kind::part, j, i, ratio(1) / ratio(2), false, std::string(words::half)});
-        return;
-      }
+      std::optional<std::size_t> lead_end;
+      std::string lead_text;
       for (std::string_view lead : words::part_of_this) {
         const std::size_t at = gap.find(lead);
-        if (at == std::string_view::npos) continue;
-        const std::string_view after = trim_front(gap.substr(at + lead.size()));
-        if (auto fr = leading_fraction(after)) {
-          add(relation{relation_kind::part, j, i, fr->first, false,
-                       std::string(lead) + " " + std::string(after.substr(0, fr->second))});
-          return;
+        if (at != std::string_view::npos) {
+          lead_end = at + lead.size();
+          lead_text = std::string(lead);
+          break;
         }
+      }
+      if (!lead_end) {
+        for (std::string_view lead : words::part_of_which) {
+          const std::size_t at = standalone(gap, lead);
+          if (at != std::string_view::npos) {
+            lead_end = at + lead.size();
+            lead_text = std::string(lead);
+            break;
+          }
+        }
+      }
+      if (lead_end) {
+        if (auto share = leading_share(gap.substr(*lead_end))) {
+          add(relation{relation_kind::part, j, i, share->first, false, lead_text + " " + share->second, {}});
+        }
+        return;
+      }
+      if (gap.find(words::half) != std::string_view::npos) {
+        add(relation{relation_kind::part, j, i, ratio(1) / ratio(2), false, std::string(words::half), {}});
       }
       return;  // only the next figure of the currency can be the part
     }
   }
 
+  /// A와 B를 합친 총 T / A와 B 등 T: the parts listed before T in its sentence, joined by 와,
+  /// 과, commas or 및, with a sum word between the last part and T.
+  void sum_of_parts(std::size_t t, std::size_t s_begin) {
+    const figure& total = a_.figures[t];
+    if (total.each) return;
+    std::vector<std::size_t> parts;
+    for (std::size_t k = t; k-- > 0;) {
+      const figure& f = a_.figures[k];
+      if (f.start < s_begin) break;
+      if (!usable(k)) continue;
+      if (f.cur != total.cur || f.each || is_total(k)) break;
+      const std::string_view gap = between(k, parts.empty() ? t : parts.back());
+      if (parts.empty()) {
+        const bool summed = std::any_of(words::sum_words.begin(), words::sum_words.end(),
+                                        [&](std::string_view w) { return gap.find(w) != std::string_view::npos; });
+        if (!summed) return;
+      } else {
+        const bool joined = std::any_of(words::list_joiners.begin(), words::list_joiners.end(),
+                                        [&](std::string_view w) { return gap.find(w) != std::string_view::npos; });
+        if (!joined) break;
+      }
+      parts.push_back(k);
+    }
+    if (parts.size() < 2) return;
+    std::reverse(parts.begin(), parts.end());
+    std::string cue;
+    for (std::string_view w : words::sum_words) {
+      if (between(parts.back(), t).find(w) != std::string_view::npos) {
+        cue = std::string(w);
+        break;
+      }
+    }
+    add(relation{relation_kind::sum, t, parts.front(), std::nullopt, false, cue, parts});
+  }
+
   /// B의 (약) N배 / B의 N분의 M: a multiple or ratio of B, stated by a neighbour.
   void multiple(std::size_t i, std::size_t s_begin, std::size_t s_end) {
-    std::string_view rest = text_.substr(a_.figures[i].end);
+    // A conversion between the figure and the words (33억달러(약 4조원)의 두 배) is skipped.
+    std::size_t from = a_.figures[i].end;
+    for (const auto& l : a_.conversions) {
+      if (l.from == i && l.to < a_.figures.size() && a_.figures[l.to].end > from && a_.figures[l.to].end <= text_.size()) {
+        from = a_.figures[l.to].end;
+      }
+    }
+    std::string_view rest = text_.substr(from);
     while (starts_with(rest, ")")) rest.remove_prefix(1);
     rest = trim_front(rest);
     if (!starts_with(rest, words::possessive)) return;
@@ -270,7 +357,7 @@ private:
     }
     if (!factor) return;
     if (const auto partner = multiple_of(i, s_begin, s_end)) {
-      add(relation{relation_kind::multiple, *partner, i, factor, approximate, cue});
+      add(relation{relation_kind::multiple, *partner, i, factor, approximate, cue, {}});
     }
   }
 

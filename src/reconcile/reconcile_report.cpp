@@ -22,6 +22,42 @@ std::string rate_text(const ratio& r) { return format_rate(r, rate_places_report
 
 namespace {
 
+/// How a report credits each bundled source next to its results; other sources by their id.
+std::string cited_source(std::string_view id) {
+  if (id == "ecb") return "ECB euro foreign exchange reference rates";
+  if (id == "fred") return "Board of Governors of the Federal Reserve System, H.10 via FRED";
+  std::string out(id);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string rates_citation(const std::vector<check>& checks) {
+  std::vector<std::string> ids;
+  auto note = [&](const std::vector<rate_quote>& rates) {
+    for (const auto& r : rates) {
+      if (std::find(ids.begin(), ids.end(), r.source) == ids.end()) ids.push_back(r.source);
+    }
+  };
+  for (const check& c : checks) {
+    if (const auto* conv = std::get_if<conversion_details>(&c.details)) note(conv->rates);
+    if (const auto* sr = std::get_if<stated_rate_details>(&c.details)) note(sr->rates);
+  }
+  // The bundled sources first, in a fixed order; others after, alphabetically.
+  std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
+    auto rank = [](const std::string& s) { return s == "ecb" ? 0 : s == "fred" ? 1 : 2; };
+    return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+  });
+  std::string line;
+  for (const auto& id : ids) line += (line.empty() ? "Source: " : "; ") + cited_source(id);
+  return line;
+}
+
+namespace {
+
 using lang_t = report_language;
 
 bool ko(lang_t l) { return l == report_language::ko; }
@@ -189,13 +225,13 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
     if (ko(l)) {
       std::string s = quoted(x) + "에 " + rate_phrase(r) + "을 곱하면 " + p + "이므로, " + qj(y, "은", "는") + " 이 값을 " +
                       (c.result == verdict::consistent ? "반올림한 것입니다" : "버림하거나 한 단위 안에서 어림한 것입니다");
-      if (allowance) s += " (환율 출처 간 차이 " + pct + "% 허용 범위 안)";
+      if (allowance) s += " (환율 출처 간 허용 차이 " + pct + "% 안)";
       return s + ".";
     }
     std::string s = quoted(x) + " at " + rate_phrase(r) + " is " + p + ", and " + quoted(y) +
                     (c.result == verdict::consistent ? " is that amount rounded"
                                                      : " matches it only read loosely (cut off, or within one unit)");
-    if (allowance) s += ", within the " + pct + "% allowed between rate sources";
+    if (allowance) s += ", within the tolerance between rate sources (" + pct + "%)";
     return s + ".";
   }
   const std::string implied = span_text(*found.loose_rate);
@@ -232,6 +268,13 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
                                    : (ko(l) ? std::string("자료 없음") : std::string("no data"));
   if (has(reason::rate_date) && found.best_date && found.reference) {
     const auto days = (a.date - *found.best_date).count();
+    std::string stretches;
+    for (const auto& [first, last] : found.fitting_dates) {
+      stretches += (stretches.empty() ? "" : ", ") + format_date(first) + (first == last ? "" : " … " + format_date(last));
+    }
+    if (!stretches.empty()) {
+      outlier = (ko(l) ? " (맞는 환율의 날짜: " + stretches + ")" : "; it fits the rates of " + stretches) + outlier;
+    }
     if (ko(l)) {
       return quoted(y) + "에서 역산한 환율은 " + implied + "인데 " + date + " 환율은 " + now_text + "이었습니다; " +
              std::to_string(days) + "일 전인 " + format_date(*found.best_date) + "의 환율(" + rate_text(found.reference->rate) + ", " +
@@ -264,11 +307,31 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
   return ko(l) ? qj(y, "은", "는") + " 확인할 수 없습니다." : quoted(y) + " cannot be checked.";
 }
 
+/// "‘15억달러’ + ‘10억달러’": the parts of a sum as listed.
+std::string sum_text(const check& c, const std::vector<article>& articles, lang_t) {
+  const relation& rel = c.as_relation().stated;
+  std::string s;
+  for (std::size_t p : rel.parts.empty() ? std::vector<std::size_t>{rel.base} : rel.parts) {
+    s += (s.empty() ? "" : " + ") + quoted(articles[c.article].figures[p]);
+  }
+  return s;
+}
+
 std::string explain_relation(const check& c, const std::vector<article>& articles, lang_t l) {
   const relation_details& found = c.as_relation();
   const figure& result = fig(articles, c.figures[0]);
   const figure& base = fig(articles, c.figures[1]);
   const relation& rel = found.stated;
+  if (rel.kind == relation_kind::restated && found.expected) {
+    const std::string all = amount_text(result.value ? *result.value : decimal(), result.cur, l);
+    const std::string yearly = amount_text(found.expected->low->to_decimal(0, rounding::half_even), result.cur, l);
+    if (ko(l)) {
+      return quoted(result) + "(" + std::to_string(result.line) + "행)와 " + quoted(base) + "(" + std::to_string(base.line) +
+             "행)는 같은 투자를 두 가지로 말합니다: 모두 " + all + "인지, 해마다라면 모두 " + yearly + "인지.";
+    }
+    return quoted(result) + " (line " + std::to_string(result.line) + ") and " + quoted(base) + " (line " +
+           std::to_string(base.line) + ", " + rel.cue + ") state one subject two ways: " + all + " in all, or " + yearly + ".";
+  }
   if (c.result == verdict::undetermined || !found.expected) {
     return ko(l) ? qj(result, "과", "와") + " " + quoted(base) + "의 관계는 확인할 수 없습니다 (통화가 다르거나 값이 없음)."
                  : "The relation between " + quoted(result) + " and " + quoted(base) +
@@ -284,6 +347,21 @@ std::string explain_relation(const check& c, const std::vector<article>& article
     if (found.corrected) {
       fix = ko(l) ? "; 단위를 바로잡으면 " + amount_text(*found.corrected, result.cur, l) + "입니다"
                   : "; with its unit corrected it would read " + amount_text(*found.corrected, result.cur, l);
+    }
+    const bool point = found.expected->low && found.expected->high && *found.expected->low == *found.expected->high &&
+                       !found.expected->low_open && !found.expected->high_open;
+    if (point) {
+      // Exact arithmetic: say what the figure should have been.
+      const decimal should = found.expected->low->to_decimal(std::max(result.cur.minor_units(), 0), rounding::half_even);
+      const std::string arithmetic = rel.kind == relation_kind::sum ? sum_text(c, articles, l) : quoted(base) + " × " + ftext;
+      if (ko(l)) {
+        const std::string amount = amount_text(should, result.cur, l);
+        const bool consonant = ends_in_consonant(amount);
+        return qj(result, "은", "는") + " " + arithmetic + " = " + amount + (consonant ? "과" : "와") + " 맞지 않습니다: " + amount +
+               (consonant ? "이어야" : "여야") + " 합니다" + fix + ".";
+      }
+      return quoted(result) + " does not match " + arithmetic + " = " + amount_text(should, result.cur, l) +
+             "; it should have been " + should.normalized().to_korean_string() + std::string(result.cur.korean_name()) + fix + ".";
     }
     if (ko(l)) {
       return qj(result, "은", "는") + " " + quoted(base) + " × " + ftext + " = " + product + "(반올림 범위 " + expected +
@@ -305,6 +383,8 @@ std::string explain_relation(const check& c, const std::vector<article>& article
                (factor->is_integer() ? ftext + "배" : factor->denominator().str() + "분의 " + factor->numerator().str());
         break;
       case relation_kind::per_period: what = quoted(base) + "씩 " + ftext + "년의 합계"; break;
+      case relation_kind::sum: what = "나열된 금액의 합계"; break;
+      case relation_kind::restated: what = quoted(base); break;
     }
     return qj(result, "은", "는") + " 기사대로 " + what + "입니다 (" + quoted(base) + " × " + ftext + " = " + product + ")" +
            (loose ? ", 다만 느슨하게 어림했을 때만 맞습니다" : "") + ".";
@@ -320,6 +400,16 @@ std::string explain_relation(const check& c, const std::vector<article>& article
       what = std::string(rel.factor_approximate ? "about " : "") + ftext + (factor->is_integer() ? " times " : " of ") + quoted(base);
       break;
     case relation_kind::per_period: what = quoted(base) + " a year for " + ftext + " years"; break;
+    case relation_kind::sum: what = "the sum of the listed parts"; break;
+    case relation_kind::restated: what = quoted(base); break;
+  }
+  if (rel.kind == relation_kind::sum) {
+    const ratio& total = *found.expected->low;  // exact parts: a point; else the lower end
+    const std::string sum = amount_text(total.to_decimal(std::max(result.cur.minor_units(), 0), rounding::half_even), result.cur, l);
+    if (ko(l)) return qj(result, "은", "는") + " 나열된 금액의 합계입니다 (" + sum_text(c, articles, l) + " = " + sum + ")" +
+                      (loose ? ", 다만 느슨하게 어림했을 때만 맞습니다" : "") + ".";
+    return quoted(result) + " is the sum of the listed parts as stated (" + sum_text(c, articles, l) + " = " + sum + ")" +
+           (loose ? ", if read loosely" : "") + ".";
   }
   return quoted(result) + " is " + what + " as stated (" + quoted(base) + " × " + ftext + " = " + product + ")" +
          (loose ? ", if read loosely" : "") + ".";
@@ -346,12 +436,55 @@ std::string explain_agreement(const check& c, const std::vector<article>& articl
     if (has(reason::conflict)) notes.push_back("but some reports cannot be the same amount");
     if (has(reason::conversion)) notes.push_back("but some reports converted it wrongly");
   }
+  std::string words;
+  for (const auto& w : found.evidence) words += (words.empty() ? "" : ", ") + w;
+  if (!words.empty()) notes.insert(notes.begin(), ko(l) ? "공통 단어: " + words : "shared words: " + words);
+  // At most three named; the rest counted (a 10,000-article run can repeat one slip thousands of times).
+  constexpr std::size_t named_conversions = 3;
+  if (found.wrong_conversions.size() > named_conversions) {
+    const std::string more = std::to_string(found.wrong_conversions.size() - named_conversions);
+    notes.push_back(ko(l) ? "그 밖에 " + more + "건의 환산도 틀렸습니다" : "and " + more + " more members' conversions are inconsistent");
+  }
+  for (std::size_t k = 0; k < found.wrong_conversions.size() && k < named_conversions; ++k) {
+    const member_conversion& w = found.wrong_conversions[k];
+    const figure& f = fig(articles, c.figures[w.member]);
+    const std::string id = articles[c.figures[w.member].article].id;
+    notes.push_back(ko(l) ? id + "의 " + quoted(f) + " 환산은 틀렸습니다(검사 " + std::to_string(w.check + 1) + ")"
+                          : "the conversion of " + quoted(f) + " in " + id + " is inconsistent (check " +
+                                std::to_string(w.check + 1) + ")");
+  }
   std::string tail;
   for (const auto& s : notes) tail += "; " + s;
   if (ko(l)) {
     return m + "개 기사의 보도 " + n + "건이 같은 금액을 말합니다: 기준값은 " + quoted(canon) + "(" + canon_article + ")" + tail + ".";
   }
   return n + " reports in " + m + " articles state the same amount, " + quoted(canon) + " (" + canon_article + ")" + tail + ".";
+}
+
+std::string explain_stated_rate(const check& c, const std::vector<article>& articles, lang_t l) {
+  const stated_rate_details& found = c.as_stated_rate();
+  const figure& f = fig(articles, c.figures[0]);
+  const std::string date = format_date(articles[c.article].date);
+  const std::string pair = std::string(found.quote.code()) + " per " + std::string(found.base.code());
+  const std::string per = found.per == decimal(1) ? std::string() : " (÷ " + trimmed(found.per) + ")";
+  if (c.result == verdict::undetermined || !found.stated) {
+    return ko(l) ? date + " 기준 " + std::string(found.base.code()) + "/" + std::string(found.quote.code()) + " 환율이 없어 " + quoted(f) +
+                       " 환율 표기를 확인할 수 없습니다."
+                 : "No " + std::string(found.base.code()) + "/" + std::string(found.quote.code()) + " rate is loaded for " + date +
+                       ", so the stated rate " + quoted(f) + " cannot be checked.";
+  }
+  const std::string stated = span_text(c.result == verdict::consistent ? *found.stated : *found.stated_loose);
+  const std::string band = found.reference_band ? span_text(*found.reference_band) : std::string("-");
+  const std::string ref = found.reference ? rate_text(found.reference->rate) + " (" + source_name(found.reference->source) + ", " +
+                                                format_date(found.reference->date) + ")"
+                                          : std::string("-");
+  if (ko(l)) {
+    return quoted(f) + "는 1" + std::string(found.base.korean_name()) + "당 " + stated + std::string(found.quote.korean_name()) + per +
+           "이고, " + date + " 기준 범위는 " + band + " (가장 가까운 환율 " + ref + ")이므로 " +
+           (c.result == verdict::inconsistent ? "맞지 않습니다." : "맞습니다.");
+  }
+  return "The stated rate " + quoted(f) + " is " + stated + " " + pair + per + "; the reference band on " + date + " is " + band +
+         " (nearest " + ref + "), so it " + (c.result == verdict::inconsistent ? "does not fit." : "fits.");
 }
 
 /// A check as the JSON report lists it: every key of every kind, each an empty value where the
@@ -386,6 +519,11 @@ json_row json_row_of(const check& c) {
   const auto* conv = std::get_if<conversion_details>(&c.details);
   const auto* rel = std::get_if<relation_details>(&c.details);
   const auto* agr = std::get_if<agreement_details>(&c.details);
+  const auto* sr = std::get_if<stated_rate_details>(&c.details);
+  if (sr) {
+    return json_row{c, c.kind, c.article, c.figures, c.result, c.reasons, sr->quote, sr->stated, sr->stated_loose,
+                    sr->reference, no_date, no_decimal, currency(), no_interval, no_index};
+  }
   return json_row{c,
                   c.kind,
                   c.article,
@@ -448,6 +586,7 @@ std::string kind_label(check_kind k, lang_t l) {
     case check_kind::conversion: return "환산";
     case check_kind::relation: return "관계";
     case check_kind::agreement: return "기사 간 일치";
+    case check_kind::stated_rate: return "환율 표기";
   }
   return "";
 }
@@ -471,16 +610,18 @@ std::string explain(const check& c, const std::vector<article>& articles, report
     case check_kind::conversion: return explain_conversion(c, articles, lang, options);
     case check_kind::relation: return explain_relation(c, articles, lang);
     case check_kind::agreement: return explain_agreement(c, articles, lang);
+    case check_kind::stated_rate: return explain_stated_rate(c, articles, lang);
   }
   return "";
 }
 
 namespace {
 
-void check_json(json_writer& w, const check& whole, const std::vector<article>& articles, report_language lang,
-                const reconcile_options& options) {
+void check_json(json_writer& w, const check& whole, std::size_t index, const std::vector<article>& articles,
+                report_language lang, const reconcile_options& options) {
   const json_row c = json_row_of(whole);
   w.begin_object();
+  w.key("index").number(index);
   w.key("kind").string(to_string(c.kind));
   w.key("article").string(articles[c.article].id);
   w.key("figures").begin_array();
@@ -500,7 +641,7 @@ void check_json(json_writer& w, const check& whole, const std::vector<article>& 
   for (const reason r : c.reasons) w.string(to_string(r));
   w.end_array();
   w.key("implied_rate");
-  json_span(w, c.kind == check_kind::conversion ? reported_rate(c) : std::optional<interval>(), 4);
+  json_span(w, c.kind == check_kind::conversion || c.kind == check_kind::stated_rate ? reported_rate(c) : std::optional<interval>(), 4);
   w.key("reference_rate");
   if (c.reference) {
     w.begin_object();
@@ -534,6 +675,41 @@ void check_json(json_writer& w, const check& whole, const std::vector<article>& 
   }
   w.key("canonical");
   c.canonical ? w.number(*c.canonical) : w.null();
+  const auto* agr = std::get_if<agreement_details>(&whole.details);
+  w.key("evidence");
+  if (agr) {
+    w.begin_array();
+    for (const auto& word : agr->evidence) w.string(word);
+    w.end_array();
+  } else {
+    w.null();
+  }
+  w.key("fitting_dates");
+  if (const auto* conv = std::get_if<conversion_details>(&whole.details); conv && !conv->fitting_dates.empty()) {
+    w.begin_array();
+    for (const auto& [first, last] : conv->fitting_dates) {
+      w.begin_array();
+      w.string(format_date(first));
+      w.string(format_date(last));
+      w.end_array();
+    }
+    w.end_array();
+  } else {
+    w.null();
+  }
+  w.key("wrong_conversions");
+  if (agr) {
+    w.begin_array();
+    for (const auto& m : agr->wrong_conversions) {
+      w.begin_object();
+      w.key("figure").number(m.member);
+      w.key("check").number(m.check);
+      w.end_object();
+    }
+    w.end_array();
+  } else {
+    w.null();
+  }
   w.key("explanation").string(explain(c, articles, lang, options));
   w.end_object();
 }
@@ -545,8 +721,14 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
   std::string out;
   json_writer w(out);
   w.begin_object().key("checks").begin_array(json_writer::layout::indented_lines);
-  for (const check& c : checks) check_json(w, c, articles, lang, options);
-  w.end_array().end_object();
+  for (std::size_t i = 0; i < checks.size(); ++i) {
+    if (shown(checks[i], options)) check_json(w, checks[i], i, articles, lang, options);
+  }
+  w.end_array();
+  const std::string cited = rates_citation(checks);
+  w.key("sources");
+  cited.empty() ? w.null() : w.string(cited);
+  w.end_object();
   out += '\n';
   return out;
 }
@@ -663,14 +845,17 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
                      std::to_string(bad) + " inconsistent.\n\n";
   out += ko(l) ? "| # | 종류 | 기사 | 수치 | 판정 | 이유 |\n|---|---|---|---|---|---|\n"
                : "| # | kind | article | figures | verdict | reasons |\n|---|---|---|---|---|---|\n";
+  const std::string cited = rates_citation(checks);
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
+    if (!shown(c, options)) continue;
     out += "| " + std::to_string(i + 1) + " | " + kind_label(c.kind, l) + " | " + md_cell(articles[c.article].id) + " | " +
            md_cell(figures_label(c, articles)) + " | " + verdict_label(c.result, l) + " | " + reasons_text(c.reasons) + " |\n";
   }
+  if (!cited.empty()) out += "\n" + cited + "\n";
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
-    if (c.result != verdict::inconsistent) continue;
+    if (c.result != verdict::inconsistent || !shown(c, options)) continue;
     out += "\n## " + std::to_string(i + 1) + ". " + kind_label(c.kind, l) + ": " + md_cell(figures_label(c, articles)) + "\n\n";
     const article& a = articles[c.article];
     out += ko(l) ? "기사 " + a.id + " (" + a.source + ", " + format_date(a.date) + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
@@ -679,6 +864,7 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
       case check_kind::conversion: out += conversion_arithmetic(c, articles, l, options); break;
       case check_kind::relation: out += relation_arithmetic(c, articles, l); break;
       case check_kind::agreement: out += agreement_arithmetic(c, articles, l); break;
+      case check_kind::stated_rate: break;
     }
     out += "\n" + explain(c, articles, lang, options) + "\n";
   }
@@ -920,16 +1106,19 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
          std::string(ko(l) ? "판정" : "verdict") + "</th><th>" + std::string(ko(l) ? "이유" : "reasons") + "</th></tr>\n";
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
+    if (!shown(c, options)) continue;
     out += "<tr><td><a href=\"#check-" + std::to_string(i + 1) + "\">" + std::to_string(i + 1) + "</a></td><td>" +
            html_escape(kind_label(c.kind, l)) + "</td><td>" + html_escape(articles[c.article].id) + "</td><td>" +
            html_escape(figures_label(c, articles)) + "</td><td class=\"v-" + std::string(to_string(c.result)) + "\">" +
            html_escape(verdict_label(c.result, l)) + "</td><td>" + html_escape(reasons_text(c.reasons)) + "</td></tr>\n";
   }
   out += "</table>\n";
+  const std::string cited = rates_citation(checks);
+  if (!cited.empty()) out += "<p class=\"sources\">" + html_escape(cited) + "</p>\n";
   std::optional<date::sys_days> first;
   std::optional<date::sys_days> last;
   for (const check& c : checks) {
-    if (c.kind != check_kind::conversion) continue;
+    if (c.kind != check_kind::conversion || !shown(c, options)) continue;
     const date::sys_days s = chart_start(c, articles[c.article]);
     if (!first || s < *first) first = s;
     if (!last || *last < articles[c.article].date) last = articles[c.article].date;
@@ -937,6 +1126,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
   chart_history history(rates, first.value_or(date::sys_days{}), last.value_or(date::sys_days{}));
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
+    if (!shown(c, options)) continue;
     const article& a = articles[c.article];
     out += "<section id=\"check-" + std::to_string(i + 1) + "\">\n<h2>" + std::to_string(i + 1) + ". " +
            html_escape(kind_label(c.kind, l) + ": " + figures_label(c, articles)) + "</h2>\n";

@@ -27,7 +27,7 @@ namespace {
 
 constexpr std::string_view reconcile_help =
     "Usage: eok reconcile [--json | --markdown | --html] [--lang ko|en] [--rates PATH]\n"
-    "                     [--tolerance PCT] [--] FILE... | -\n"
+    "                     [--tolerance PCT] [--only WHAT] [--] FILE... | -\n"
     "\n"
     "Checks the money figures of each article: every conversion 'X (약 Y)' against the rates of\n"
     "the article's date, the relations its wording states (씩 … 총, 절반, 9배, 5년간 매년), and\n"
@@ -44,6 +44,8 @@ constexpr std::string_view reconcile_help =
     "  --lang ko|en        language of explanations and reports (default en)\n"
     EOK_CLI_RATES_HELP
     "  --tolerance PCT     allowed spread between rate sources, in percent (default 0.5)\n"
+    "  --only WHAT         show only checks with that verdict (inconsistent, consistent, ...)\n"
+    "                      or of that kind (conversion, relation, agreement, stated_rate)\n"
     "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 if every check is consistent, 1 if any is not (or cannot be checked),\n"
@@ -91,7 +93,7 @@ decimal parse_tolerance(std::string_view text) {
 
 int run_reconcile(const args& a, streams& io) {
   const parsed_args p = read_args(a, {flag("--json", 1), flag("--markdown", 1), flag("--html", 1), valued("--lang"),
-                                      rates_spec, only_rates_spec, valued("--tolerance")});
+                                      rates_spec, only_rates_spec, valued("--tolerance"), valued("--only")});
   if (p.help) {
     io.out << reconcile_help;
     return 0;
@@ -110,6 +112,13 @@ int run_reconcile(const args& a, streams& io) {
   }
   reconcile_options options;
   if (auto t = p.value("--tolerance")) options.tolerance = parse_tolerance(*t);
+  if (auto o = p.value("--only")) {
+    if (o->empty() || !valid_only(*o)) {
+      throw usage_error{"--only takes a verdict (consistent, consistent_loose, inconsistent, undetermined) or a "
+                        "kind (conversion, relation, agreement, stated_rate) (got '" + std::string(*o) + "')"};
+    }
+    options.only = std::string(*o);
+  }
   const std::vector<std::string> files(p.operands.begin(), p.operands.end());
   if (files.empty()) throw usage_error{"no FILE to reconcile"};
 
@@ -142,6 +151,7 @@ int run_reconcile(const args& a, streams& io) {
       std::size_t counts[4] = {0, 0, 0, 0};
       for (const check& c : checks) {
         ++counts[static_cast<int>(c.result)];
+        if (!shown(c, options)) continue;
         io.out << to_string(c.result) << ": " << to_string(c.kind) << " in " << articles[c.article].id << ": ";
         const std::string_view sep = c.kind == check_kind::conversion ? " → " : (c.kind == check_kind::relation ? " ~ " : " = ");
         for (std::size_t i = 0; i < c.figures.size() && i < 4; ++i) {
@@ -153,6 +163,7 @@ int run_reconcile(const args& a, streams& io) {
       io.out << checks.size() << (checks.size() == 1 ? " check in " : " checks in ") << articles.size()
              << (articles.size() == 1 ? " article: " : " articles: ") << counts[0] << " consistent, "
              << counts[1] << " consistent_loose, " << counts[2] << " inconsistent, " << counts[3] << " undetermined\n";
+      if (const std::string cited = rates_citation(checks); !cited.empty()) io.out << cited << '\n';
       break;
     }
   }

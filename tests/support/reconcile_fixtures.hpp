@@ -57,7 +57,7 @@ inline article placed_article(std::string text, std::vector<figure> figures) {
     for (const scanned_figure& s : scanned) {
       if (s.start < f.end && f.start < s.end) {
         f.each = s.each;
-        links = figure_links{s.total, s.per, s.over};
+        links = figure_links{s.total, s.per, s.over, s.rate_base, s.rate_per};
         break;
       }
     }

@@ -132,7 +132,8 @@ TEST_CASE("reconcile (ECB): an article read from text, end to end", "[reconcile]
   CHECK(checks[1].reasons == std::vector<reason>{reason::rate_date});
   CHECK(explain(checks[1], {a}, report_language::en) ==
         "‘약 718조원’ implies (1434, 1438) KRW per USD, but the rate on 2025-02-10 was 1450.3973 (ECB); it matches "
-        "the rate of 2025-01-23 (1436.8512, ECB), 18 days earlier, so an old rate was probably used.");
+        "the rate of 2025-01-23 (1436.8512, ECB), 18 days earlier, so an old rate was probably used; it fits the rates "
+        "of 2024-12-16 … 2024-12-17, 2025-01-23.");
   CHECK(explain(checks[0], {a}, report_language::ko) ==
         "‘1090억유로’에 ECB 2025-02-10 환율(1유로당 1496.81원)을 곱하면 163조 1,522억 9,000만원이므로, ‘약 163조원’은 이 "
         "값을 반올림한 것입니다.");

@@ -46,12 +46,11 @@ TEST_CASE("reconcile relations: 5년간 매년/매해/해마다/연간 50억 유
       CHECK(c.figures == std::vector<figure_ref>{{0, 1}, {0, 0}});
       CHECK(c.result == verdict::inconsistent);
       CHECK(c.reasons == std::vector<reason>{reason::unexplained});
-      CHECK(c.as_relation().expected->to_string(0) == "[22500000000, 27500000000)");
+      CHECK(c.as_relation().expected->to_string(0) == "[25000000000, 25000000000]");
       CHECK(explain(c, articles, report_language::en) ==
-            "‘400억 유로’ does not match ‘50억 유로’ × 5 = 25,000,000,000 EUR (within rounding, "
-            "[22,500,000,000, 27,500,000,000) EUR).");
+            "‘400억 유로’ does not match ‘50억 유로’ × 5 = 25,000,000,000 EUR; it should have been 250억유로.");
       CHECK(explain(c, articles, report_language::ko) ==
-            "‘400억 유로’는 ‘50억 유로’ × 5 = 250억유로(반올림 범위 [225억, 275억)유로)과 맞지 않습니다.");
+            "‘400억 유로’는 ‘50억 유로’ × 5 = 250억유로와 맞지 않습니다: 250억유로여야 합니다.");
     }
   }
 }
@@ -71,7 +70,7 @@ TEST_CASE("reconcile relations: 5년간 매해/해마다/연간 50억 유로(약
     CHECK(a.relations.front().base == 0);
     const check c = check_relation(a, 0, a.relations.front());
     CHECK(c.result == verdict::consistent);
-    CHECK(c.as_relation().expected->to_string(0) == "[22500000000, 27500000000)");
+    CHECK(c.as_relation().expected->to_string(0) == "[25000000000, 25000000000]");
     CHECK(explain(c, articles, report_language::en) ==
           "‘250억 유로’ is ‘50억 유로’ a year for 5 years as stated (‘50억 유로’ × 5 = 25,000,000,000 EUR).");
   }

@@ -4,6 +4,7 @@
 #include "../support/reconcile_fixtures.hpp"
 
 #include <eok/reconcile/reconcile.hpp>
+#include <eok/reconcile/reconcile_report.hpp>
 
 #include <string>
 #include <vector>
@@ -266,12 +267,12 @@ TEST_CASE("reconcile: relations checked with the same interval rules", "[reconci
   SECTION("672억달러 is about 9 times 78억달러") {
     a.figures = {money_figure("672억달러", "67200000000", "100000000", usd),
                  money_figure("78억달러", "7800000000", "100000000", usd)};
-    const check c = check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(9), true, "의 약 9배"});
+    const check c = check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(9), true, "의 약 9배", {}});
     CHECK(c.result == verdict::consistent);
     // [77.5억, 78.5억) × [8.5, 9.5) = [658.75억, 745.75억)
     CHECK(c.as_relation().expected->to_string(0) == "[65875000000, 74575000000)");
     SECTION("but not exactly 9 times") {
-      const check d = check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(9), false, "의 9배"});
+      const check d = check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(9), false, "의 9배", {}});
       CHECK(d.result == verdict::inconsistent);
       CHECK(d.reasons == std::vector<reason>{reason::unexplained});
     }
@@ -279,32 +280,33 @@ TEST_CASE("reconcile: relations checked with the same interval rules", "[reconci
   SECTION("이 중 절반인 7억5,000만 유로 of 총 15억 유로") {
     a.figures = {money_figure("총 15억 유로", "1500000000", "100000000", eur),
                  money_figure("7억5,000만 유로", "750000000", "10000", eur)};
-    const check c = check_relation(a, 0, relation{relation_kind::part, 1, 0, ratio(1) / ratio(2), false, "이 중 절반인"});
+    const check c = check_relation(a, 0, relation{relation_kind::part, 1, 0, ratio(1) / ratio(2), false, "이 중 절반인", {}});
     CHECK(c.result == verdict::consistent);
-    CHECK(c.as_relation().expected->to_string(0) == "[725000000, 775000000)");
+    // Unhedged figures are exact: 15억 ÷ 2 is 7억5,000만 on the dot.
+    CHECK(c.as_relation().expected->to_string(0) == "[750000000, 750000000]");
   }
   SECTION("1억유로씩 총 3억유로, with and without a count") {
     a.figures = {money_figure("1억유로씩", "100000000", "100000000", eur),
                  money_figure("총 3억유로", "300000000", "100000000", eur)};
-    CHECK(check_relation(a, 0, relation{relation_kind::total, 1, 0, ratio(3), false, "씩 … 총"}).result ==
+    CHECK(check_relation(a, 0, relation{relation_kind::total, 1, 0, ratio(3), false, "씩 … 총", {}}).result ==
           verdict::consistent);
-    // A one-digit figure is wide: 1억 reads as [0.5억, 1.5억), so even 5 parts could total 3억.
-    CHECK(check_relation(a, 0, relation{relation_kind::total, 1, 0, ratio(5), false, "씩 … 총"}).result ==
-          verdict::consistent);
-    CHECK(check_relation(a, 0, relation{relation_kind::total, 1, 0, ratio(7), false, "씩 … 총"}).result ==
+    // Unhedged figures are exact for arithmetic: 5 × 1억 is 5억, not 3억, however round 1억 is.
+    CHECK(check_relation(a, 0, relation{relation_kind::total, 1, 0, ratio(5), false, "씩 … 총", {}}).result ==
           verdict::inconsistent);
-    const check c = check_relation(a, 0, relation{relation_kind::total, 1, 0, std::nullopt, false, "씩 … 총"});
+    CHECK(check_relation(a, 0, relation{relation_kind::total, 1, 0, ratio(7), false, "씩 … 총", {}}).result ==
+          verdict::inconsistent);
+    const check c = check_relation(a, 0, relation{relation_kind::total, 1, 0, std::nullopt, false, "씩 … 총", {}});
     CHECK(c.result == verdict::consistent);
     CHECK(*c.as_relation().implied_count == ratio(3));
   }
   SECTION("5년간 매년 50억 유로 is 250억 유로") {
     a.figures = {money_figure("50억 유로", "5000000000", "100000000", eur),
                  money_figure("250억 유로", "25000000000", "100000000", eur)};
-    const check c = check_relation(a, 0, relation{relation_kind::per_period, 1, 0, ratio(5), false, "5년간 매년"});
+    const check c = check_relation(a, 0, relation{relation_kind::per_period, 1, 0, ratio(5), false, "5년간 매년", {}});
     CHECK(c.result == verdict::consistent);
-    CHECK(c.as_relation().expected->to_string(0) == "[22500000000, 27500000000)");
+    CHECK(c.as_relation().expected->to_string(0) == "[25000000000, 25000000000]");
     a.figures[1] = money_figure("2500억 유로", "250000000000", "100000000", eur);
-    const check d = check_relation(a, 0, relation{relation_kind::per_period, 1, 0, ratio(5), false, "5년간 매년"});
+    const check d = check_relation(a, 0, relation{relation_kind::per_period, 1, 0, ratio(5), false, "5년간 매년", {}});
     CHECK(d.result == verdict::inconsistent);
     CHECK(d.reasons == std::vector<reason>{reason::unit_slip});
     CHECK(d.as_relation().corrected->to_string() == "25000000000");
@@ -312,15 +314,15 @@ TEST_CASE("reconcile: relations checked with the same interval rules", "[reconci
   SECTION("20분의 1 and 두 배") {
     a.figures = {money_figure("10억 유로", "1000000000", "100000000", eur),
                  money_figure("200억 유로", "20000000000", "100000000", eur)};
-    CHECK(check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(1) / ratio(20), false, "의 20분의 1"})
+    CHECK(check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(1) / ratio(20), false, "의 20분의 1", {}})
               .result == verdict::consistent);
-    CHECK(check_relation(a, 0, relation{relation_kind::multiple, 1, 0, ratio(2), false, "의 두 배"}).result ==
+    CHECK(check_relation(a, 0, relation{relation_kind::multiple, 1, 0, ratio(2), false, "의 두 배", {}}).result ==
           verdict::inconsistent);
   }
   SECTION("figures in two currencies are not related") {
     a.figures = {money_figure("10억 유로", "1000000000", "100000000", eur),
                  money_figure("10억 달러", "1000000000", "100000000", usd)};
-    CHECK(check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(1), false, ""}).result ==
+    CHECK(check_relation(a, 0, relation{relation_kind::multiple, 0, 1, ratio(1), false, "", {}}).result ==
           verdict::undetermined);
   }
 }
@@ -333,10 +335,15 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
                          .add(eur, krw, day(2025, 2, 10), "1496.81")
                          .add(eur, krw, day(2025, 2, 20), "1500.62")
                          .oracle({eur});
-  const article a = conversion_article(day(2025, 2, 10), money_figure("1090억유로", "109000000000", "100000000", eur),
-                                       money_figure("약 163조원", "163000000000000", "1000000000000", krw, true));
-  const article b = conversion_article(day(2025, 2, 20), money_figure("1천90억유로", "109000000000", "100000000", eur),
-                                       money_figure("한화 약 164조원", "164000000000000", "1000000000000", krw, true));
+  article a = conversion_article(day(2025, 2, 10), money_figure("1090억유로", "109000000000", "100000000", eur),
+                                 money_figure("약 163조원", "163000000000000", "1000000000000", krw, true));
+  article b = conversion_article(day(2025, 2, 20), money_figure("1천90억유로", "109000000000", "100000000", eur),
+                                 money_figure("한화 약 164조원", "164000000000000", "1000000000000", krw, true));
+  a.text = "프랑스 AI 투자";
+  b.text = "프랑스는 AI 인프라에";
+  for (article* x : {&a, &b}) {
+    for (figure& f : x->figures) f.start = f.end = x->text.size();
+  }
   const auto checks = reconcile({a, b}, rates);
   REQUIRE(checks.size() == 3);
   CHECK(checks[0].result == verdict::consistent);
@@ -347,11 +354,14 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
   CHECK(g.result == verdict::consistent);
   CHECK(g.reasons == std::vector<reason>{reason::rate_date});
   CHECK(*g.as_agreement().canonical == 0);
+  CHECK(g.as_agreement().evidence == std::vector<std::string>{"프랑스"});
   CHECK(all_consistent(checks));
 
-  SECTION("a third report with a slipped unit makes the agreement inconsistent") {
-    const article c = conversion_article(day(2025, 2, 11), money_figure("1090억유로", "109000000000", "100000000", eur),
-                                         money_figure("약 163억원", "16300000000", "100000000", krw, true));
+  SECTION("a third report with a slipped unit is named, and the agreement stays about the amount") {
+    article c = conversion_article(day(2025, 2, 11), money_figure("1090억유로", "109000000000", "100000000", eur),
+                                   money_figure("약 163억원", "16300000000", "100000000", krw, true));
+    c.text = "마크롱 프랑스 대통령";
+    for (figure& f : c.figures) f.start = f.end = c.text.size();
     const auto more = reconcile({a, b, c}, hand_rates()
                                                .add(eur, krw, day(2025, 2, 10), "1496.81")
                                                .add(eur, krw, day(2025, 2, 11), "1500.7")
@@ -359,17 +369,26 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
                                                .oracle({eur}));
     REQUIRE(more.size() == 4);
     CHECK(more[2].reasons == std::vector<reason>{reason::unit_slip});
-    CHECK(more[3].result == verdict::inconsistent);
-    CHECK(more[3].reasons == std::vector<reason>{reason::rate_date, reason::conversion, reason::unit_slip});
+    CHECK(more[3].result == verdict::consistent);
+    CHECK(more[3].reasons == std::vector<reason>{reason::rate_date});
+    REQUIRE(more[3].as_agreement().wrong_conversions.size() == 1);
+    CHECK(more[3].as_agreement().wrong_conversions[0].member == 2);
+    CHECK(more[3].as_agreement().wrong_conversions[0].check == 2);
+    CHECK(explain(more[3], {a, b, c}, report_language::en) ==
+          "3 reports in 3 articles state the same amount, ‘1090억유로’ (a); shared words: 프랑스; their converted amounts "
+          "differ because each was converted at its own date's rate; the conversion of ‘1090억유로’ in a is inconsistent "
+          "(check 3).");
   }
-  SECTION("a rounded report agrees, and the most precise is canonical") {
-    const article c = conversion_article(day(2025, 2, 11), money_figure("약 1100억유로", "110000000000", "100000000", eur, true),
-                                         money_figure("약 165조원", "165000000000000", "1000000000000", krw, true));
+  SECTION("a rounded report agrees at the coarser precision, and states the canonical value") {
+    article c = conversion_article(day(2025, 2, 11), money_figure("약 1100억유로", "110000000000", "100000000", eur, true),
+                                   money_figure("약 165조원", "165000000000000", "1000000000000", krw, true));
+    c.text = "프랑스의 계획";
+    for (figure& f : c.figures) f.start = f.end = c.text.size();
     const auto more = reconcile({c, a}, hand_rates().add(eur, krw, day(2025, 2, 10), "1496.81").oracle());
     REQUIRE(more.size() == 3);
     CHECK(more[2].kind == check_kind::agreement);
     CHECK(more[2].figures == std::vector<figure_ref>{{0, 0}, {1, 0}});
-    CHECK(*more[2].as_agreement().canonical == 1);
+    CHECK(*more[2].as_agreement().canonical == 0);  // 1090억 at 1100억's 100억 is 1100억
     CHECK(more[2].result == verdict::consistent);
     CHECK(more[2].reasons == std::vector<reason>{reason::rounding});
   }

@@ -31,14 +31,28 @@ inline constexpr std::array<native_numeral, 10> native_numerals{{
 
 /// Counters after the number of parts of a total: 3명, 세 사람, 7곳, 5개사. Longer words that
 /// end in a shorter one come first (개사 before 개).
-inline constexpr std::array<std::string_view, 9> part_counters{{
-    "명", "곳", "개사", "개국", "개", "사람", "기업", "기관", "나라",
+inline constexpr std::array<std::string_view, 10> part_counters{{
+    "명", "곳", "개사", "개국", "개", "사람", "기업", "기관", "나라", "회사",
 }};
 
 /// "Of this": the words that make the next figure a part of the previous whole (이 중 절반인).
 inline constexpr std::array<std::string_view, 6> part_of_this{{
     "이 중", "이중", "그중", "그 중", "이 가운데", "그 가운데",
 }};
+
+/// "Of which", written alone between a whole and its part (총 30억 유로 가운데 40%인 12억 유로,
+/// 25억달러 중 5억달러): a word of its own, with spaces or the text's ends around it.
+inline constexpr std::array<std::string_view, 2> part_of_which{{"가운데", "중"}};
+
+/// The words before a total that sum the parts listed before it: 15억달러와 10억달러를 합친 총
+/// 25억달러; CDP 10억 유로와 민간 20억 유로 등 30억 유로.
+inline constexpr std::array<std::string_view, 5> sum_words{{"합친", "합쳐", "더한", "더해", "등"}};
+
+/// What joins listed parts: 15억달러와 10억달러, 10억 유로, 20억 유로 및 …
+inline constexpr std::array<std::string_view, 5> list_joiners{{"와 ", "과 ", ",", "및 ", "그리고 "}};
+
+/// "Percent", after the number of a part given as a share: 40%인.
+inline constexpr std::string_view percent = "%";
 
 /// "Half": the part is 1/2 of the whole.
 inline constexpr std::string_view half = "절반";

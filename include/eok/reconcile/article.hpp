@@ -33,6 +33,8 @@ enum class relation_kind : unsigned char {
   part,        ///< a fraction of a whole: "총 15억 유로 … 이 중 절반인 7억5,000만 유로"
   multiple,    ///< a multiple or ratio of another: "78억달러의 약 9배", "20분의 1", "두 배"
   per_period,  ///< a yearly amount over a period: "5년간 매년 50억 유로" against a stated total
+  sum,         ///< listed parts and their total: "15억달러와 10억달러를 합친 총 25억달러" (base = first part)
+  restated,    ///< one subject stated two ways: "5년간 50억 유로" (in all) and "5년간 매년 50억 유로" (a year)
 };
 
 /// figures[result] = figures[base] × factor, as the text says. For `total` with no stated count
@@ -44,6 +46,7 @@ struct relation {
   std::optional<ratio> factor;     ///< the stated factor (3 people, 1/2, 9, 1/20, 5 years)
   bool factor_approximate = false; ///< "약 9배": the factor itself is rounded
   std::string cue;                 ///< the words that state it ("의 약 9배", "이 중 절반인")
+  std::vector<std::size_t> parts;  ///< `sum`: every listed part, `base` first
 };
 
 /// What the scanner reported of one figure besides its conversion (scanned_figure in scan.hpp):
@@ -53,8 +56,11 @@ struct figure_links {
   bool total = false;                 ///< the amount is a total
   std::optional<period_unit> per;     ///< the amount recurs every `per`
   std::optional<period_length> over;  ///< the span the amount is spread over
+  currency rate_base;                 ///< a stated rate (kind rate): the currency priced (JPY in 100엔당 900원)
+  std::optional<decimal> rate_per;    ///< a stated rate: how many units of `rate_base` its value is for (100)
   friend bool operator==(const figure_links& a, const figure_links& b) {
-    return a.total == b.total && a.per == b.per && a.over == b.over;
+    return a.total == b.total && a.per == b.per && a.over == b.over && a.rate_base == b.rate_base &&
+           a.rate_per == b.rate_per;
   }
 };
 

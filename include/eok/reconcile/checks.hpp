@@ -23,6 +23,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <variant>
@@ -33,7 +34,12 @@ namespace eok {
 // ---- checks -------------------------------------------------------------------------------
 
 /// What was checked.
-enum class check_kind : unsigned char { conversion, relation, agreement };
+enum class check_kind : unsigned char {
+  conversion,   ///< X (약 Y): the implied rate against the reference rates
+  relation,     ///< figures of one article tied by their wording (씩 … 총, 절반, 두 배)
+  agreement,    ///< the same claim reported by several articles
+  stated_rate,  ///< a stated exchange rate (100엔당 900원) against the reference rates
+};
 
 /// The outcome of a check.
 enum class verdict : unsigned char {
@@ -56,7 +62,7 @@ enum class reason : unsigned char {
   conflict,        ///< members state amounts that cannot be the same
 };
 
-/// "conversion", "relation", "agreement".
+/// "conversion", "relation", "agreement", "stated_rate".
 [[nodiscard]] std::string_view to_string(check_kind k) noexcept;
 /// "consistent", "consistent_loose", "inconsistent", "undetermined".
 [[nodiscard]] std::string_view to_string(verdict v) noexcept;
@@ -81,6 +87,10 @@ struct conversion_details {
   std::vector<rate_quote> rates;            ///< every source's rate on the article date
   std::optional<rate_quote> reference;      ///< the rate named in the explanation
   std::optional<date::sys_days> best_date;  ///< rate_date: the latest date whose rate fits
+  /// rate_date: every stretch of publication dates in the window whose rates fit (a date fits
+  /// when some source's rate that day lies in the loose implied interval; a stretch ends at a
+  /// publication date where none does), oldest first, each as [first, last].
+  std::vector<std::pair<date::sys_days, date::sys_days>> fitting_dates;
   std::optional<decimal> corrected;         ///< unit_slip: Y as it should read
   std::optional<ratio> slip_factor;         ///< unit_slip: corrected = Y × slip_factor
   currency fits_currency;                   ///< wrong_currency: the currency whose rate fits
@@ -96,10 +106,32 @@ struct relation_details {
   std::optional<ratio> slip_factor;    ///< unit_slip: corrected = result × slip_factor
 };
 
-/// What an agreement check across articles found.
+/// A member of an agreement whose own conversion is inconsistent.
+struct member_conversion {
+  std::size_t member = 0;  ///< index into `check::figures`
+  std::size_t check = 0;   ///< index of the conversion check in the run's checks
+};
+
+/// What an agreement check across articles found. Every member states the canonical member's
+/// value at the coarser of their two precisions, with the same bound words and `each`, and its
+/// sentence shares at least `lexicon::min_shared_words` content words with the canonical's.
 struct agreement_details {
   currency cur;                          ///< the members' currency
   std::optional<std::size_t> canonical;  ///< index into `check::figures` of the canonical member
+  std::vector<std::string> evidence;     ///< the content words members share with the canonical, sorted
+  std::vector<member_conversion> wrong_conversions;  ///< members converted wrongly (not a red flag here)
+};
+
+/// What a stated exchange rate (`100엔당 900원`: base JPY, quote KRW, per 100) was checked against.
+struct stated_rate_details {
+  currency base;                            ///< the currency priced (JPY)
+  currency quote;                           ///< the currency it is priced in (KRW)
+  decimal per = decimal(1);                 ///< how many units of `base` the stated value is for
+  std::optional<interval> stated;           ///< the stated rate per one unit of base (strict reading)
+  std::optional<interval> stated_loose;     ///< the same, loose
+  std::optional<interval> reference_band;   ///< the sources' rates on the article date, widened by the tolerance
+  std::vector<rate_quote> rates;            ///< every source's rate on the article date
+  std::optional<rate_quote> reference;      ///< the source rate nearest the stated one
 };
 
 /// One check and what it found: what every kind has, and the findings of its kind in `details`
@@ -110,13 +142,14 @@ struct check {
   std::vector<figure_ref> figures;    ///< conversion: X, Y; relation: result, base; agreement: members
   verdict result = verdict::undetermined;
   std::vector<reason> reasons;
-  std::variant<conversion_details, relation_details, agreement_details> details;
+  std::variant<conversion_details, relation_details, agreement_details, stated_rate_details> details;
 
   check() = default;
   /// A check of the kind of `d`, with its findings so far.
   explicit check(conversion_details d) : kind(check_kind::conversion), details(std::move(d)) {}
   explicit check(relation_details d) : kind(check_kind::relation), details(std::move(d)) {}
   explicit check(agreement_details d) : kind(check_kind::agreement), details(std::move(d)) {}
+  explicit check(stated_rate_details d) : kind(check_kind::stated_rate), details(std::move(d)) {}
 
   /// The findings of a conversion check; throws `std::bad_variant_access` for another kind.
   [[nodiscard]] const conversion_details& as_conversion() const { return std::get<conversion_details>(details); }
@@ -127,6 +160,9 @@ struct check {
   /// The findings of an agreement check; throws `std::bad_variant_access` for another kind.
   [[nodiscard]] const agreement_details& as_agreement() const { return std::get<agreement_details>(details); }
   [[nodiscard]] agreement_details& as_agreement() { return std::get<agreement_details>(details); }
+  /// The findings of a stated-rate check; throws `std::bad_variant_access` for another kind.
+  [[nodiscard]] const stated_rate_details& as_stated_rate() const { return std::get<stated_rate_details>(details); }
+  [[nodiscard]] stated_rate_details& as_stated_rate() { return std::get<stated_rate_details>(details); }
 };
 
 /// Settings of a reconciliation run.
@@ -136,7 +172,16 @@ struct reconcile_options {
   decimal tolerance = decimal::from_parts(5, 3);
   /// How many days before the article a `rate_date` diagnosis may look.
   int rate_date_window_days = 400;
+  /// Which checks reports show (`--only`): empty for all, a verdict ("inconsistent") or a kind
+  /// ("agreement"). Checks keep their numbers in the whole run either way.
+  std::string only;
 };
+
+/// Whether reports show `c` under `options.only`.
+[[nodiscard]] bool shown(const check& c, const reconcile_options& options);
+
+/// Whether `only` names a verdict or a check kind (what `--only` accepts).
+[[nodiscard]] bool valid_only(std::string_view only) noexcept;
 
 /// Checks one conversion of article `a` (index `article_index` in its set) against `rates`.
 [[nodiscard]] check check_conversion(const article& a, std::size_t article_index, const conversion_link& link,
@@ -149,6 +194,18 @@ struct reconcile_options {
 /// outliers flagged) then its relations; then the agreements across articles.
 [[nodiscard]] std::vector<check> reconcile(const std::vector<article>& articles, const rate_oracle& rates,
                                            const reconcile_options& options = {});
+
+/// The sentence around byte `at` of `text`: from just after the previous boundary (a line end,
+/// or '.', '?' or '!' followed by a space or line end) to the next, as [begin, end).
+[[nodiscard]] std::pair<std::size_t, std::size_t> sentence_at(std::string_view text, std::size_t at);
+
+/// The content words of the sentence holding the figure at [figure_begin, figure_end) of
+/// `text`, the figure itself left out: words of Hangul, Latin letters or ideographs, without
+/// their particles, with verb forms, generic nouns and single syllables dropped
+/// (lexicon/stop_words.hpp); sorted, each once. "캐나다 자산관리회사 브룩필드도 프랑스 AI 인프라
+/// 구축에 … 200억유로를 투자하기로 했다" gives 구축, 브룩필드, 인프라, 자산관리회사, 캐나다, 프랑스.
+[[nodiscard]] std::vector<std::string> context_words(std::string_view text, std::size_t figure_begin,
+                                                     std::size_t figure_end);
 
 /// Whether every check is consistent (loosely or strictly); undetermined checks count as not.
 [[nodiscard]] bool all_consistent(const std::vector<check>& checks) noexcept;

@@ -69,8 +69,16 @@ enum class reading : unsigned char {
   loose,   ///< for an approximate figure, also truncated or loosely rounded: (v − u, v + u)
 };
 
+/// The exponent of the widest rounding unit a value's digits allow: the place of its second
+/// digit, but never finer than the largest of 만, 억, 조, 경 below its leading digit, so a digit
+/// written alone before a scale word keeps that word's unit (1000조 → 14, i.e. 100조; 200억 →
+/// 9; 7조 → 12; 1450 → 2). 0 for values below 10.
+[[nodiscard]] int widest_unit_exponent(const decimal& value);
+
 /// The unit a figure is rounded to: its `precision`, made coarser to the place of its last
-/// non-zero digit (1조7,000억 → 1,000억; 163조 → 1조; 7억5,000만 → 1,000만).
+/// non-zero digit (1조7,000억 → 1,000억; 163조 → 1조; 7억5,000만 → 1,000만), but never wider
+/// than two leading digits allow (`widest_unit_exponent`: 1000조 → 100조, 100억 → 10억), so
+/// rounding alone never accepts a value off by more than about 10%.
 [[nodiscard]] decimal rounding_unit(const figure& f);
 
 /// The amount a figure states, read as an interval: a value by its rounding unit (the loose

@@ -49,6 +49,11 @@ enum class report_language : unsigned char { en, ko };
                                          const rate_oracle& rates, report_language lang,
                                          const reconcile_options& options = {});
 
+/// The line every report prints next to its results, naming the sources of the rates the
+/// checks used: "Source: ECB euro foreign exchange reference rates; Board of Governors of the
+/// Federal Reserve System, H.10 via FRED". Empty when no check used a rate.
+[[nodiscard]] std::string rates_citation(const std::vector<check>& checks);
+
 /// A rate as reports show it: exact when it has at most four decimals ("1496.81"), otherwise
 /// rounded half-even to four ("1450.3973").
 [[nodiscard]] std::string rate_text(const ratio& r);
