@@ -131,7 +131,7 @@ public:
     if (buf_.size() >= limit) flush();
   }
   void flush() {
-    if (!buf_.empty()) os_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    if (!buf_.empty() && os_.good()) os_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));  // (see json_writer::flush)
     buf_.clear();
   }
 
