@@ -350,12 +350,46 @@ private:
   }
 };
 
+const char* file_type_name(std::filesystem::file_type t) noexcept {
+  using ft = std::filesystem::file_type;
+  switch (t) {
+    case ft::directory: return "a directory";
+    case ft::fifo: return "a FIFO";
+    case ft::character: return "a character device";
+    case ft::block: return "a block device";
+    case ft::socket: return "a socket";
+    default: return "not a regular file";
+  }
+}
+
+// Only a regular file is read (a FIFO would block and /dev/zero never ends), and at most
+// max_rate_file_bytes of it, also when it grows while being read.
 std::string read_file_text(const std::string& file) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status st = fs::status(file, ec);
+  if (ec) throw error(errc::io_error, "cannot read rate file: " + ec.message(), text_position{}, file);
+  if (st.type() != fs::file_type::regular) {
+    throw error(errc::io_error, std::string("cannot read rate file: it is ") + file_type_name(st.type()) + ", not a regular file",
+                text_position{}, file);
+  }
+  const std::string too_big = "a rate file may be at most " + std::to_string(max_rate_file_bytes) + " bytes (64 MiB)";
+  const std::uintmax_t size = fs::file_size(file, ec);
+  if (!ec && size > max_rate_file_bytes) {
+    throw error(errc::io_error, too_big + ", this one has " + std::to_string(size), text_position{}, file);
+  }
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     throw error(errc::io_error, std::string("cannot read rate file: ") + std::strerror(errno), text_position{}, file);
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string text;
+  if (!ec) text.reserve(static_cast<std::size_t>(size));
+  char block[64 * 1024];
+  while (in) {
+    in.read(block, sizeof block);
+    text.append(block, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_rate_file_bytes) throw error(errc::io_error, too_big, text_position{}, file);
+  }
   if (in.bad()) throw error(errc::io_error, "cannot read rate file", text_position{}, file);
   return text;
 }

@@ -1023,14 +1023,12 @@ private:
 
 namespace {
 
-// Where to cut a full buffer so that no figure is split: after the last LF in its last three
-// quarters, else after the last space or tab there, else at a code point boundary before any
-// digits run that touches the end.
-std::size_t cut_point(std::string_view buf) noexcept {
+// Where to cut a buffer that holds `scan_options::max_line_bytes` of one line and no LF: after
+// the last space or tab in its last three quarters, else at a code point boundary before any
+// digits run that touches the end. Only lines longer than the limit are cut, so only they can be
+// scanned differently from `scan_text`.
+std::size_t cut_inside_line(std::string_view buf) noexcept {
   const std::size_t floor = buf.size() / 4;
-  for (std::size_t k = buf.size(); k > floor; --k) {
-    if (buf[k - 1] == '\n') return k;
-  }
   for (std::size_t k = buf.size(); k > floor; --k) {
     if (buf[k - 1] == ' ' || buf[k - 1] == '\t') return k;
   }
@@ -1040,6 +1038,14 @@ std::size_t cut_point(std::string_view buf) noexcept {
   std::size_t d = k;
   while (d > floor && k - d < 64 && (is_digit(buf[d - 1]) || buf[d - 1] == ',' || buf[d - 1] == '.')) --d;
   return d > floor ? d : k;
+}
+
+// The offset just after the last LF in buf[from, size), or 0 when there is none.
+std::size_t after_last_lf(std::string_view buf, std::size_t from) noexcept {
+  for (std::size_t k = buf.size(); k > from; --k) {
+    if (buf[k - 1] == '\n') return k;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -1058,34 +1064,41 @@ std::vector<scanned_figure> scan_text(std::string_view text, const scan_options&
 scan_summary scan_stream(std::istream& in, const scan_options& options, const scan_callbacks& callbacks) {
   scan_summary summary;
   detail::scan_engine engine(options, callbacks);
-  const std::size_t cap = std::max<std::size_t>(options.chunk_size, 4096);
-  // One fixed buffer (not zero-filled); the unscanned tail moves to its front after each chunk.
-  const std::unique_ptr<char[]> storage(new char[cap]);
-  char* const buf = storage.get();
-  std::size_t size = 0;
+  const std::size_t chunk = std::max<std::size_t>(options.chunk_size, 1);
+  const std::size_t limit = std::max({options.max_line_bytes, chunk, scan_options::min_max_line_bytes});
+  const std::size_t front_window = std::min(limit, std::max(chunk, scan_options::min_front_matter_window));
+  // The unscanned bytes: never more than `limit`. Whole lines are scanned as soon as their LF is
+  // read, so what stays is the start of one line, which grows until its LF comes or it fills
+  // the buffer (a line longer than `limit`, cut by cut_inside_line).
+  std::string buf;
   std::size_t base = 0;
   std::size_t line = 1;
   bool first = true;
   bool eof = false;
+  bool cutting = false;     // the line in `buf` has already been cut
+  std::size_t searched = 0;  // buf[0, searched) holds no LF
   while (true) {
-    if (!eof && size < cap) {
-      in.read(buf + size, static_cast<std::streamsize>(cap - size));
+    const std::size_t old = buf.size();
+    if (!eof && old < limit) {
+      const std::size_t want = std::min(first ? front_window : chunk, limit - old);
+      buf.resize(old + want);
+      in.read(&buf[old], static_cast<std::streamsize>(want));
       const auto got = static_cast<std::size_t>(in.gcount());
+      buf.resize(old + got);
       summary.bytes += got;
-      if (size + got < cap) {
+      if (got < want) {
         if (in.bad()) throw error(errc::io_error, "cannot read the input");
         eof = true;
       }
-      size += got;
     }
     if (first) {
       first = false;
       if (options.read_front_matter) {
-        result<front_matter> fm = try_read_front_matter(std::string_view(buf, size));
+        result<front_matter> fm = try_read_front_matter(buf);
         if (!fm) {
           const error& e = fm.error();
           if (!eof && e.message().find("not closed") != std::string::npos) {
-            throw parse_error(e.code(), "front matter opened here is not closed within the first " + std::to_string(cap) + " bytes",
+            throw parse_error(e.code(), "front matter opened here is not closed within the first " + std::to_string(front_window) + " bytes",
                               e.position());
           }
           throw parse_error(e.code(), e.message(), e.position());
@@ -1094,23 +1107,31 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
         base = summary.article.body_offset;
         line = summary.article.body_line;
         summary.lines = line - 1;
-        std::memmove(buf, buf + base, size - base);
-        size -= base;
+        buf.erase(0, base);
       }
       if (callbacks.on_article) callbacks.on_article(summary.article);
     }
-    if (size == 0 && eof) break;
-    const std::string_view all(buf, size);
-    const std::size_t cut = eof ? size : cut_point(all);
-    const std::string_view part = all.substr(0, cut);
+    if (buf.empty() && eof) break;
+    std::size_t cut = eof ? buf.size() : after_last_lf(buf, searched);
+    if (cut == 0) {
+      searched = buf.size();
+      if (buf.size() < limit) continue;  // the line goes on: read more of it
+      cut = cut_inside_line(buf);
+      if (cut == 0) cut = buf.size();
+      if (!cutting) ++summary.cut_lines;
+      cutting = true;
+    } else {
+      cutting = false;
+    }
+    const std::string_view part = std::string_view(buf).substr(0, cut);
     const std::size_t lfs = engine.scan_chunk(part, base, line);
     line += lfs;
     summary.lines += lfs;
     base += cut;
     const bool last_without_lf = !part.empty() && part.back() != '\n';
-    std::memmove(buf, buf + cut, size - cut);
-    size -= cut;
-    if (eof && size == 0) {
+    buf.erase(0, cut);
+    searched = buf.size();  // after the last LF, or the rest of a line cut: no LF either way
+    if (eof && buf.empty()) {
       if (last_without_lf) ++summary.lines;
       break;
     }

@@ -131,7 +131,7 @@ public:
     if (buf_.size() >= limit) flush();
   }
   void flush() {
-    if (!buf_.empty()) os_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    if (!buf_.empty() && os_.good()) os_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));  // (see json_writer::flush)
     buf_.clear();
   }
 
@@ -390,6 +390,11 @@ int run_scan(const args& a, streams& io) {
     try {
       const scan_summary sum = scan_stream(*stream, opts, cb);
       next_index += sum.figures;
+      if (sum.cut_lines > 0) {
+        out.flush();
+        io.err << "eok scan: " << in.name << ": " << sum.cut_lines << " line" << (sum.cut_lines == 1 ? " is" : "s are")
+               << " longer than " << opts.max_line_bytes << " bytes and scanned in pieces (a figure across a cut may be missed)\n";
+      }
     } catch (const parse_error& e) {
       out.flush();
       io.err << "eok scan: " << in.name << ":" << e.line() << ":" << e.column() << ": " << e.message() << '\n';

@@ -2,7 +2,8 @@
 // the smallest chunks it allows. Nothing may crash or throw anything but a front matter
 // parse_error; figures come in order without overlapping, inside the input, on the line they
 // say, with indexes counting up and links pointing backwards; every figure's JSON is valid; and
-// streaming finds exactly what reading the whole text finds.
+// streaming finds exactly what reading the whole text finds, also on an unbroken run (the input
+// without spaces and line ends, repeated) read in chunks of 1, 3 and 61 bytes.
 #include "json_check.hpp"
 
 #include <eok/read/scan.hpp>
@@ -85,6 +86,33 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (summary.bytes != size) broken("stream did not read every byte");
     if (summary.figures != streamed.size()) broken("summary miscounts figures");
     if (all_json(streamed) != all_json(figs)) broken("stream and text scans differ", all_json(streamed));
+    if (summary.cut_lines != 0) broken("a line under max_line_bytes was cut");
+  }
+
+  // An unbroken run: the input without spaces, tabs and line ends, glued to itself until it
+  // passes many chunk boundaries, streamed in small chunks (a cut may fall anywhere, even inside
+  // a code point), must give exactly what the whole-text scan gives.
+  std::string run;
+  for (const char c : text) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') run += c;
+  }
+  if (run.empty()) return 0;
+  const std::string unit = run;
+  while (run.size() < 1024) run += unit;
+  eok::scan_options options;
+  options.read_front_matter = false;
+  const std::vector<eok::scanned_figure> whole = eok::scan_text(run, options);
+  check_figures(run, whole);
+  const std::string expected = all_json(whole);
+  for (const std::size_t chunk : {std::size_t{1}, std::size_t{3}, std::size_t{61}}) {
+    options.chunk_size = chunk;
+    std::vector<eok::scanned_figure> streamed;
+    eok::scan_callbacks callbacks;
+    callbacks.on_figure = [&](const eok::scanned_figure& f) { streamed.push_back(f); };
+    std::istringstream in{run};
+    const eok::scan_summary summary = eok::scan_stream(in, options, callbacks);
+    if (summary.bytes != run.size() || summary.lines != 1 || summary.cut_lines != 0) broken("unbroken run: wrong summary");
+    if (all_json(streamed) != expected) broken("unbroken run: stream and text scans differ", all_json(streamed));
   }
   return 0;
 }

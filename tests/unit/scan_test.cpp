@@ -394,25 +394,93 @@ TEST_CASE("scan: streaming in small chunks finds what scanning the whole text fi
   }
 }
 
-TEST_CASE("scan: a long input without spaces is read in bounded chunks", "[scan][stream]") {
+namespace {
+
+std::vector<scanned_figure> stream_all(const std::string& text, eok::scan_options o, eok::scan_summary* sum = nullptr) {
+  std::vector<scanned_figure> out;
+  eok::scan_callbacks cb;
+  cb.on_figure = [&](const scanned_figure& f) { out.push_back(f); };
+  std::istringstream in(text);
+  const eok::scan_summary s = eok::scan_stream(in, o, cb);
+  if (sum) *sum = s;
+  return out;
+}
+
+std::string json_lines(const std::vector<scanned_figure>& figs) {
+  std::string out;
+  for (const auto& f : figs) out += eok::scanned_figure_to_json(f) + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("scan: a long input without spaces streams exactly as the whole text", "[scan][stream]") {
   std::string text;
   for (int k = 0; k < 20000; ++k) text += "(12억원)";
   eok::scan_options o;
   o.chunk_size = 4096;
-  std::size_t count = 0;
-  bool bytes_match = true;
-  eok::scan_callbacks cb;
-  cb.on_figure = [&](const scanned_figure& f) {
-    ++count;
-    if (text.compare(f.start, f.end - f.start, f.text) != 0) bytes_match = false;
-  };
-  std::istringstream in(text);
-  const auto sum = eok::scan_stream(in, o, cb);
+  eok::scan_summary sum;
+  const auto streamed = stream_all(text, o, &sum);
+  const auto whole = scan_text(text);
   CHECK(sum.bytes == text.size());
-  CHECK(bytes_match);
-  // A cut can fall inside a figure only when no space or line end is near; most survive.
-  CHECK(count > 19000);
-  CHECK(count <= 20000);
+  CHECK(sum.cut_lines == 0);
+  CHECK(whole.size() == 20000);
+  REQUIRE(streamed.size() == 20000);
+  CHECK(streamed[19999].start == 19999 * 10 + 1);
+  CHECK(json_lines(streamed) == json_lines(whole));
+}
+
+TEST_CASE("scan: 1억원 glued 100,000 times is one figure, streamed or not", "[scan][stream][robust]") {
+  std::string text;
+  for (int k = 0; k < 100000; ++k) text += "1억원";
+  const auto whole = scan_text(text);
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].text == "1억원");
+  CHECK(whole[0].start == 0);
+  CHECK(whole[0].end == 7);
+  for (const std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{4096}, std::size_t{64 * 1024}}) {
+    INFO("chunk " << chunk);
+    eok::scan_options o;
+    o.chunk_size = chunk;
+    eok::scan_summary sum;
+    const auto streamed = stream_all(text, o, &sum);
+    CHECK(sum.bytes == 700000);
+    CHECK(sum.lines == 1);
+    CHECK(sum.cut_lines == 0);
+    CHECK(json_lines(streamed) == json_lines(whole));
+  }
+}
+
+TEST_CASE("scan: lines and front matter stream exactly in chunks of one byte", "[scan][stream]") {
+  const std::string text = "---\ndate: 2025-02-10\n---\n프랑스가 1090억유로(약 163조원)를\r\n총 3억유로\n\n5년간 매년 50억 유로";
+  eok::scan_options o;
+  o.chunk_size = 1;
+  eok::scan_summary sum;
+  const auto streamed = stream_all(text, o, &sum);
+  const auto whole = scan_text(text);
+  REQUIRE(whole.size() == 4);
+  CHECK(sum.lines == 7);
+  CHECK(json_lines(streamed) == json_lines(whole));
+}
+
+TEST_CASE("scan: past max_line_bytes a line is cut at a space and counted", "[scan][stream][limits]") {
+  std::string text;
+  for (int k = 0; k < 300; ++k) text += "매출 1억원 ";  // 15 bytes each, one line of 4,500 bytes
+  text += "\n12명\n";
+  for (int k = 0; k < 300; ++k) text += "1억원";  // 2,100 bytes without a space
+  eok::scan_options o;
+  o.chunk_size = 64;
+  o.max_line_bytes = 1024;
+  eok::scan_summary sum;
+  const auto streamed = stream_all(text, o, &sum);
+  CHECK(sum.cut_lines == 2);
+  CHECK(sum.lines == 3);
+  // The first line's cuts fall after spaces: every figure is still found. The last line is cut
+  // inside the glued run: what scan_text reads as one figure is then more than one.
+  const auto whole = scan_text(text);
+  REQUIRE(whole.size() == 302);
+  REQUIRE(streamed.size() == 304);  // 301, and the 2,100-byte run cut twice: three figures
+  for (std::size_t k = 0; k < 301; ++k) CHECK(eok::scanned_figure_to_json(streamed[k]) == eok::scanned_figure_to_json(whole[k]));
 }
 
 TEST_CASE("scan: JSON has the parser's keys, then the links", "[scan][json]") {

@@ -22,14 +22,21 @@
 #include <string>
 #include <string_view>
 
+#include <cstdint>
+
 namespace eok {
 
 /// Reads one table from YAML text; `file_name` is used in error messages ("bok.yaml:12:7: ...").
 /// Throws `error` with `errc::invalid_rate_file`.
 [[nodiscard]] rate_table parse_rate_table(std::string_view yaml_text, const std::string& file_name);
 
+/// The largest rate file read (64 MiB; the bundled tables are a few hundred KiB).
+inline constexpr std::uintmax_t max_rate_file_bytes = 64u * 1024u * 1024u;
+
 /// Reads one table from a file. Throws `error` with `errc::io_error` if the file cannot be read,
-/// `errc::invalid_rate_file` if it does not follow the schema.
+/// is not a regular file (a FIFO, a device such as /dev/zero, a socket: each could block or never
+/// end) or is larger than `max_rate_file_bytes`; `errc::invalid_rate_file` if it does not follow
+/// the schema.
 [[nodiscard]] rate_table read_rate_table(const std::string& file);
 
 /// A store holding the tables in `path`: one YAML file, or every `*.yaml` file in a directory.

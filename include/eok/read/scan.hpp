@@ -15,9 +15,9 @@
 //
 // Speed comes from not looking: a 256-entry table on the lead byte of each code point sends most
 // bytes straight past, Hangul syllables are looked at only where a word starts, and the parser is
-// called only at real candidates. The streaming form reads any `std::istream` in fixed-size chunks
-// cut at line ends (or, for a line longer than a chunk, at a space), so memory does not grow with
-// the input and no figure is split.
+// called only at real candidates. The streaming form reads any `std::istream` in chunks and scans
+// whole lines, so it finds exactly what `scan_text` finds; its memory is bounded by the longest
+// line it holds (`scan_options::max_line_bytes`, 16 MiB), past which a line is cut at a space.
 //
 // Things you should know:
 // - Links are by `index`, counted over everything one scan emits (`scan_options::first_index`
@@ -90,8 +90,19 @@ struct scan_options {
   parse_options parse;
   /// Read YAML front matter at the start (and do not scan it).
   bool read_front_matter = true;
-  /// The streaming buffer's size in bytes (at least 4096); also the most front matter may take.
+  /// How many bytes `scan_stream` reads at a time (at least 1; small values are for tests).
   std::size_t chunk_size = 64 * 1024;
+  /// The longest line `scan_stream` holds whole (at least `min_max_line_bytes` and
+  /// `chunk_size`). A line up to this long is scanned exactly as `scan_text` scans it; a longer
+  /// line is cut, after a space or tab in the last three quarters of the buffer if there is one,
+  /// else at a code point boundary before a run of digits that touches the cut, and counted in
+  /// `scan_summary::cut_lines`: only there can the two scans differ (a figure or a link across
+  /// the cut). The stream's memory is bounded by about twice this (the bytes and their
+  /// normalized copy) plus the figures of one line.
+  std::size_t max_line_bytes = 16 * 1024 * 1024;
+  static constexpr std::size_t min_max_line_bytes = 256;
+  /// The most front matter may take: max(chunk_size, this), at most max_line_bytes.
+  static constexpr std::size_t min_front_matter_window = 4096;
   /// The index of the first figure emitted.
   std::size_t first_index = 0;
 };
@@ -117,6 +128,7 @@ struct scan_summary {
   std::size_t lines = 0;           ///< input lines (a last line without LF counts)
   std::size_t figures = 0;         ///< figures emitted
   std::size_t invalid_bytes = 0;   ///< bytes skipped as invalid UTF-8
+  std::size_t cut_lines = 0;       ///< lines longer than `scan_options::max_line_bytes`, scanned in pieces
 };
 
 /// Every figure in `text`, in order. Throws `parse_error` for malformed front matter.
@@ -126,7 +138,8 @@ struct scan_summary {
 [[nodiscard]] std::vector<scanned_figure> scan_text(std::string_view text, const scan_options& options = {});
 
 /// Reads `in` to its end in chunks of `options.chunk_size`, calling `callbacks` as it goes, in
-/// memory that does not depend on the input's length. Throws `parse_error` for malformed front
+/// memory bounded by `options.max_line_bytes`; the figures are those of `scan_text` on the whole
+/// input unless a line is longer than that (`scan_summary::cut_lines`). Throws `parse_error` for malformed front
 /// matter and `error(errc::io_error)` when the stream fails.
 scan_summary scan_stream(std::istream& in, const scan_options& options, const scan_callbacks& callbacks);
 

@@ -154,9 +154,11 @@ public:
   json_writer& operator=(const json_writer&) = delete;
   ~json_writer() { flush(); }
 
-  /// Writes what is buffered to the stream (nothing when writing to a string).
+  /// Writes what is buffered to the stream (nothing when writing to a string, or to a stream
+  /// that has already failed: a stream that throws on failure, as eok's standard output does,
+  /// would otherwise throw again from this destructor while the first failure unwinds).
   void flush() {
-    if (os_ == nullptr || out_.empty()) return;
+    if (os_ == nullptr || out_.empty() || !os_->good()) return;
     os_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
     out_.clear();
   }
