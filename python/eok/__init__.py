@@ -29,12 +29,10 @@ __all__ = [
 ]
 
 
-def parse(text, *, significant_zeros=False):
-    """Reads ``text`` as exactly one figure and returns a ``Figure``; raises ``ParseError`` (with
-    ``offset``, ``line`` and ``column``) when it is not one. ``significant_zeros=True`` makes
-    zeros that end a number significant (1조7,000억: precision 1억), as ``eok parse
-    --significant-zeros`` does."""
-    return _eok.parse(text, significant_zeros)
+#: parse(text, *, significant_zeros=False) -> Figure: ``text`` as exactly one figure; raises
+#: ``ParseError`` (with ``offset``, ``line``, ``column``) when it is not one. The compiled
+#: function itself, without a Python frame in between (it is called once per figure).
+parse = _eok.parse
 
 
 def _date_text(on, what):

@@ -28,8 +28,7 @@ __all__ = ["parse_column", "convert_column", "scan_frame", "read_jsonl", "to_jso
 #: The keys whose values eok writes as decimal strings, read back as Decimal by ``read_jsonl``.
 DECIMAL_KEYS = ("value", "low", "high", "precision", "exact", "rate_per", "amount")
 
-_PARSE_COLUMNS = ("value", "currency", "low", "high", "approximate", "bound", "kind", "precision", "vague",
-                  "error")
+_PARSE_COLUMNS = list(_eok.parse_column_fields())
 
 
 def _missing(v):
@@ -47,12 +46,12 @@ def parse_column(series, *, significant_zeros=False, errors="coerce"):
         raise ValueError("errors is 'coerce' or 'raise'")
     series = _pd.Series(series) if not isinstance(series, _pd.Series) else series
     values = [None if _missing(v) else v for v in series.tolist()]
-    columns = _eok.parse_columns(values, significant_zeros)
+    cells = _eok.parse_columns(values, significant_zeros)  # an object array, one row per string
     if errors == "raise":
-        for i, message in enumerate(columns["error"]):
+        for i, message in enumerate(cells[:, len(_PARSE_COLUMNS) - 1]):
             if message is not None:
-                _eok.parse(values[i], significant_zeros)  # raises the ParseError with its position
-    return _pd.DataFrame({k: columns[k] for k in _PARSE_COLUMNS}, index=series.index, dtype=object)
+                _eok.parse(values[i], significant_zeros=significant_zeros)  # raises the ParseError
+    return _pd.DataFrame(cells, index=series.index, columns=_PARSE_COLUMNS, dtype=object, copy=False)
 
 
 def convert_column(series, to="KRW", on=None, policy="on-or-before", source="ecb", rounding="half_even", *,

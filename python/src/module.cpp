@@ -13,11 +13,13 @@
 // - Errors from the library become the Python exception classes that eok/__init__.py registers
 //   (`_set_types`): `ParseError`, `RateNotFound`, `CurrencyMismatch`, else `eok.Error`, with the
 //   library's `what()` as the message and the code, offset, line, column and file as attributes.
+#include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
 #include <eok/eok.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -89,6 +91,25 @@ PyObject* new_str(std::string_view s) {
   return checked(PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
 }
 
+/// A str for one of the few names a figure carries (kinds, bounds, currency codes, units): one
+/// object per distinct name, kept for the process (used with the GIL held; at most 4096).
+PyObject* new_name(std::string_view s) {
+  static std::unordered_map<std::string, PyObject*> cache;
+  constexpr std::size_t limit = 4096;
+  const std::string key(s);
+  const auto it = cache.find(key);
+  if (it != cache.end()) {
+    Py_INCREF(it->second);
+    return it->second;
+  }
+  PyObject* made = new_str(s);
+  if (cache.size() < limit) {
+    Py_INCREF(made);
+    cache.emplace(key, made);
+  }
+  return made;
+}
+
 PyObject* new_bool(bool b) {
   PyObject* o = b ? Py_True : Py_False;
   Py_INCREF(o);
@@ -111,6 +132,26 @@ PyObject* new_decimal(const eok::decimal& d) {
 
 PyObject* new_decimal(const std::optional<eok::decimal>& d) { return d ? new_decimal(*d) : new_none(); }
 
+/// A figure's precision, a place value (10^k): one Decimal per distinct value, kept for the
+/// process (used with the GIL held; at most `limit` entries).
+PyObject* new_precision(const eok::decimal& d) {
+  static std::unordered_map<std::string, PyObject*> cache;
+  constexpr std::size_t limit = 512;
+  const eok::detail::decimal_chars chars(d);
+  const std::string key(chars.view());
+  const auto it = cache.find(key);
+  if (it != cache.end()) {
+    Py_INCREF(it->second);
+    return it->second;
+  }
+  PyObject* made = new_decimal(d);
+  if (cache.size() < limit) {
+    Py_INCREF(made);
+    cache.emplace(key, made);
+  }
+  return made;
+}
+
 py::object decimal_object(const std::optional<eok::decimal>& d) { return py::reinterpret_steal<py::object>(new_decimal(d)); }
 
 /// "p/q", which fractions.Fraction reads exactly.
@@ -124,7 +165,7 @@ py::object currency_object(eok::currency c) {
   return py::str(std::string(c.code()));
 }
 
-PyObject* new_currency(eok::currency c) { return c.valid() ? new_str(c.code()) : new_none(); }
+PyObject* new_currency(eok::currency c) { return c.valid() ? new_name(c.code()) : new_none(); }
 
 std::string date_text(eok::date_type d) { return eok::format_date(d); }
 
@@ -161,40 +202,45 @@ void fill_figure(PyObject* t, const eok::figure& f) {
   put(checked(PyLong_FromSize_t(f.start)));
   put(checked(PyLong_FromSize_t(f.end)));
   put(checked(PyLong_FromSize_t(f.line)));
-  put(new_str(eok::to_string(f.kind)));
+  put(new_name(eok::to_string(f.kind)));
   put(new_decimal(f.value));
   put(new_decimal(f.low));
   put(new_decimal(f.high));
   put(new_currency(f.cur));
   put(new_bool(f.currency_ambiguous));
   put(new_bool(f.approximate));
-  put(f.bound == eok::bound_kind::none ? new_none() : new_str(eok::to_string(f.bound)));
+  put(f.bound == eok::bound_kind::none ? new_none() : new_name(eok::to_string(f.bound)));
   put(new_bool(f.vague));
-  put(new_decimal(f.precision));
-  put(f.unit.empty() ? new_none() : new_str(f.unit));
+  put(new_precision(f.precision));
+  put(f.unit.empty() ? new_none() : new_name(f.unit));
   put(new_bool(f.range));
   put(new_bool(f.band));
   put(new_bool(f.each));
   put(new_bool(f.spelled));
-  put(f.reading == eok::ambiguity::none ? new_none() : new_str(eok::to_string(f.reading)));
+  put(f.reading == eok::ambiguity::none ? new_none() : new_name(eok::to_string(f.reading)));
+}
+
+/// A new instance of the tuple subclass `type` with `n` empty slots to fill with
+/// PyTuple_SET_ITEM: what tuple.__new__ does, without building a tuple to copy first.
+PyObject* new_tuple_of(PyObject* type, std::size_t n) {
+  auto* tp = reinterpret_cast<PyTypeObject*>(type);
+  return checked(tp->tp_alloc(tp, static_cast<Py_ssize_t>(n)));
 }
 
 /// An eok.Figure of `f` (a new reference).
 PyObject* new_figure(const eok::figure& f) {
-  PyObject* t = checked(PyTuple_New(static_cast<Py_ssize_t>(figure_field_count)));
+  PyObject* t = new_tuple_of(types.figure, figure_field_count);
   try {
     fill_figure(t, f);
   } catch (...) {
     Py_DECREF(t);
     throw;
   }
-  PyObject* out = PyObject_CallOneArg(types.figure, t);
-  Py_DECREF(t);
-  return checked(out);
+  return t;
 }
 
 PyObject* new_scanned_figure(const eok::scanned_figure& f) {
-  PyObject* t = checked(PyTuple_New(static_cast<Py_ssize_t>(figure_field_count + scanned_field_count)));
+  PyObject* t = new_tuple_of(types.scanned, figure_field_count + scanned_field_count);
   try {
     fill_figure(t, f);
     auto i = static_cast<Py_ssize_t>(figure_field_count);
@@ -210,29 +256,62 @@ PyObject* new_scanned_figure(const eok::scanned_figure& f) {
     Py_DECREF(t);
     throw;
   }
-  PyObject* out = PyObject_CallOneArg(types.scanned, t);
-  Py_DECREF(t);
-  return checked(out);
+  return t;
 }
 
-py::object parse(const py::handle& text, bool significant_zeros) {
-  const std::string_view view = text_of(text);
-  eok::parse_options options;
-  options.trailing_zeros_significant = significant_zeros;
-  std::optional<eok::result<eok::figure>> r;
-  {
-    py::gil_scoped_release unlocked;
-    r.emplace(eok::try_parse_figure(view, options));
+/// eok.parse(text, *, significant_zeros=False), as a METH_FASTCALL function: the call costs
+/// less than a pybind11 dispatch, which matters at a figure per call.
+PyObject* parse_fast(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) noexcept {
+  try {
+    bool significant_zeros = false;
+    const Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    if (nargs != 1) throw py::type_error("parse() takes one text argument");
+    for (Py_ssize_t k = 0; k < nkw; ++k) {
+      if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, k), "significant_zeros") != 0) {
+        throw py::type_error("parse() got an unexpected keyword argument");
+      }
+      const int truth = PyObject_IsTrue(args[nargs + k]);
+      if (truth < 0) throw py::error_already_set();
+      significant_zeros = truth != 0;
+    }
+    const std::string_view view = text_of(py::handle(args[0]));
+    eok::parse_options options;
+    options.trailing_zeros_significant = significant_zeros;
+    std::optional<eok::result<eok::figure>> r;
+    {
+      py::gil_scoped_release unlocked;
+      r.emplace(eok::try_parse_figure(view, options));
+    }
+    if (!*r) raise(r->error(), true);
+    return new_figure(r->value());
+  } catch (py::error_already_set& e) {
+    e.restore();
+  } catch (py::builtin_exception& e) {
+    e.set_error();
+  } catch (const std::exception& e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
   }
-  if (!*r) raise(r->error(), true);
-  return py::reinterpret_steal<py::object>(new_figure(r->value()));
+  return nullptr;
 }
 
-/// A parse over many strings, as columns (the DataFrame of `eok.pandas.parse_column`): value,
-/// currency, low, high, approximate, bound, kind, precision, vague, error; one entry per input.
-/// None entries give a row of None; other non-text entries raise TypeError. The strings are
-/// parsed in one pass without the GIL, and no Figure object is built.
-py::dict parse_columns(const py::iterable& items, bool significant_zeros) {
+PyMethodDef parse_method = {
+    "parse", reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(&parse_fast)), METH_FASTCALL | METH_KEYWORDS,
+    "parse(text, *, significant_zeros=False) -> Figure\n\n"
+    "Reads text (str or UTF-8 bytes) as exactly one figure; raises eok.ParseError with offset, line and\n"
+    "column when it is not one. significant_zeros=True makes zeros that end a number significant\n"
+    "(1조7,000억: precision 1억), as `eok parse --significant-zeros` does."};
+
+/// The columns of `parse_columns`, in order (eok.pandas.parse_column's DataFrame).
+constexpr const char* parse_column_names[] = {"value", "currency",  "low",   "high", "approximate",
+                                              "bound", "kind",      "precision", "vague", "error"};
+constexpr std::size_t parse_column_count = sizeof(parse_column_names) / sizeof(parse_column_names[0]);
+
+/// A parse over many strings as one object array of shape (n, len(parse_column_names)), rows in
+/// input order: value, currency, low, high (Decimal or None), approximate, bound, kind,
+/// precision, vague, error (the ParseError message or None). None entries give a row of None;
+/// other non-text entries raise TypeError. The strings are parsed in one pass without the GIL,
+/// and no Figure is built.
+py::array parse_columns(const py::iterable& items, bool significant_zeros) {
   const py::tuple held = py::tuple(items);  // keeps every string alive while the GIL is released
   const std::size_t n = held.size();
   std::vector<std::string_view> texts(n);
@@ -245,52 +324,56 @@ py::dict parse_columns(const py::iterable& items, bool significant_zeros) {
   }
   eok::parse_options options;
   options.trailing_zeros_significant = significant_zeros;
-  std::vector<std::optional<eok::result<eok::figure>>> results(n);
-  {
-    py::gil_scoped_release unlocked;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (present[i]) results[i].emplace(eok::try_parse_figure(texts[i], options));
-    }
+  py::array out(py::dtype("O"), {static_cast<py::ssize_t>(n), static_cast<py::ssize_t>(parse_column_count)});
+  auto** cells = static_cast<PyObject**>(out.mutable_data());
+  // Fill with None first, so the array is valid whatever happens below.
+  for (std::size_t k = 0; k < n * parse_column_count; ++k) {
+    Py_XDECREF(cells[k]);
+    cells[k] = new_none();
   }
-  const char* names[] = {"value", "currency", "low", "high", "approximate", "bound", "kind", "precision", "vague", "error"};
-  constexpr std::size_t columns = sizeof(names) / sizeof(names[0]);
-  PyObject* lists[columns];
-  for (std::size_t c = 0; c < columns; ++c) lists[c] = checked(PyList_New(static_cast<Py_ssize_t>(n)));
-  py::dict out;
-  for (std::size_t c = 0; c < columns; ++c) out[names[c]] = py::reinterpret_steal<py::object>(lists[c]);
-  // Precision is one of a few powers of ten: one Decimal per distinct digit string.
-  std::unordered_map<std::string, PyObject*> precisions;
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto row = static_cast<Py_ssize_t>(i);
-    PyObject* cells[columns];
-    if (!results[i] || !*results[i]) {
-      for (auto& cell : cells) cell = new_none();
-      if (results[i]) {
-        Py_DECREF(cells[9]);
-        cells[9] = new_str(results[i]->error().what());
+  auto set = [&](std::size_t row, std::size_t col, PyObject* v) {
+    PyObject*& cell = cells[row * parse_column_count + col];
+    Py_DECREF(cell);
+    cell = v;
+  };
+  // In chunks, so the parsed figures held at once stay few (memory does not grow with n).
+  constexpr std::size_t chunk = 4096;
+  std::vector<std::optional<eok::result<eok::figure>>> results(chunk);
+  for (std::size_t first = 0; first < n; first += chunk) {
+    const std::size_t count = std::min(chunk, n - first);
+    {
+      py::gil_scoped_release unlocked;
+      for (std::size_t j = 0; j < count; ++j) {
+        results[j].reset();
+        if (present[first + j]) results[j].emplace(eok::try_parse_figure(texts[first + j], options));
       }
-    } else {
-      const eok::figure& f = results[i]->value();
-      cells[0] = new_decimal(f.value);
-      cells[1] = new_currency(f.cur);
-      cells[2] = new_decimal(f.low);
-      cells[3] = new_decimal(f.high);
-      cells[4] = new_bool(f.approximate);
-      cells[5] = f.bound == eok::bound_kind::none ? new_none() : new_str(eok::to_string(f.bound));
-      cells[6] = new_str(eok::to_string(f.kind));
-      const std::string p = f.precision.to_string();
-      auto it = precisions.find(p);
-      if (it == precisions.end()) it = precisions.emplace(p, new_decimal(f.precision)).first;
-      Py_INCREF(it->second);
-      cells[7] = it->second;
-      cells[8] = new_bool(f.vague);
-      cells[9] = new_none();
     }
-    for (std::size_t c = 0; c < columns; ++c) PyList_SET_ITEM(lists[c], row, cells[c]);
-    results[i].reset();
+    for (std::size_t j = 0; j < count; ++j) {
+      const std::size_t i = first + j;
+      if (!results[j]) continue;
+      if (!*results[j]) {
+        set(i, 9, new_str(results[j]->error().what()));
+        continue;
+      }
+      const eok::figure& f = results[j]->value();
+      if (f.value) set(i, 0, new_decimal(*f.value));
+      if (f.cur.valid()) set(i, 1, new_name(f.cur.code()));
+      if (f.low) set(i, 2, new_decimal(*f.low));
+      if (f.high) set(i, 3, new_decimal(*f.high));
+      set(i, 4, new_bool(f.approximate));
+      if (f.bound != eok::bound_kind::none) set(i, 5, new_name(eok::to_string(f.bound)));
+      set(i, 6, new_name(eok::to_string(f.kind)));
+      set(i, 7, new_precision(f.precision));
+      set(i, 8, new_bool(f.vague));
+    }
   }
-  for (auto& kv : precisions) Py_DECREF(kv.second);
   return out;
+}
+
+py::tuple parse_column_fields() {
+  py::list names;
+  for (const char* c : parse_column_names) names.append(c);
+  return py::tuple(names);
 }
 
 py::tuple figure_field_names() {
@@ -710,8 +793,9 @@ PYBIND11_MODULE(_eok, m) {
   m.attr("version") = std::string(eok::version_string);
   m.def("_set_types", &set_types);
   m.def("figure_fields", &figure_field_names);
-  m.def("parse", &parse, py::arg("text"), py::arg("significant_zeros") = false);
+  m.add_object("parse", py::reinterpret_steal<py::object>(checked(PyCFunction_NewEx(&parse_method, nullptr, nullptr))));
   m.def("parse_columns", &parse_columns, py::arg("texts"), py::arg("significant_zeros") = false);
+  m.def("parse_column_fields", &parse_column_fields);
   m.def("scan", &scan, py::arg("text"), py::arg("first_index") = 0, py::arg("read_front_matter") = true,
         py::arg("file") = std::string());
 
