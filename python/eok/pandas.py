@@ -9,7 +9,8 @@ pandas is optional: ``import eok`` never needs it; this module imports it when i
 
 Reading eok's JSONL without losing digits: eok writes every value as a JSON string of digits
 ("109000000000"), but ``pandas.read_json(lines=True)`` by default guesses a number type for
-such columns, so 1경 3원 ("10000000000000003") becomes the float 1.0000000000000004e+16. Use
+such columns and reads it through a float, so 1경 3원 ("10000000000000003") becomes
+10000000000000004 (pandas 1.5; other versions give 1.0000000000000004e+16). Use
 ``read_jsonl`` below (``json.loads`` with ``parse_float=Decimal``, then the decimal string
 columns as Decimal), or at least ``pandas.read_json(path, lines=True, dtype=False)`` and convert
 the string columns with ``.map(decimal.Decimal)`` yourself.
