@@ -43,7 +43,7 @@ def _date_text(on, what):
     if isinstance(on, _datetime.date):
         return on.isoformat()
     if isinstance(on, str):
-        return on
+        return _eok.read_date(on, what)  # eok's one date reader, with its messages
     raise TypeError(f"{what} is a datetime.date or a 'YYYY-MM-DD' string, not {type(on).__name__}")
 
 

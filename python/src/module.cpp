@@ -509,6 +509,14 @@ py::dict quote_dict(const eok::rate_quote& q) {
   return d;
 }
 
+/// `text` read by eok's one date reader (text/date.hpp) as an ISO string; raises ParseError named
+/// as the CLI names a bad date option: "on: 2025-02-30 does not exist: February 2025 has 28 days".
+std::string read_date(const std::string& text, const std::string& what) {
+  const eok::result<eok::date_type> d = eok::try_parse_date(text);
+  if (!d) raise(eok::parse_error(d.error().code(), what + ": " + d.error().message()), true);
+  return date_text(*d);
+}
+
 /// A conversion as a dict of exact values.
 py::dict convert(const std::string& value, const std::string& from, const std::string& to,
                  const std::optional<std::string>& on, const std::optional<std::string>& average,
@@ -796,6 +804,7 @@ PYBIND11_MODULE(_eok, m) {
   m.add_object("parse", py::reinterpret_steal<py::object>(checked(PyCFunction_NewEx(&parse_method, nullptr, nullptr))));
   m.def("parse_columns", &parse_columns, py::arg("texts"), py::arg("significant_zeros") = false);
   m.def("parse_column_fields", &parse_column_fields);
+  m.def("read_date", &read_date, py::arg("text"), py::arg("what"));
   m.def("scan", &scan, py::arg("text"), py::arg("first_index") = 0, py::arg("read_front_matter") = true,
         py::arg("file") = std::string());
 

@@ -70,8 +70,9 @@ def test_refuses_floats_ranges_and_no_currency():
         eok.convert("1090억", to="USD", on=datetime.date(2025, 2, 10))
     with pytest.raises(ValueError, match="unknown rounding"):
         eok.convert("1090억유로", on=datetime.date(2025, 2, 10), rounding="banker")
-    with pytest.raises(ValueError, match="2025-02-30 does not exist"):
+    with pytest.raises(eok.ParseError) as info:
         eok.convert("1090억유로", on="2025-02-30")
+    assert str(info.value) == "on: 2025-02-30 does not exist: February 2025 has 28 days"
     with pytest.raises(TypeError):
         eok.convert("1090억유로", on=datetime.datetime(2025, 2, 10))
 

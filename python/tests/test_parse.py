@@ -96,3 +96,12 @@ def test_bytes_and_bad_types():
     with pytest.raises(eok.ParseError) as info:
         eok.parse(b"1\xff\xfe")
     assert info.value.offset == 1
+
+
+def test_figures_pickle_and_compare():
+    import pickle
+    f = eok.parse("약 163조원")
+    g = pickle.loads(pickle.dumps(f))
+    assert g == f and type(g) is eok.Figure and g.value == D("163000000000000")
+    s = eok.scan("1090억유로(약 163조원)")
+    assert pickle.loads(pickle.dumps(s[1])).converted_from == 0
