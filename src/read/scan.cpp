@@ -15,6 +15,7 @@
 #include <eok/lexicon/particles.hpp>
 #include <eok/lexicon/qualifiers.hpp>
 #include <eok/lexicon/rate_words.hpp>
+#include <eok/lexicon/relation_words.hpp>
 #include <eok/lexicon/units.hpp>
 
 #include <algorithm>
@@ -463,6 +464,7 @@ private:
         return r + 1;
       }
     }
+    if (numerator_of_fraction(L, i)) return r;
     if (const std::size_t skip = not_a_quantity(L, i, r); skip != 0) return skip;
     if (const std::size_t skip = date_or_time(L, i, r); skip != 0) return skip;
     if (list_marker(L, i, r)) return r + 1;
@@ -482,6 +484,13 @@ private:
       return i;
     }
     return i;
+  }
+
+  // Whether the digits at i are the numerator of a fraction, `3분의 1인` (relation_words::fraction_of):
+  // the relations read the fraction from the text, and `1인` there is no count of people.
+  static bool numerator_of_fraction(std::string_view L, std::size_t i) noexcept {
+    const std::size_t j = (i > 0 && L[i - 1] == ' ') ? i - 1 : i;
+    return bytes::before(L, j, relation_words::fraction_of);
   }
 
   // If the digits [i, r) are a code, a telephone number or a date joined by a middle dot rather

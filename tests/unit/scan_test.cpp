@@ -600,6 +600,10 @@ TEST_CASE("scan: codes, telephone numbers, addresses and labels are not figures"
   CHECK(found_in("1호선 열차가 123번지 앞에") == "");
   CHECK(found_in("3·1절 기념식") == "");
   CHECK(found_in("1인당 1주당 배당") == "");
+  // The numerator of a fraction: the relations read `3분의 1`; `1인` there counts no one.
+  CHECK(found_in("25억달러의 3분의 1인 8억달러") == "25억달러=2500000000 | 8억달러=800000000");
+  CHECK(found_in("전체의 3분의1인 8억달러") == "8억달러=800000000");
+  CHECK(found_in("1인 가구 3분의 2") == "1인=1");
 }
 
 TEST_CASE("scan: numeral syllables inside words and names are not figures", "[scan][spelled]") {
