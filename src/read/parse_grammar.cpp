@@ -110,6 +110,12 @@ EOK_ALWAYS_INLINE inline std::size_t reader::read_suffix_currency(std::size_t at
   const auto lead = static_cast<unsigned char>(s_[k]);
   const bool hangul = lead >= 0xEA && lead <= 0xED;
   if (hangul && !boundary_at(k + len)) return at;
+  // A sign or a Latin name glued to a letter, digit or _ starts another token: `$1 $PATH`,
+  // `$1 $2` (two figures), `5 dollarsign`.
+  if (!hangul && k + len < s_.size()) {
+    const char next = s_[k + len];
+    if ((next >= '0' && next <= '9') || (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || next == '_') return at;
+  }
   into.m = m;
   into.at = k;
   return k + len;

@@ -425,6 +425,21 @@ TEST_CASE("parse: English scale abbreviations as wire copy writes them", "[parse
   CHECK(metres.error().message() == "'m' cannot follow the figure '5'");
 }
 
+TEST_CASE("parse: a sign glued to a letter or digit after an amount starts another token", "[parse][scan]") {
+  // `$1 $PATH` is one dollar and a shell variable; `$1 $2` two figures.
+  const auto path = eok::scan_text("costs $1 $PATH");
+  REQUIRE(path.size() == 1);
+  CHECK(path[0].text == "$1");
+  CHECK(path[0].value->to_string() == "1");
+  const auto two = eok::scan_text("$1 $2");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].text == "$1");
+  CHECK(two[1].text == "$2");
+  CHECK(eok::parse_figure("5 dollars").value->to_string() == "5");
+  CHECK(eok::parse_figure("100 $").cur.code() == "USD");
+  REQUIRE_FALSE(eok::try_parse_figure("5 dollarsign"));
+}
+
 TEST_CASE("parse: leading qualifiers the scanner now keeps: 마이너스, 미화, 거의", "[parse][scan]") {
   const auto minus = eok::scan_text("순이익은 마이너스 1억원이었다.");
   REQUIRE(minus.size() == 1);
