@@ -3,6 +3,7 @@
 // Output is built in one large buffer and written in big blocks, so the program's speed is the
 // scanner's; files are streamed, so memory does not grow with their size.
 #include "cli.hpp"
+#include "inputs.hpp"
 #include "options.hpp"
 
 #include <eok/rates/convert.hpp>
@@ -61,11 +62,6 @@ struct settings {
   std::vector<std::string> inputs;
 };
 
-struct input {
-  std::string name;  // as shown ("-" for standard input)
-  std::string path;  // empty for standard input
-};
-
 settings parse_args(const parsed_args& p) {
   settings s;
   if (p.has("--json")) s.fmt = format::json;
@@ -78,45 +74,6 @@ settings parse_args(const parsed_args& p) {
   }
   s.inputs.assign(p.operands.begin(), p.operands.end());
   return s;
-}
-
-// The inputs named on the command line: files as given, directories as their regular files
-// (not hidden ones) in name order. Unreadable names are reported and skipped.
-std::vector<input> expand_inputs(const settings& s, std::ostream& err, bool& failed, bool& directory) {
-  std::vector<input> out;
-  if (s.inputs.empty()) {
-    out.push_back({"-", ""});
-    return out;
-  }
-  namespace fs = std::filesystem;
-  for (const std::string& name : s.inputs) {
-    if (name == "-") {
-      out.push_back({"-", ""});
-      continue;
-    }
-    std::error_code ec;
-    if (fs::is_directory(name, ec)) {
-      directory = true;
-      std::vector<std::string> files;
-      for (const auto& entry : fs::directory_iterator(name, ec)) {
-        const std::string leaf = entry.path().filename().string();
-        if (leaf.empty() || leaf[0] == '.') continue;
-        std::error_code ec2;
-        if (entry.is_regular_file(ec2)) files.push_back(leaf);
-      }
-      if (ec) {
-        err << "eok scan: cannot read directory '" << name << "': " << ec.message() << '\n';
-        failed = true;
-        continue;
-      }
-      std::sort(files.begin(), files.end());
-      const std::string prefix = (!name.empty() && name.back() == '/') ? name : name + "/";
-      for (const std::string& leaf : files) out.push_back({prefix + leaf, prefix + leaf});
-      continue;
-    }
-    out.push_back({name, name});
-  }
-  return out;
 }
 
 // Output goes into one buffer that is written out in large blocks.
@@ -302,7 +259,7 @@ int run_scan(const args& a, streams& io) {
   bool read_failed = false;
   bool bad_article = false;
   bool directory = false;
-  const std::vector<input> inputs = expand_inputs(s, io.err, read_failed, directory);
+  const std::vector<input> inputs = expand_inputs(s.inputs, "scan", true, io.err, read_failed, directory);
   const bool several = inputs.size() > 1 || directory;
   sink out(io.out);
   std::size_t next_index = 0;
