@@ -3,6 +3,7 @@
 #include <eok/core/figure.hpp>
 #include <eok/read/dateline.hpp>
 #include <eok/read/front_matter.hpp>
+#include <eok/read/html.hpp>
 #include <eok/read/scan.hpp>
 #include <eok/reconcile/claims.hpp>
 
@@ -81,7 +82,53 @@ void add_scanned(article& a, const std::vector<scanned_figure>& figures) {
 
 std::string_view to_string(date_origin o) noexcept { return detail::enum_name(o, date_origin_names); }
 
+namespace {
+
+/// The date of an undated page from `reading.date`, else none with the reason.
+void date_from_option(article& a, const article_reading& reading, const std::string& reason) {
+  if (reading.date) {
+    a.date = *reading.date;
+    a.date_from = date_origin::option;
+    a.date_text = "--date " + format_date(*reading.date);
+  } else {
+    a.date_from = date_origin::none;
+    a.date_reason = reason + "; give one with --date";
+  }
+}
+
+article read_html_article(std::string_view html, std::string id, const article_reading& reading) {
+  html_page page = read_html(html);
+  article a;
+  a.id = std::move(id);
+  a.file = reading.file;
+  a.title = page.title.value_or("");
+  a.text_from = "html";
+  a.text = std::move(page.text);
+  if (page.date) {
+    a.date = *page.date;
+    a.date_from = date_origin::page_meta;
+    a.date_text = page.date_text;
+  } else {
+    const dateline_search found = find_dateline(a.text);
+    if (found.found) {
+      a.date = found.found->day;
+      a.date_from = date_origin::byline;
+      a.date_text = found.found->text;
+      a.date_line = found.found->line;
+    } else {
+      date_from_option(a, reading, "no <meta property=\"article:published_time\">, no <time datetime> and " + found.reason);
+    }
+  }
+  scan_options options;
+  options.read_front_matter = false;
+  add_scanned(a, without_repeats(a.text, scan_text(a.text, options), a.repeated_at));
+  return a;
+}
+
+}  // namespace
+
 article read_article(std::string_view text, std::string id, const article_reading& reading) {
+  if (reading.html) return read_html_article(text, std::move(id), reading);
   const front_matter fm = read_front_matter(text);
   article a;
   a.id = std::move(id);
@@ -114,13 +161,8 @@ article read_article(std::string_view text, std::string id, const article_readin
       a.date_from = date_origin::byline;
       a.date_text = found.found->text;
       a.date_line = found.found->line;
-    } else if (reading.date) {
-      a.date = *reading.date;
-      a.date_from = date_origin::option;
-      a.date_text = "--date " + format_date(*reading.date);
     } else {
-      a.date_from = date_origin::none;
-      a.date_reason = found.reason + "; give one with --date";
+      date_from_option(a, reading, found.reason);
     }
   }
   add_scanned(a, without_repeats(a.text, scan_text(a.text), a.repeated_at));

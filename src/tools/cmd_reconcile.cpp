@@ -13,6 +13,7 @@
 #include "options.hpp"
 
 #include <eok/rates/rates.hpp>
+#include <eok/read/html.hpp>
 #include <eok/rates/rates_file.hpp>
 #include <eok/reconcile/reconcile.hpp>
 #include <eok/reconcile/reconcile_report.hpp>
@@ -184,6 +185,7 @@ int run_reconcile(const args& a, streams& io) {
         }
       } else {
         reading.file = in.name;
+        reading.html = is_html_name(in.name);
         articles.push_back(read_article(text, base_id(in.name), reading));
         from_file.push_back(true);
       }

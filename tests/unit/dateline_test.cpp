@@ -184,3 +184,79 @@ TEST_CASE("seed pages: a caption printed twice is counted once, at both lines", 
   for (const auto& c : a.conversions) conversions_on_29 += a.figures[c.from].line == 29 ? 1 : 0;
   CHECK(conversions_on_29 == 1);
 }
+
+// ---- saved web pages (read/html.hpp) --------------------------------------------------------
+
+#include <eok/read/html.hpp>
+
+namespace {
+
+std::string data_file(const std::string& relative) {
+  const fs::path p = fs::path(EOK_TEST_DATA_DIR) / relative;
+  std::ifstream in(p, std::ios::binary);
+  INFO("test data must be at " << p.string());
+  REQUIRE(in.good());
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("html: the text a reader sees, one line per block, without scripts and navigation", "[html]") {
+  const eok::html_page page = eok::read_html(data_file("pages/html/france_ai.html"));
+  CHECK(page.text ==
+        "佛 마크롱, AI에 1090억유로 투자\n"
+        "김희정 기자 입력 2025.02.10 20:30 수정 2025.02.11 09:00\n"
+        "프랑스가 1090억유로(약 163조원)를 쏟아부으며 AI 패권전쟁에 가세했다. 마크롱 대통령은 9일(현지시간) 이렇게 밝혔다.\n"
+        "마크롱 대통령이 2천억 유로(약 300조원) 계획을 \"발표\"하고 있다.\n"
+        "마크롱 대통령이 2천억 유로(약 300조원) 계획을 \"발표\"하고 있다.\n"
+        "지난해 12월 1일\n");
+  REQUIRE(page.title.has_value());
+  CHECK(*page.title == "佛 마크롱, AI에 1090억유로 투자");  // og:title wins over <title>
+  REQUIRE(page.date.has_value());
+  CHECK(iso(*page.date) == "2025-02-10");  // the local date written, not shifted to UTC
+  CHECK(page.date_text == "<meta property=\"article:published_time\" content=\"2025-02-10T20:30:00+09:00\">");
+}
+
+TEST_CASE("html: <time datetime> when there is no meta tag; <title> when there is no og:title", "[html]") {
+  const eok::html_page page = eok::read_html(
+      "<html><head><title> EU  예산 </title></head><body><p>본문<time datetime=\"2024-12-13T09:00:00Z\">어제</time></p>"
+      "<script>x = '<p>'</script><p>끝</p></body></html>");
+  CHECK(page.text == "본문어제\n끝\n");
+  CHECK(page.title.value_or("none") == "EU 예산");
+  CHECK(iso(page.date.value_or(eok::date_type{})) == "2024-12-13");
+  CHECK(page.date_text == "<time datetime=\"2024-12-13T09:00:00Z\">");
+}
+
+TEST_CASE("html: broken markup and bytes never throw", "[html]") {
+  const eok::html_page page = eok::read_html("<p>1090억<b>유로<p>둘째 &amp; <div><<\xff\xfe</p");
+  CHECK(page.text.find("1090억유로") == 0);
+  CHECK_FALSE(page.date.has_value());
+  CHECK(eok::is_html_name("a/B.HTML"));
+  CHECK(eok::is_html_name("x.htm"));
+  CHECK_FALSE(eok::is_html_name("x.html.txt"));
+}
+
+TEST_CASE("html: an article read from a page: meta date, byline fallback, caption counted once", "[html]") {
+  eok::article_reading reading;
+  reading.file = "france_ai.html";
+  reading.html = true;
+  const eok::article a = eok::read_article(data_file("pages/html/france_ai.html"), "france_ai", reading);
+  CHECK(a.text_from == "html");
+  CHECK(article_date(a) ==
+        "2025-02-10 | page_meta | <meta property=\"article:published_time\" content=\"2025-02-10T20:30:00+09:00\"> | line 0");
+  CHECK(a.conversions.size() == 2);  // 1090억유로(약 163조원) and the caption's, once; none from script, style or aside
+  for (std::size_t i = 0; i < a.figures.size(); ++i) {
+    if (a.figures[i].line == 4) CHECK(a.repeated_at.at(i) == std::vector<std::size_t>{5});
+    CHECK(a.figures[i].line != 5);
+  }
+  reading.file = "byline_only.htm";
+  const eok::article b = eok::read_article(data_file("pages/html/byline_only.htm"), "byline_only", reading);
+  CHECK(article_date(b) == "2025-02-20 | byline | 송고시간 : 2025-02-20 11:30 | line 1");
+  CHECK(b.title == "EU 200억유로");
+  const eok::article c = eok::read_article("<p>1090억유로(약 163조원)</p>", "none", reading);
+  CHECK(article_date(c) ==
+        "undetermined: no <meta property=\"article:published_time\">, no <time datetime> and no publication date in a "
+        "byline or dateline; give one with --date");
+}

@@ -26,6 +26,7 @@ namespace eok {
 struct article_reading {
   std::string file;                  ///< the file name, as given ("-" for standard input)
   std::optional<date_type> date;     ///< `--date`: the date of a page that states none
+  bool html = false;                 ///< the page is HTML (read/html.hpp): figures refer to its extracted text
 };
 
 /// An article read from a page as it was saved: its date from front matter (yaml), else from
@@ -33,7 +34,10 @@ struct article_reading {
 /// is undated (`date_origin::none`, `date_reason` says why), never an error. A passage that
 /// stands twice word for word (a photo caption printed twice) is counted once: its figures stand
 /// at their first line, with the other lines in `repeated_at`. Throws `parse_error` only for
-/// malformed front matter, with the position in `text`.
+/// malformed front matter, with the position in `text`. An HTML page (`reading.html`) has no
+/// front matter: its title is og:title or <title>, its date <meta property=
+/// "article:published_time">, else <time datetime> (`date_origin::page_meta`), else the byline
+/// of its text; `text_from` is "html" and offsets and lines refer to the extracted text.
 [[nodiscard]] article read_article(std::string_view text, std::string id, const article_reading& reading);
 
 /// Claims from a YAML list of `{id, source, date, text}`; each claim becomes an article whose
