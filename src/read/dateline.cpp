@@ -81,6 +81,7 @@ dateline_search find_dateline(std::string_view text, std::size_t from, std::size
     at = eol + 1;
     if (begin == end) continue;
     const std::string_view whole = text.substr(begin, end - begin);
+    if (whole.size() > 4 * labelled_line_limit) continue;  // more code points than a byline has, whatever they are
     const std::size_t line_cps = code_points(whole);
     if (line_cps > labelled_line_limit) continue;
     bool any_date = false;

@@ -49,6 +49,8 @@ std::vector<scanned_figure> without_repeats(std::string_view text, std::vector<s
   }
   std::vector<scanned_figure> kept;
   std::vector<std::vector<std::size_t>> repeats;
+  kept.reserve(figures.size());
+  repeats.reserve(figures.size());
   std::unordered_map<std::size_t, std::vector<std::size_t>> repeats_of_line;  // first line -> its repeats
   for (std::size_t l = 1; l < lines.size(); ++l) {
     if (original[l] != 0) repeats_of_line[original[l]].push_back(l);
@@ -66,6 +68,8 @@ std::vector<scanned_figure> without_repeats(std::string_view text, std::vector<s
 /// Fills `a.figures`, `a.links` and `a.conversions` from a scan, then `a.relations`.
 void add_scanned(article& a, const std::vector<scanned_figure>& figures) {
   std::unordered_map<std::size_t, std::size_t> position;  // scanner index -> figure position
+  a.figures.reserve(figures.size());
+  a.links.reserve(figures.size());
   for (const scanned_figure& f : figures) {
     position[f.index] = a.figures.size();
     a.figures.push_back(static_cast<const figure&>(f));
