@@ -4,6 +4,7 @@
 #include <gumbo.h>
 
 #include <memory>
+#include <vector>
 
 namespace eok {
 namespace {
@@ -83,38 +84,49 @@ struct walker {
   std::optional<date_type> meta_date, time_date;
   std::string meta_text, time_text;
 
-  void visit(const GumboNode* node, bool in_article, bool in_head) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-      if (!in_head) text.add_text(node->v.text.text);
-      return;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
-    const GumboElement& e = node->v.element;
-    look_at(e);
-    if (e.tag == GUMBO_TAG_HEAD) in_head = true;
-    if (e.tag == GUMBO_TAG_TITLE && !title) title = own_text(node);
-    const bool skip = skipped(e.tag, in_article);
-    if (skip && !in_head && e.tag != GUMBO_TAG_HEAD) {
-      find_markup(node);  // dates and titles in skipped parts still count
-      return;
-    }
-    const bool is_block = block(e.tag);
-    if (is_block && !in_head) text.end_line();
-    const bool article_here = in_article || e.tag == GUMBO_TAG_ARTICLE;
-    for (unsigned i = 0; i < e.children.length; ++i) {
-      visit(static_cast<const GumboNode*>(e.children.data[i]), article_here, in_head);
-    }
-    if (is_block && !in_head) text.end_line();
-  }
+  // Depth-first over the tree with an explicit stack: a page nested 100,000 deep must not
+  // exhaust the call stack.
+  struct frame {
+    const GumboNode* node;
+    unsigned next;  // the next child to visit
+    bool in_article, in_head, is_block, markup_only;
+  };
 
-  // Only the markup: <meta>, <time>, <title> below a skipped element.
-  void find_markup(const GumboNode* node) {
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
-    const GumboElement& e = node->v.element;
-    look_at(e);
-    if (e.tag == GUMBO_TAG_TITLE && !title) title = own_text(node);
-    if (e.tag == GUMBO_TAG_SCRIPT || e.tag == GUMBO_TAG_STYLE) return;
-    for (unsigned i = 0; i < e.children.length; ++i) find_markup(static_cast<const GumboNode*>(e.children.data[i]));
+  void visit(const GumboNode* root) {
+    std::vector<frame> stack;
+    auto enter = [&](const GumboNode* node, bool in_article, bool in_head, bool markup_only) {
+      if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+        if (!in_head && !markup_only) text.add_text(node->v.text.text);
+        return;
+      }
+      if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+      const GumboElement& e = node->v.element;
+      look_at(e);
+      if (e.tag == GUMBO_TAG_TITLE && !title) title = own_text(node);
+      if (e.tag == GUMBO_TAG_HEAD) in_head = true;
+      if (markup_only || (skipped(e.tag, in_article) && !in_head && e.tag != GUMBO_TAG_HEAD)) {
+        // Dates and titles in skipped parts still count; their text does not.
+        if (e.tag == GUMBO_TAG_SCRIPT || e.tag == GUMBO_TAG_STYLE) return;
+        stack.push_back({node, 0, in_article, in_head, false, true});
+        return;
+      }
+      const bool is_block = block(e.tag) && !in_head;
+      if (is_block) text.end_line();
+      stack.push_back({node, 0, in_article || e.tag == GUMBO_TAG_ARTICLE, in_head, is_block, false});
+    };
+    enter(root, false, false, false);
+    while (!stack.empty()) {
+      frame& f = stack.back();
+      const GumboElement& e = f.node->v.element;
+      if (f.next < e.children.length) {
+        const auto* child = static_cast<const GumboNode*>(e.children.data[f.next++]);
+        const frame copy = f;  // `enter` may grow the stack
+        enter(child, copy.in_article, copy.in_head, copy.markup_only);
+        continue;
+      }
+      if (f.is_block) text.end_line();
+      stack.pop_back();
+    }
   }
 
   void look_at(const GumboElement& e) {
@@ -157,11 +169,23 @@ struct walker {
 }  // namespace
 
 html_page read_html(std::string_view html) {
+  // Gumbo frees its tree recursively and keeps formatting elements in lists that grow with the
+  // page, so a page of more tags than any news page has is refused rather than read slowly or
+  // with the stack exhausted.
+  std::size_t tags = 0;
+  for (std::size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] == '<' && ((html[i + 1] >= 'a' && html[i + 1] <= 'z') || (html[i + 1] >= 'A' && html[i + 1] <= 'Z'))) {
+      if (++tags > max_html_tags) {
+        throw error(errc::invalid_argument, "the page has more than " + std::to_string(max_html_tags) +
+                                                " tags (at byte " + std::to_string(i) + "); eok reads pages up to that size");
+      }
+    }
+  }
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
       [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
   walker w;
-  if (out) w.visit(out->root, false, false);
+  if (out) w.visit(out->root);
   html_page page;
   page.text = w.text.take();
   if (page.text == "\n") page.text.clear();

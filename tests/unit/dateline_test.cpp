@@ -260,3 +260,19 @@ TEST_CASE("html: an article read from a page: meta date, byline fallback, captio
         "undetermined: no <meta property=\"article:published_time\">, no <time datetime> and no publication date in a "
         "byline or dateline; give one with --date");
 }
+
+TEST_CASE("html: deep nesting is read without exhausting the stack; too many tags is an error", "[html]") {
+  std::string deep;
+  for (int i = 0; i < 19000; ++i) deep += "<div>";
+  deep += "1090억유로(약 163조원)";
+  const eok::html_page page = eok::read_html(deep);
+  CHECK(page.text == "1090억유로(약 163조원)\n");
+  std::string many;
+  for (int i = 0; i < 20001; ++i) many += "<i>";
+  try {
+    (void)eok::read_html(many);
+    FAIL("expected an error");
+  } catch (const eok::error& e) {
+    CHECK(std::string(e.what()) == "the page has more than 20000 tags (at byte 60000); eok reads pages up to that size");
+  }
+}

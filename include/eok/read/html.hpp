@@ -17,6 +17,7 @@
 
 #include <eok/text/date.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,7 +32,12 @@ struct html_page {
   std::string date_text;             ///< the markup the date was read from: `<meta property="article:published_time" content="...">`
 };
 
-/// Reads an HTML page (any bytes; never throws on bad markup).
+/// The most tags (`<` and a letter) a page may have: far more than any news page (a long one has
+/// a few thousand), few enough that the parser's time and its tree's depth stay bounded.
+inline constexpr std::size_t max_html_tags = 20000;
+
+/// Reads an HTML page: any bytes and any markup, never an error for bad markup; throws `error`
+/// (invalid_argument) only for a page of more than `max_html_tags` tags.
 [[nodiscard]] html_page read_html(std::string_view html);
 
 /// Whether a file name is an HTML page's: ends in .html or .htm (any case).
