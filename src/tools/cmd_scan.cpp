@@ -373,7 +373,14 @@ int run_scan(const args& a, streams& io) {
     if (is_html_name(in.name)) {
       std::ostringstream whole;
       whole << stream->rdbuf();
-      html_page page = read_html(whole.str());
+      html_page page;
+      try {
+        page = read_html(whole.str());
+      } catch (const error& e) {
+        io.err << "eok scan: " << in.name << ": " << e.message() << '\n';
+        read_failed = true;
+        continue;
+      }
       info.text_from = "html";
       info.title = page.title;
       if (page.date) {
