@@ -157,7 +157,7 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
   conversion_details& found = c.as_conversion();
   c.article = index;
   c.figures = {{index, link.from}, {index, link.to}};
-  if (link.from >= a.figures.size() || link.to >= a.figures.size()) {
+  if (!a.dated() || link.from >= a.figures.size() || link.to >= a.figures.size()) {  // undated: no rate to check against
     c.result = verdict::undetermined;
     return c;
   }
@@ -802,13 +802,14 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
   std::size_t stated = 0;
   for (const auto& a : articles) stated += a.conversions.size() + a.relations.size();
   checks.reserve(stated);
-  date::sys_days first = articles.front().date;
-  date::sys_days last = first;
+  std::optional<date::sys_days> first, last;  // over the dated articles
   for (const auto& a : articles) {
-    first = std::min(first, a.date);
-    last = std::max(last, a.date);
+    if (!a.dated()) continue;
+    first = first ? std::min(*first, a.date) : a.date;
+    last = last ? std::max(*last, a.date) : a.date;
   }
-  rate_cache cache(rates, first - date::days(options.rate_date_window_days), last);
+  if (!first) first = last = articles.front().date;
+  rate_cache cache(rates, *first - date::days(options.rate_date_window_days), *last);
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const article& a = articles[i];
     std::vector<conversion_link> links = a.conversions;

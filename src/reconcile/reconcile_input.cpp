@@ -1,6 +1,9 @@
 // Articles and claims into `article` values: front matter, the scanner's figures and conversion
 // links, and the relations the wording states. yaml-cpp stays in here.
+#include <eok/core/figure.hpp>
+#include <eok/read/dateline.hpp>
 #include <eok/read/front_matter.hpp>
+#include <eok/read/html.hpp>
 #include <eok/read/scan.hpp>
 #include <eok/reconcile/claims.hpp>
 
@@ -13,9 +16,60 @@
 namespace eok {
 namespace {
 
+constexpr std::string_view date_origin_names[] = {"caller", "front_matter", "byline", "page_meta", "option", "none"};
+
+/// The text of each line of `text` (1-based; index 0 unused), without its line break and the
+/// spaces around it.
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out{std::string_view()};
+  for (std::size_t at = 0; at <= text.size();) {
+    std::size_t eol = text.find('\n', at);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::size_t b = at;
+    std::size_t e = eol;
+    while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    out.push_back(text.substr(b, e - b));
+    at = eol + 1;
+  }
+  return out;
+}
+
+/// Drops the figures of every line that repeats an earlier line word for word (a caption printed
+/// twice), recording the repeat's line with the first occurrence's figures.
+std::vector<scanned_figure> without_repeats(std::string_view text, std::vector<scanned_figure> figures,
+                                            std::vector<std::vector<std::size_t>>& repeated_at) {
+  const std::vector<std::string_view> lines = lines_of(text);
+  std::unordered_map<std::string_view, std::size_t> first_line;  // line text -> its first line
+  std::vector<std::size_t> original(lines.size(), 0);            // line -> the line it repeats (0: none)
+  for (std::size_t l = 1; l < lines.size(); ++l) {
+    if (lines[l].empty()) continue;
+    auto [it, inserted] = first_line.emplace(lines[l], l);
+    if (!inserted) original[l] = it->second;
+  }
+  std::vector<scanned_figure> kept;
+  std::vector<std::vector<std::size_t>> repeats;
+  kept.reserve(figures.size());
+  repeats.reserve(figures.size());
+  std::unordered_map<std::size_t, std::vector<std::size_t>> repeats_of_line;  // first line -> its repeats
+  for (std::size_t l = 1; l < lines.size(); ++l) {
+    if (original[l] != 0) repeats_of_line[original[l]].push_back(l);
+  }
+  for (scanned_figure& f : figures) {
+    if (f.line < original.size() && original[f.line] != 0) continue;
+    auto it = repeats_of_line.find(f.line);
+    repeats.push_back(it == repeats_of_line.end() ? std::vector<std::size_t>{} : it->second);
+    kept.push_back(std::move(f));
+  }
+  repeated_at = std::move(repeats);
+  return kept;
+}
+
 /// Fills `a.figures`, `a.links` and `a.conversions` from a scan, then `a.relations`.
 void add_scanned(article& a, const std::vector<scanned_figure>& figures) {
   std::unordered_map<std::size_t, std::size_t> position;  // scanner index -> figure position
+  a.figures.reserve(figures.size());
+  a.links.reserve(figures.size());
   for (const scanned_figure& f : figures) {
     position[f.index] = a.figures.size();
     a.figures.push_back(static_cast<const figure&>(f));
@@ -29,6 +83,95 @@ void add_scanned(article& a, const std::vector<scanned_figure>& figures) {
 }
 
 }  // namespace
+
+std::string_view to_string(date_origin o) noexcept { return detail::enum_name(o, date_origin_names); }
+
+namespace {
+
+/// The date of an undated page from `reading.date`, else none with the reason.
+void date_from_option(article& a, const article_reading& reading, const std::string& reason) {
+  if (reading.date) {
+    a.date = *reading.date;
+    a.date_from = date_origin::option;
+    a.date_text = "--date " + format_date(*reading.date);
+  } else {
+    a.date_from = date_origin::none;
+    a.date_reason = reason + "; give one with --date";
+  }
+}
+
+article read_html_article(std::string_view html, std::string id, const article_reading& reading) {
+  html_page page = read_html(html);
+  article a;
+  a.id = std::move(id);
+  a.file = reading.file;
+  a.title = page.title.value_or("");
+  a.text_from = "html";
+  a.text = std::move(page.text);
+  if (page.date) {
+    a.date = *page.date;
+    a.date_from = date_origin::page_meta;
+    a.date_text = page.date_text;
+  } else {
+    const dateline_search found = find_dateline(a.text);
+    if (found.found) {
+      a.date = found.found->day;
+      a.date_from = date_origin::byline;
+      a.date_text = found.found->text;
+      a.date_line = found.found->line;
+    } else {
+      date_from_option(a, reading, "no <meta property=\"article:published_time\">, no <time datetime> and " + found.reason);
+    }
+  }
+  scan_options options;
+  options.read_front_matter = false;
+  add_scanned(a, without_repeats(a.text, scan_text(a.text, options), a.repeated_at));
+  return a;
+}
+
+}  // namespace
+
+article read_article(std::string_view text, std::string id, const article_reading& reading) {
+  if (reading.html) return read_html_article(text, std::move(id), reading);
+  const front_matter fm = read_front_matter(text);
+  article a;
+  a.id = std::move(id);
+  a.file = reading.file;
+  a.source = fm.source.value_or("");
+  a.title = fm.title.value_or("");
+  a.url = fm.url.value_or("");
+  a.text = std::string(text);
+  if (fm.present && fm.date) {
+    a.date = date::sys_days(*fm.date);
+    a.date_from = date_origin::front_matter;
+    a.date_text = "date: " + format_date(a.date);
+    a.date_line = 0;
+    const std::string_view head = text.substr(0, fm.body_offset);
+    for (std::size_t i = 0, line = 1; i < head.size(); ++i) {
+      if (head.compare(i, 5, "date:") == 0 && (i == 0 || head[i - 1] == '\n')) {
+        a.date_line = line;
+        std::size_t e = head.find('\n', i);
+        if (e == std::string_view::npos) e = head.size();
+        while (e > i && (head[e - 1] == '\r' || head[e - 1] == ' ')) --e;
+        a.date_text = std::string(head.substr(i, e - i));
+        break;
+      }
+      if (head[i] == '\n') ++line;
+    }
+  } else {
+    const dateline_search found = find_dateline(a.text, fm.body_offset, fm.body_line);
+    if (found.found) {
+      a.date = found.found->day;
+      a.date_from = date_origin::byline;
+      a.date_text = found.found->text;
+      a.date_line = found.found->line;
+    } else {
+      date_from_option(a, reading, found.reason);
+    }
+  }
+  add_scanned(a, without_repeats(a.text, scan_text(a.text), a.repeated_at));
+  return a;
+}
 
 article read_article(std::string_view text, std::string id) {
   const front_matter fm = read_front_matter(text);
@@ -44,6 +187,7 @@ article read_article(std::string_view text, std::string id) {
   a.title = fm.title.value_or("");
   a.url = fm.url.value_or("");
   a.date = date::sys_days(*fm.date);
+  a.date_from = date_origin::front_matter;
   a.text = std::string(text);
   add_scanned(a, scan_text(a.text));
   return a;

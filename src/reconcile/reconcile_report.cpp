@@ -604,8 +604,41 @@ std::string figures_label(const check& c, const std::vector<article>& articles) 
 
 }  // namespace
 
+namespace {
+
+// ---- articles' dates in every report (the article listing) ---------------------------------
+
+/// "2025-02-10", or "no date" / "날짜 없음" for an undated article.
+std::string article_date_label(const article& a, lang_t l) {
+  if (a.dated()) return format_date(a.date);
+  return ko(l) ? "날짜 없음" : "no date";
+}
+
+/// Where the date comes from: "byline ‘기사 입력 2025.02.10 20:30’, line 3", or the reason there
+/// is none.
+std::string article_date_origin(const article& a, lang_t l) {
+  if (!a.dated()) return a.date_reason;
+  std::string s(to_string(a.date_from));
+  if (!a.date_text.empty()) s += " ‘" + a.date_text + "’";
+  if (a.date_line) s += (ko(l) ? ", " : ", line ") + std::to_string(a.date_line) + (ko(l) ? "행" : "");
+  return s;
+}
+
+/// The explanation of a conversion in an article without a date.
+std::optional<std::string> undated_explanation(const check& c, const std::vector<article>& articles, lang_t l) {
+  const article& a = articles[c.article];
+  if (c.kind != check_kind::conversion || a.dated() || c.figures.size() < 2) return std::nullopt;
+  const std::string x = fig(articles, c.figures[0]).text;
+  const std::string y = fig(articles, c.figures[1]).text;
+  return ko(l) ? "기사 " + a.id + "의 날짜를 알 수 없어 ‘" + x + "’(" + y + ")를 검사할 수 없습니다: " + a.date_reason + "."
+               : "Article " + a.id + " has no date, so ‘" + x + "’ (" + y + ") cannot be checked: " + a.date_reason + ".";
+}
+
+}  // namespace
+
 std::string explain(const check& c, const std::vector<article>& articles, report_language lang,
                     const reconcile_options& options) {
+  if (auto undated = undated_explanation(c, articles, lang)) return *undated;
   switch (c.kind) {
     case check_kind::conversion: return explain_conversion(c, articles, lang, options);
     case check_kind::relation: return explain_relation(c, articles, lang);
@@ -616,6 +649,45 @@ std::string explain(const check& c, const std::vector<article>& articles, report
 }
 
 namespace {
+
+// ---- where articles and figures come from (the article listing of every report) -------------
+
+/// "file", "line", "start", "end" and "lines" (every line where its passage stands) of a figure.
+void figure_place_json(json_writer& w, const article& a, std::size_t index) {
+  const figure& f = a.figures[index];
+  w.key("file").string(a.file);
+  w.key("line").number(f.line);
+  w.key("start").number(f.start);
+  w.key("end").number(f.end);
+  w.key("lines").begin_array();
+  w.number(f.line);
+  if (index < a.repeated_at.size()) {
+    for (std::size_t l : a.repeated_at[index]) w.number(l);
+  }
+  w.end_array();
+}
+
+/// {"id", "file", "title", "source", "url", "date", "date_from", "date_text", "line",
+///  "date_status", "date_reason", "text_from"} of one article.
+void article_json(json_writer& w, const article& a) {
+  w.begin_object();
+  w.key("id").string(a.id);
+  w.key("file").string(a.file);
+  w.key("title").string(a.title);
+  w.key("source").string(a.source);
+  w.key("url").string(a.url);
+  w.key("date");
+  a.dated() ? w.string(format_date(a.date)) : w.null();
+  w.key("date_from").string(to_string(a.date_from));
+  w.key("date_text").string(a.date_text);
+  w.key("line");
+  a.date_line ? w.number(a.date_line) : w.null();
+  w.key("date_status").string(a.dated() ? "determined" : "undetermined");
+  w.key("date_reason");
+  a.dated() ? w.null() : w.string(a.date_reason);
+  w.key("text_from").string(a.text_from);
+  w.end_object();
+}
 
 void check_json(json_writer& w, const check& whole, std::size_t index, const std::vector<article>& articles,
                 report_language lang, const reconcile_options& options) {
@@ -633,6 +705,7 @@ void check_json(json_writer& w, const check& whole, std::size_t index, const std
     w.key("value").decimal(f.value);
     w.key("currency");
     f.cur.valid() ? w.string(f.cur.code()) : w.null();
+    figure_place_json(w, articles[ref.article], ref.figure);
     w.end_object();
   }
   w.end_array();
@@ -720,7 +793,10 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
                            report_language lang, const reconcile_options& options) {
   std::string out;
   json_writer w(out);
-  w.begin_object().key("checks").begin_array(json_writer::layout::indented_lines);
+  w.begin_object().key("articles").begin_array(json_writer::layout::indented_lines);
+  for (const article& a : articles) article_json(w, a);
+  w.end_array();
+  w.key("checks").begin_array(json_writer::layout::indented_lines);
   for (std::size_t i = 0; i < checks.size(); ++i) {
     if (shown(checks[i], options)) check_json(w, checks[i], i, articles, lang, options);
   }
@@ -833,6 +909,21 @@ std::string agreement_arithmetic(const check& c, const std::vector<article>& art
 
 }  // namespace
 
+namespace {
+
+/// The articles of a run with their dates and where each date comes from.
+std::string articles_markdown(const std::vector<article>& articles, lang_t l) {
+  std::string out = ko(l) ? "| 기사 | 파일 | 날짜 | 날짜 출처 |\n|---|---|---|---|\n"
+                          : "| article | file | date | date from |\n|---|---|---|---|\n";
+  for (const article& a : articles) {
+    out += "| " + md_cell(a.id) + " | " + md_cell(a.file) + " | " + article_date_label(a, l) + " | " +
+           md_cell(article_date_origin(a, l)) + " |\n";
+  }
+  return out + "\n";
+}
+
+}  // namespace
+
 std::string reconcile_markdown(const std::vector<check>& checks, const std::vector<article>& articles,
                                report_language lang, const reconcile_options& options) {
   const lang_t l = lang;
@@ -843,6 +934,7 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
                      std::to_string(bad) + "건.\n\n"
                : std::to_string(articles.size()) + (articles.size() == 1 ? " article, " : " articles, ") + std::to_string(checks.size()) + (checks.size() == 1 ? " check, " : " checks, ") +
                      std::to_string(bad) + " inconsistent.\n\n";
+  out += articles_markdown(articles, l);
   out += ko(l) ? "| # | 종류 | 기사 | 수치 | 판정 | 이유 |\n|---|---|---|---|---|---|\n"
                : "| # | kind | article | figures | verdict | reasons |\n|---|---|---|---|---|---|\n";
   const std::string cited = rates_citation(checks);
@@ -858,8 +950,8 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
     if (c.result != verdict::inconsistent || !shown(c, options)) continue;
     out += "\n## " + std::to_string(i + 1) + ". " + kind_label(c.kind, l) + ": " + md_cell(figures_label(c, articles)) + "\n\n";
     const article& a = articles[c.article];
-    out += ko(l) ? "기사 " + a.id + " (" + a.source + ", " + format_date(a.date) + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
-                 : "Article " + a.id + " (" + a.source + ", " + format_date(a.date) + "). Reasons: " + reasons_text(c.reasons) + ".\n\n";
+    out += ko(l) ? "기사 " + a.id + " (" + a.source + ", " + article_date_label(a, l) + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
+                 : "Article " + a.id + " (" + a.source + ", " + article_date_label(a, l) + "). Reasons: " + reasons_text(c.reasons) + ".\n\n";
     switch (c.kind) {
       case check_kind::conversion: out += conversion_arithmetic(c, articles, l, options); break;
       case check_kind::relation: out += relation_arithmetic(c, articles, l); break;
@@ -1079,6 +1171,23 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
 
 }  // namespace
 
+namespace {
+
+/// The articles of a run with their dates and where each date comes from, as an HTML table.
+std::string articles_html(const std::vector<article>& articles, lang_t l) {
+  std::string out = "<table class=\"articles\">\n<tr><th>" + std::string(ko(l) ? "기사" : "article") + "</th><th>" +
+                    std::string(ko(l) ? "파일" : "file") + "</th><th>" + std::string(ko(l) ? "날짜" : "date") + "</th><th>" +
+                    std::string(ko(l) ? "날짜 출처" : "date from") + "</th></tr>\n";
+  for (const article& a : articles) {
+    out += "<tr><td>" + html_escape(a.id) + "</td><td>" + html_escape(a.file) + "</td><td" +
+           (a.dated() ? "" : " class=\"v-undetermined\"") + ">" + html_escape(article_date_label(a, l)) + "</td><td>" +
+           html_escape(article_date_origin(a, l)) + "</td></tr>\n";
+  }
+  return out + "</table>\n";
+}
+
+}  // namespace
+
 std::string reconcile_html(const std::vector<check>& checks, const std::vector<article>& articles,
                            const rate_oracle& rates, report_language lang, const reconcile_options& options) {
   const lang_t l = lang;
@@ -1101,6 +1210,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
                                          std::to_string(checks.size()) + (checks.size() == 1 ? " check, " : " checks, ") +
                                          std::to_string(bad) + " inconsistent.") +
          "</p>\n";
+  out += articles_html(articles, l);
   out += "<table>\n<tr><th>#</th><th>" + std::string(ko(l) ? "종류" : "kind") + "</th><th>" +
          std::string(ko(l) ? "기사" : "article") + "</th><th>" + std::string(ko(l) ? "수치" : "figures") + "</th><th>" +
          std::string(ko(l) ? "판정" : "verdict") + "</th><th>" + std::string(ko(l) ? "이유" : "reasons") + "</th></tr>\n";
@@ -1118,7 +1228,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
   std::optional<date::sys_days> first;
   std::optional<date::sys_days> last;
   for (const check& c : checks) {
-    if (c.kind != check_kind::conversion || !shown(c, options)) continue;
+    if (c.kind != check_kind::conversion || !shown(c, options) || !articles[c.article].dated()) continue;
     const date::sys_days s = chart_start(c, articles[c.article]);
     if (!first || s < *first) first = s;
     if (!last || *last < articles[c.article].date) last = articles[c.article].date;
@@ -1130,7 +1240,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
     const article& a = articles[c.article];
     out += "<section id=\"check-" + std::to_string(i + 1) + "\">\n<h2>" + std::to_string(i + 1) + ". " +
            html_escape(kind_label(c.kind, l) + ": " + figures_label(c, articles)) + "</h2>\n";
-    out += "<p class=\"meta\">" + html_escape(a.id + " · " + a.source + " · " + format_date(a.date)) + " · <span class=\"v-" +
+    out += "<p class=\"meta\">" + html_escape(a.id + " · " + a.source + " · " + article_date_label(a, l)) + " · <span class=\"v-" +
            std::string(to_string(c.result)) + "\">" + html_escape(verdict_label(c.result, l)) + "</span></p>\n";
     out += "<p>" + html_escape(explain(c, articles, lang, options)) + "</p>\n";
     if (c.kind == check_kind::conversion && c.as_conversion().loose_rate && c.as_conversion().reference_band) {

@@ -3,10 +3,13 @@
 // Output is built in one large buffer and written in big blocks, so the program's speed is the
 // scanner's; files are streamed, so memory does not grow with their size.
 #include "cli.hpp"
+#include "inputs.hpp"
 #include "options.hpp"
 
 #include <eok/rates/convert.hpp>
+#include <eok/read/dateline.hpp>
 #include <eok/read/front_matter.hpp>
+#include <eok/read/html.hpp>
 #include <eok/write/format.hpp>
 #include <eok/write/json.hpp>
 #include <eok/write/rates_json.hpp>
@@ -22,6 +25,8 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -34,8 +39,11 @@ constexpr std::string_view scan_help =
     "\n"
     "Finds every figure (money, number, percent, count) in Korean news text, in order, with\n"
     "links between them: converted_from (X(약 Y)), each (씩), total (총), per (매년) and over\n"
-    "(5년간). Reads the files given, every file in a directory, or standard input ('-' or\n"
-    "nothing). A file may start with YAML front matter (date, source, title, url).\n"
+    "(5년간). Reads the files given, every text file below a directory, or standard input\n"
+    "('-' or nothing). A file may start with YAML front matter (date, source, title, url);\n"
+    "without it the date is read from the byline (기사 입력 2025.02.10 20:30). .html/.htm pages\n"
+    "are read as the text a reader sees (date from article:published_time, <time datetime> or\n"
+    "the byline; offsets then refer to that text, \"text_from\": \"html\").\n"
     "\n"
     "Options:\n"
     "  --jsonl        one JSON object per line: an {\"article\": ...} line per file, then one\n"
@@ -54,16 +62,14 @@ constexpr std::string_view scan_help =
 
 enum class format { jsonl, json, table };
 
+// How much of a text file is searched for its byline (bylines stand near the top).
+constexpr std::size_t dateline_head_bytes = 64 * 1024;
+
 struct settings {
   format fmt = format::jsonl;
   std::optional<date::year_month_day> date;
   currency convert_to;  // valid when --convert-to was given
   std::vector<std::string> inputs;
-};
-
-struct input {
-  std::string name;  // as shown ("-" for standard input)
-  std::string path;  // empty for standard input
 };
 
 settings parse_args(const parsed_args& p) {
@@ -78,45 +84,6 @@ settings parse_args(const parsed_args& p) {
   }
   s.inputs.assign(p.operands.begin(), p.operands.end());
   return s;
-}
-
-// The inputs named on the command line: files as given, directories as their regular files
-// (not hidden ones) in name order. Unreadable names are reported and skipped.
-std::vector<input> expand_inputs(const settings& s, std::ostream& err, bool& failed, bool& directory) {
-  std::vector<input> out;
-  if (s.inputs.empty()) {
-    out.push_back({"-", ""});
-    return out;
-  }
-  namespace fs = std::filesystem;
-  for (const std::string& name : s.inputs) {
-    if (name == "-") {
-      out.push_back({"-", ""});
-      continue;
-    }
-    std::error_code ec;
-    if (fs::is_directory(name, ec)) {
-      directory = true;
-      std::vector<std::string> files;
-      for (const auto& entry : fs::directory_iterator(name, ec)) {
-        const std::string leaf = entry.path().filename().string();
-        if (leaf.empty() || leaf[0] == '.') continue;
-        std::error_code ec2;
-        if (entry.is_regular_file(ec2)) files.push_back(leaf);
-      }
-      if (ec) {
-        err << "eok scan: cannot read directory '" << name << "': " << ec.message() << '\n';
-        failed = true;
-        continue;
-      }
-      std::sort(files.begin(), files.end());
-      const std::string prefix = (!name.empty() && name.back() == '/') ? name : name + "/";
-      for (const std::string& leaf : files) out.push_back({prefix + leaf, prefix + leaf});
-      continue;
-    }
-    out.push_back({name, name});
-  }
-  return out;
 }
 
 // Output goes into one buffer that is written out in large blocks.
@@ -141,25 +108,98 @@ private:
   std::string buf_;
 };
 
-// {"file": ..., "date": ..., "date_from": ..., "source": ..., "title": ..., "url": ...,
-//  "front_matter": {other keys}}
-void append_article_json(json_writer& w, const std::string& file, const front_matter& fm,
-                         const std::optional<date::year_month_day>& date_option) {
+// What a page says of itself beyond its front matter: its date from the byline (or, for HTML,
+// its meta tags), its title from the markup, and what offsets refer to.
+struct page_info {
+  std::optional<date::year_month_day> date;  // the article's date, from wherever it came
+  std::string_view date_from;                // "option", "front_matter", "page_meta", "byline" or empty
+  std::string date_text;                     // the words or markup it was read from
+  std::size_t line = 0;                      // the line of date_text in the text (0: none)
+  std::optional<std::string> title;          // the HTML title, when there is no front matter
+  std::string_view text_from = "text";       // "text" or "html"
+};
+
+// The date of an article: --date, else front matter, else the page's markup, else its byline
+// in `head` (the first bytes of the text, lines counted from the start of the file).
+page_info page_info_of(const front_matter& fm, const std::optional<date::year_month_day>& date_option,
+                       std::string_view head, page_info info) {
+  if (date_option) {
+    info.date = date_option;
+    info.date_from = "option";
+    info.date_text = "--date " + format_date(date::sys_days(*date_option));
+    info.line = 0;
+  } else if (fm.date) {
+    info.date = fm.date;
+    info.date_from = "front_matter";
+    info.date_text = "date: " + format_date(date::sys_days(*fm.date));
+    info.line = 0;
+  } else if (!info.date) {
+    const dateline_search found = find_dateline(head, fm.body_offset, fm.body_line);
+    if (found.found) {
+      info.date = date::year_month_day(found.found->day);
+      info.date_from = "byline";
+      info.date_text = found.found->text;
+      info.line = found.found->line;
+    }
+  }
+  return info;
+}
+
+// {"file": ..., "date": ..., "date_from": ..., "date_text": ..., "line": ..., "text_from": ...,
+//  "source": ..., "title": ..., "url": ..., "front_matter": {other keys}}
+void append_article_json(json_writer& w, const std::string& file, const front_matter& fm, const page_info& info) {
   w.begin_object();
   w.key("file").string(file);
-  const auto& date = date_option ? date_option : fm.date;
-  if (date) {
-    w.key("date").string(format_date(date::sys_days(*date)));
-    w.key("date_from").string(date_option ? "option" : "front_matter");
+  if (info.date) {
+    w.key("date").string(format_date(date::sys_days(*info.date)));
+    w.key("date_from").string(info.date_from);
+    w.key("date_text").string(info.date_text);
+    w.key("line");
+    info.line ? w.number(info.line) : w.null();
   } else {
-    w.key("date").null().key("date_from").null();
+    w.key("date").null().key("date_from").null().key("date_text").null().key("line").null();
   }
+  w.key("text_from").string(info.text_from);
   w.key("source").string_or_null(fm.source);
-  w.key("title").string_or_null(fm.title);
+  w.key("title").string_or_null(fm.title ? fm.title : info.title);
   w.key("url").string_or_null(fm.url);
   w.key("front_matter").begin_object();
   for (const auto& [k, v] : fm.other) w.key(k).string(v);
   w.end_object().end_object();
+}
+
+// A stream that gives `head` (bytes already read, to find the byline) and then the rest of
+// `rest`, so the scanner still streams the whole input once.
+class prefixed_buffer : public std::streambuf {
+public:
+  prefixed_buffer(std::string head, std::istream& rest) : head_(std::move(head)), rest_(rest) {
+    setg(head_.data(), head_.data(), head_.data() + head_.size());
+  }
+
+protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    if (!rest_) return traits_type::eof();
+    rest_.read(buf_, sizeof buf_);
+    const std::streamsize got = rest_.gcount();
+    if (got <= 0) return traits_type::eof();
+    setg(buf_, buf_, buf_ + got);
+    return traits_type::to_int_type(*gptr());
+  }
+
+private:
+  std::string head_;
+  std::istream& rest_;
+  char buf_[64 * 1024];
+};
+
+// Reads up to `n` bytes of `in`.
+std::string read_head(std::istream& in, std::size_t n) {
+  std::string head(n, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(n));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.eof() && !in.bad()) in.clear(std::ios::eofbit);
+  return head;
 }
 
 // Up to `max_cps` code points of `s` ending at its end / starting at its start.
@@ -302,7 +342,7 @@ int run_scan(const args& a, streams& io) {
   bool read_failed = false;
   bool bad_article = false;
   bool directory = false;
-  const std::vector<input> inputs = expand_inputs(s, io.err, read_failed, directory);
+  const std::vector<input> inputs = expand_inputs(s.inputs, "scan", true, io.err, read_failed, directory);
   const bool several = inputs.size() > 1 || directory;
   sink out(io.out);
   std::size_t next_index = 0;
@@ -321,8 +361,48 @@ int run_scan(const args& a, streams& io) {
       }
       stream = file.get();
     }
+    // HTML is parsed whole and its text scanned; other text streams, with its first bytes kept
+    // to find the byline.
+    page_info info;
+    std::string head;
+    std::unique_ptr<std::istringstream> html_text;
+    std::unique_ptr<prefixed_buffer> prefixed;
+    std::unique_ptr<std::istream> prefixed_stream;
     scan_options opts;
     opts.first_index = next_index;
+    if (is_html_name(in.name)) {
+      std::ostringstream whole;
+      whole << stream->rdbuf();
+      html_page page;
+      try {
+        page = read_html(whole.str());
+      } catch (const error& e) {
+        io.err << "eok scan: " << in.name << ": " << e.message() << '\n';
+        read_failed = true;
+        continue;
+      }
+      info.text_from = "html";
+      info.title = page.title;
+      if (page.date) {
+        info.date = date::year_month_day(*page.date);
+        info.date_from = "page_meta";
+        info.date_text = page.date_text;
+      }
+      head = page.text.substr(0, std::min<std::size_t>(page.text.size(), dateline_head_bytes));
+      html_text = std::make_unique<std::istringstream>(std::move(page.text));
+      stream = html_text.get();
+      opts.read_front_matter = false;
+    } else {
+      head = read_head(*stream, dateline_head_bytes);
+      if (stream->bad()) {
+        io.err << "eok scan: cannot read '" << in.name << "'\n";
+        read_failed = true;
+        continue;
+      }
+      prefixed = std::make_unique<prefixed_buffer>(head, *stream);
+      prefixed_stream = std::make_unique<std::istream>(prefixed.get());
+      stream = prefixed_stream.get();
+    }
     scan_callbacks cb;
     const std::string* file_key = several ? &in.name : nullptr;
     json_writer fw(out.buf());  // this article's JSON
@@ -333,33 +413,34 @@ int run_scan(const args& a, streams& io) {
     };
     std::optional<date::year_month_day> article_date;
     cb.on_article = [&](const front_matter& fm) {
-      article_date = s.date ? s.date : fm.date;
+      info = page_info_of(fm, s.date, head, info);
+      article_date = info.date;
       std::string& b = out.buf();
       switch (s.fmt) {
         case format::jsonl:
           fw.begin_object().key("article");
-          append_article_json(fw, in.name, fm, s.date);
+          append_article_json(fw, in.name, fm, info);
           fw.end_object();
           b += '\n';
           break;
         case format::json:
           if (!first_article) b += ",\n";
           fw.begin_object().key("article");
-          append_article_json(fw, in.name, fm, s.date);
+          append_article_json(fw, in.name, fm, info);
           fw.key("figures").begin_array(json_writer::layout::lines);
           break;
         case format::table: {
           if (!first_article) b += '\n';
           b += "== ";
           b += in.name;
-          const auto& d = s.date ? s.date : fm.date;
+          const auto& d = info.date;
           if (d) {
             b += "  date ";
             b += format_date(date::sys_days(*d));
           }
-          if (fm.title) {
+          if (fm.title || info.title) {
             b += "  title ";
-            b += *fm.title;
+            b += fm.title ? *fm.title : *info.title;
           }
           b += '\n';
           break;

@@ -4,7 +4,7 @@
 # (src/tools) and the build-time generator (src/generate) are outside the wings.
 set(allowed_core      core)
 set(allowed_lexicon   core lexicon)
-set(allowed_text      core text)
+set(allowed_text      core lexicon text)
 set(allowed_read      core lexicon text read)
 set(allowed_rates     core lexicon text rates)
 set(allowed_write     core lexicon text read rates write)

@@ -177,7 +177,7 @@ void scan_mix(const std::string& eok, const std::string& work) {
   expect(r.status == 0, "exit status 0, got " + std::to_string(r.status));
   expect_jsonl(r.out, 5);
   const std::string expected =
-      R"j({"article": {"file": "-", "date": null, "date_from": null, "source": null, "title": null, "url": null, "front_matter": {}}})j"
+      R"j({"article": {"file": "-", "date": null, "date_from": null, "date_text": null, "line": null, "text_from": "text", "source": null, "title": null, "url": null, "front_matter": {}}})j"
       "\n"
       R"j({"text": "1090억유로", "start": 7, "end": 20, "line": 1, "kind": "money", "value": "109000000000", "currency": "EUR", "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "1000000000", "unit": null, "index": 0, "converted_from": null, "each": false, "total": false, "per": null, "over": null})j"
       "\n"

@@ -64,15 +64,41 @@ struct figure_links {
   }
 };
 
+/// Where an article's date comes from.
+enum class date_origin : unsigned char {
+  caller,        ///< set by the program that built the article (a claims file, a test)
+  front_matter,  ///< the front matter's `date:`
+  byline,        ///< the page's byline or dateline (read/dateline.hpp)
+  page_meta,     ///< an HTML page's <meta property="article:published_time"> or <time datetime>
+  option,        ///< `--date`, for an article that states none
+  none,          ///< no date at all: its conversions are undetermined (`date_reason` says why)
+};
+
+/// "caller", "front_matter", "byline", "page_meta", "option", "none", as JSON spells them.
+[[nodiscard]] std::string_view to_string(date_origin o) noexcept;
+
 /// One article (or one claim): where it comes from, its date, and its figures and links.
 struct article {
-  std::string id;      ///< file name or claim id
+  std::string id;      ///< unique within a run: the file's path relative to what was given, or the claim id
+  std::string file;    ///< the file it was read from ("-" for standard input; empty when built by hand)
   std::string source;  ///< publication
   std::string title;
   std::string url;
   date::sys_days date{};  ///< publication date; conversions are checked against its rates
+  date_origin date_from = date_origin::caller;  ///< where `date` comes from
+  std::string date_text;      ///< the words the date was read from ("기사 입력 2025.02.10 20:30")
+  std::size_t date_line = 0;  ///< the line of `date_text` (0 when not from the text)
+  std::string date_reason;    ///< date_from == none: why the article has no date
+  std::string text_from = "text";  ///< what offsets and lines refer to: "text" (the file) or "html" (its extracted text)
   std::string text;       ///< body text the figures' byte offsets refer to (may be empty)
   std::vector<figure> figures;
+  /// For figures[i], the other lines where the same passage stands word for word (a caption
+  /// printed twice): the figure is counted once, at its first line. Empty or shorter than
+  /// `figures` when there are none.
+  std::vector<std::vector<std::size_t>> repeated_at;
+
+  /// Whether the article has a date its conversions can be checked against.
+  [[nodiscard]] bool dated() const noexcept { return date_from != date_origin::none; }
   /// The scanner's links of figures[i] at links[i]; figures past its end (hand-built ones) have
   /// none.
   std::vector<figure_links> links;

@@ -16,11 +16,13 @@
 #define EOK_TEXT_DATE_HPP
 
 #include <eok/core/error.hpp>
+#include <eok/lexicon/dateline_words.hpp>
 
 #include <date/date.h>
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -68,6 +70,27 @@ struct date_range {
 
 /// `try_parse_period` that throws the `parse_error`.
 [[nodiscard]] inline date_range parse_period(std::string_view text);
+
+/// A date as a page writes it, where it stands in the text and the day it names.
+struct written_date {
+  date_type day;
+  std::size_t start = 0;  ///< byte offset of its first byte
+  std::size_t end = 0;    ///< one past its last byte; a weekday and a clock time after it included
+};
+
+/// Reads a date written at `text[at]` the way news pages write them: `2025.02.10`, `2025-02-10`,
+/// `2025/02/10`, `2024. 10. 8.`, `2025년 2월 10일`, `Feb 10, 2025`, `February 10, 2025`,
+/// `10 Feb 2025`, each optionally followed by a weekday in parentheses and a clock time
+/// (`20:30`, `오후 8:30`, `8:30 PM`, `T20:30:00+09:00`; the day is the one written, never shifted
+/// by a time zone). A year is four digits, so `1월 21일` or `9일` is never a date here. Nothing
+/// (nullopt) when no such date starts at `at`, when it runs on into more digits or letters, or
+/// when it names no calendar day (`2025.02.30`).
+[[nodiscard]] inline std::optional<written_date> read_written_date(std::string_view text, std::size_t at);
+
+/// The first written date (`read_written_date`) in `text[from, to)` that starts at a word
+/// boundary (not after a digit or an ASCII letter).
+[[nodiscard]] inline std::optional<written_date> find_written_date(std::string_view text, std::size_t from,
+                                                                   std::size_t to);
 
 /// The fiscal year of twelve months that starts on the first of `first_month` (1-12) in `year`:
 /// `fiscal_year(2024, 4)` is 2024-04-01..2025-03-31. Say which year a "FY2024" means by passing
@@ -202,6 +225,212 @@ inline date_range parse_period(std::string_view text) {
   result<date_range> r = try_parse_period(text);
   if (!r) throw detail::dates::thrown(r.error());
   return *r;
+}
+
+
+namespace detail::dates {
+
+inline bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// Reads 1 to `max` digits at text[i]; the value, or nullopt; `i` moves past them.
+inline std::optional<unsigned> read_digits(std::string_view text, std::size_t& i, std::size_t min, std::size_t max) {
+  std::size_t n = 0;
+  unsigned v = 0;
+  while (i + n < text.size() && n < max && is_digit(text[i + n])) v = v * 10 + static_cast<unsigned>(text[i + n++] - '0');
+  if (n < min || (i + n < text.size() && is_digit(text[i + n]))) return std::nullopt;
+  i += n;
+  return v;
+}
+
+inline bool starts(std::string_view text, std::size_t i, std::string_view w) noexcept {
+  return text.size() >= i && text.substr(i, w.size()) == w;
+}
+
+inline std::size_t skip_spaces(std::string_view text, std::size_t i) noexcept {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i;
+}
+
+/// An English month name at text[i] (not followed by a letter), optionally with a '.'.
+inline std::optional<unsigned> read_month_name(std::string_view text, std::size_t& i) {
+  for (const auto& m : lexicon::english_month_names) {
+    const std::size_t e = i + m.text.size();
+    if (starts(text, i, m.text) && (e >= text.size() || !is_alpha(text[e]))) {
+      i = e < text.size() && text[e] == '.' ? e + 1 : e;
+      return m.meaning;
+    }
+  }
+  return std::nullopt;
+}
+
+/// The calendar day, if it is one; years before 1900 or after 2099 are not a page's date.
+inline std::optional<date_type> calendar_day(unsigned y, unsigned m, unsigned d) {
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1) return std::nullopt;
+  const date::year_month_day ymd{date::year{static_cast<int>(y)}, date::month{m}, date::day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return date_type(ymd);
+}
+
+/// `(월)` or `(Mon)` at text[i]: the offset past it, or `i`.
+inline std::size_t skip_weekday(std::string_view text, std::size_t i) {
+  const std::size_t j = skip_spaces(text, i);
+  if (j >= text.size() || text[j] != '(') return i;
+  for (std::string_view w : lexicon::weekday_words) {
+    if (starts(text, j + 1, w) && starts(text, j + 1 + w.size(), ")")) return j + w.size() + 2;
+  }
+  return i;
+}
+
+/// A clock time after a date at text[i] (`20:30`, `오후 8:30`, `8:30:15 PM`, `T20:30:00+09:00`):
+/// the offset past it, or `i` when none follows.
+inline std::size_t skip_time(std::string_view text, std::size_t i) {
+  auto clock = [&](std::size_t j) -> std::optional<std::size_t> {
+    if (!read_digits(text, j, 1, 2) || !starts(text, j, ":")) return std::nullopt;
+    ++j;
+    if (!read_digits(text, j, 2, 2)) return std::nullopt;
+    if (starts(text, j, ":")) {
+      std::size_t k = j + 1;
+      if (read_digits(text, k, 2, 2)) j = k;
+    }
+    return j;
+  };
+  if (starts(text, i, "T")) {
+    auto j = clock(i + 1);
+    if (!j) return i;
+    std::size_t k = *j;
+    if (starts(text, k, ".")) {
+      ++k;
+      while (k < text.size() && is_digit(text[k])) ++k;
+    }
+    if (starts(text, k, "Z")) return k + 1;
+    if (starts(text, k, "+") || starts(text, k, "-")) {
+      std::size_t z = k + 1;
+      if (read_digits(text, z, 2, 2)) {
+        if (starts(text, z, ":")) ++z;
+        if (read_digits(text, z, 2, 2)) return z;
+      }
+    }
+    return k;
+  }
+  std::size_t j = skip_spaces(text, i);
+  if (j == i && j < text.size() && text[j] != ',') return i;  // a time is set apart by a space
+  if (starts(text, j, ",")) j = skip_spaces(text, j + 1);
+  for (const auto& m : lexicon::meridiem_words) {
+    if (starts(text, j, m.text)) {
+      j = skip_spaces(text, j + m.text.size());
+      break;
+    }
+  }
+  auto end = clock(j);
+  if (!end) return i;
+  std::size_t k = skip_spaces(text, *end);
+  for (const auto& m : lexicon::meridiem_words) {
+    const std::size_t e = k + m.text.size();
+    if (k > *end && starts(text, k, m.text) && (e >= text.size() || !is_alpha(text[e]))) return e;
+  }
+  return *end;
+}
+
+/// `2025.02.10`, `2025-02-10`, `2025/02/10`, `2024. 10. 8.` or `2025년 2월 10일` at text[i].
+inline std::optional<written_date> read_numeric_date(std::string_view text, std::size_t i) {
+  std::size_t j = i;
+  const auto y = read_digits(text, j, 4, 4);
+  if (!y) return std::nullopt;
+  // 2025년 2월 10일
+  {
+    std::size_t k = skip_spaces(text, j);
+    if (starts(text, k, lexicon::year_word)) {
+      k = skip_spaces(text, k + lexicon::year_word.size());
+      const auto m = read_digits(text, k, 1, 2);
+      if (!m) return std::nullopt;
+      k = skip_spaces(text, k);
+      if (!starts(text, k, lexicon::month_word)) return std::nullopt;
+      k = skip_spaces(text, k + lexicon::month_word.size());
+      const auto d = read_digits(text, k, 1, 2);
+      if (!d) return std::nullopt;
+      k = skip_spaces(text, k);
+      if (!starts(text, k, lexicon::day_word)) return std::nullopt;
+      const auto day = calendar_day(*y, *m, *d);
+      if (!day) return std::nullopt;
+      return written_date{*day, i, k + lexicon::day_word.size()};
+    }
+  }
+  if (j >= text.size()) return std::nullopt;
+  const char sep = text[j];
+  if (sep != '.' && sep != '-' && sep != '/') return std::nullopt;
+  std::size_t k = j + 1;
+  if (sep == '.') k = skip_spaces(text, k);
+  const auto m = read_digits(text, k, 1, 2);
+  if (!m || !starts(text, k, std::string_view(&sep, 1))) return std::nullopt;
+  ++k;
+  if (sep == '.') k = skip_spaces(text, k);
+  const auto d = read_digits(text, k, 1, 2);
+  if (!d) return std::nullopt;
+  if (sep == '.' && starts(text, k, ".")) ++k;  // 2024. 10. 8.
+  if (k < text.size() && (is_alpha(text[k]) && text[k] != 'T')) return std::nullopt;
+  const auto day = calendar_day(*y, *m, *d);
+  if (!day) return std::nullopt;
+  return written_date{*day, i, k};
+}
+
+/// `Feb 10, 2025`, `February 10, 2025` or `10 Feb 2025` at text[i].
+inline std::optional<written_date> read_english_date(std::string_view text, std::size_t i) {
+  std::size_t j = i;
+  if (auto m = read_month_name(text, j)) {
+    j = skip_spaces(text, j);
+    const auto d = read_digits(text, j, 1, 2);
+    if (!d) return std::nullopt;
+    if (starts(text, j, ",")) ++j;
+    j = skip_spaces(text, j);
+    const auto y = read_digits(text, j, 4, 4);
+    if (!y) return std::nullopt;
+    const auto day = calendar_day(*y, *m, *d);
+    if (!day) return std::nullopt;
+    return written_date{*day, i, j};
+  }
+  const auto d = read_digits(text, j, 1, 2);
+  if (!d) return std::nullopt;
+  const std::size_t k0 = skip_spaces(text, j);
+  if (k0 == j) return std::nullopt;
+  std::size_t k = k0;
+  const auto m = read_month_name(text, k);
+  if (!m) return std::nullopt;
+  const std::size_t k1 = skip_spaces(text, k);
+  if (k1 == k) return std::nullopt;
+  k = k1;
+  const auto y = read_digits(text, k, 4, 4);
+  if (!y) return std::nullopt;
+  const auto day = calendar_day(*y, *m, *d);
+  if (!day) return std::nullopt;
+  return written_date{*day, i, k};
+}
+
+}  // namespace detail::dates
+
+inline std::optional<written_date> read_written_date(std::string_view text, std::size_t at) {
+  using namespace detail::dates;
+  if (at >= text.size()) return std::nullopt;
+  std::optional<written_date> d;
+  if (is_digit(text[at])) {
+    d = read_numeric_date(text, at);
+    if (!d) d = read_english_date(text, at);
+  } else if (is_alpha(text[at])) {
+    d = read_english_date(text, at);
+  }
+  if (!d) return std::nullopt;
+  d->end = skip_time(text, skip_weekday(text, d->end));
+  return d;
+}
+
+inline std::optional<written_date> find_written_date(std::string_view text, std::size_t from, std::size_t to) {
+  using namespace detail::dates;
+  if (to > text.size()) to = text.size();
+  for (std::size_t i = from; i < to; ++i) {
+    if (!is_digit(text[i]) && !is_alpha(text[i])) continue;
+    if (i > 0 && (is_digit(text[i - 1]) || is_alpha(text[i - 1]))) continue;
+    if (auto d = read_written_date(text.substr(0, to), i)) return d;
+  }
+  return std::nullopt;
 }
 
 }  // namespace eok

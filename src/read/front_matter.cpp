@@ -1,0 +1,193 @@
+// Front matter read with yaml-cpp: see eok/read/front_matter.hpp.
+#include <eok/read/front_matter.hpp>
+
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+
+namespace eok {
+namespace {
+
+class reader {
+public:
+  explicit reader(std::string_view text) : text_(text) {}
+
+  result<front_matter> read() {
+    front_matter fm;
+    std::size_t pos = 0;
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+    fm.body_offset = pos;
+    std::size_t first_end = 0;
+    if (!is_marker_line(pos, "---", first_end)) return fm;
+    fm.present = true;
+    // The block: the lines between the markers.
+    std::size_t line_no = 1;
+    std::size_t at = first_end;
+    while (true) {
+      if (at >= text_.size()) return fail(errc::invalid_argument, pos, "front matter opened here is not closed by a '---' line");
+      ++line_no;
+      std::size_t next = 0;
+      if (is_marker_line(at, "---", next) || is_marker_line(at, "...", next)) {
+        fm.body_offset = next;
+        fm.body_line = line_no + 1;
+        break;
+      }
+      std::size_t eol = text_.find('\n', at);
+      at = eol == std::string_view::npos ? text_.size() : eol + 1;
+    }
+    block_ = first_end;
+    const std::size_t block_end = at;
+    for (std::size_t i = block_; i < block_end;) {
+      const std::size_t len = utf8::sequence_length(text_, i);
+      if (len == 0) return fail(errc::invalid_utf8, i, "invalid UTF-8 in front matter");
+      i += len;
+    }
+    YAML::Node root;
+    try {
+      root = YAML::Load(std::string(text_.substr(block_, block_end - block_)));
+    } catch (const YAML::Exception& e) {
+      return fail(errc::invalid_argument, at_mark(e.mark), e.msg);
+    }
+    if (root.IsNull()) return fm;
+    if (!root.IsMap()) {
+      return fail(errc::invalid_argument, at_mark(root.Mark()), "front matter is a map of keys, such as 'date: 2025-02-10'");
+    }
+    std::map<std::string, std::size_t> seen;  // key -> its line
+    for (const auto& kv : root) {
+      const YAML::Node& k = kv.first;
+      const YAML::Node& v = kv.second;
+      const std::size_t key_at = at_mark(k.Mark());
+      if (!k.IsScalar()) return fail(errc::invalid_argument, key_at, "a front matter key is a single word, such as 'date'");
+      const std::string key = k.Scalar();
+      const std::size_t key_line = position_at(text_, key_at).line;
+      auto [it, fresh] = seen.emplace(key, key_line);
+      if (!fresh) {
+        return fail(errc::invalid_argument, key_at, "duplicate key '" + key + "' (first on line " + std::to_string(it->second) + ")");
+      }
+      if (v.IsScalar()) {
+        if (auto open = unclosed_quote(at_mark(v.Mark()), block_end)) {
+          return fail(errc::invalid_argument, *open, std::string("quoted value is not closed (expected ") + text_[*open] + ")");
+        }
+      }
+      const bool given = v.IsDefined() && !v.IsNull();
+      if (key == "date" || key == "source" || key == "title" || key == "url") {
+        if (!given) continue;
+        if (!v.IsScalar()) return fail(errc::invalid_argument, at_mark(v.Mark()), "'" + key + "' must be a single value");
+        if (key == "date") {
+          result<date::year_month_day> d = read_date(v);
+          if (!d) return d.error();
+          fm.date = *d;
+        } else if (key == "source") {
+          fm.source = v.Scalar();
+        } else if (key == "title") {
+          fm.title = v.Scalar();
+        } else {
+          fm.url = v.Scalar();
+        }
+        continue;
+      }
+      fm.other.emplace_back(key, !given ? std::string() : v.IsScalar() ? v.Scalar() : flow(v));
+    }
+    return fm;
+  }
+
+private:
+  // The date or date-time of `v`: YYYY-MM-DD, then optionally a time and a zone.
+  result<date::year_month_day> read_date(const YAML::Node& v) {
+    const std::string s = v.Scalar();
+    std::size_t value_at = at_mark(v.Mark());
+    if (value_at < text_.size() && (text_[value_at] == '"' || text_[value_at] == '\'')) ++value_at;
+    const std::string_view day = std::string_view(s).substr(0, std::min<std::size_t>(s.size(), 10));
+    const bool has_time = s.size() > 10 && (s[10] == 'T' || s[10] == 't' || s[10] == ' ');
+    result<date::year_month_day> d = try_parse_iso_date(has_time ? day : std::string_view(s));
+    if (!d) return error(d.error().code(), d.error().message(), position_at(text_, value_at + d.error().offset()));
+    if (!has_time) return d;
+    // 2025-02-10T20:30:00+09:00, 2025-02-10 20:30:00 +0900, 2025-02-10T20:30:00Z: the date written.
+    const std::optional<written_date> w = read_written_date(s, 0);
+    std::size_t end = w ? w->end : 10;
+    while (end < s.size() && s[end] == ' ') ++end;
+    if (end < s.size() && (s[end] == '+' || s[end] == '-')) {
+      std::size_t k = end + 1;
+      while (k < s.size() && ((s[k] >= '0' && s[k] <= '9') || s[k] == ':')) ++k;
+      if (k - end - 1 >= 2) end = k;
+    } else if (end < s.size() && s[end] == 'Z') {
+      ++end;
+    }
+    if (!w || w->end <= 10 || end != s.size()) {
+      return error(errc::invalid_date,
+                   "expected a date YYYY-MM-DD or a date and time such as 2025-02-10T20:30:00+09:00, found '" + s + "'",
+                   position_at(text_, value_at));
+    }
+    return d;
+  }
+
+  // yaml-cpp takes a quoted scalar that the end of the block cuts off; a quote must close.
+  std::optional<std::size_t> unclosed_quote(std::size_t at, std::size_t end) const {
+    if (at >= end || (text_[at] != '"' && text_[at] != '\'')) return std::nullopt;
+    const char q = text_[at];
+    for (std::size_t i = at + 1; i < end; ++i) {
+      if (q == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == q) {
+        if (q == '\'' && i + 1 < end && text_[i + 1] == '\'') {
+          ++i;
+        } else {
+          return std::nullopt;
+        }
+      }
+    }
+    return at;
+  }
+
+  // A list or map as YAML flow text: [AI, 프랑스], {name: 김희정}.
+  static void set_flow(YAML::Node n) {
+    if (!n.IsSequence() && !n.IsMap()) return;
+    n.SetStyle(YAML::EmitterStyle::Flow);
+    for (auto it = n.begin(); it != n.end(); ++it) {
+      if (n.IsMap()) {
+        set_flow(it->second);
+      } else {
+        set_flow(*it);
+      }
+    }
+  }
+  static std::string flow(const YAML::Node& v) {
+    YAML::Node copy = YAML::Clone(v);
+    set_flow(copy);
+    YAML::Emitter out;
+    out << copy;
+    return out.c_str();
+  }
+
+  std::size_t at_mark(const YAML::Mark& m) const {
+    const std::size_t p = block_ + (m.pos >= 0 ? static_cast<std::size_t>(m.pos) : 0);
+    return p < text_.size() ? p : text_.size();
+  }
+
+  error fail(errc code, std::size_t at, std::string message) const {
+    return error(code, std::move(message), position_at(text_, at));
+  }
+
+  bool is_marker_line(std::size_t at, std::string_view marker, std::size_t& next) const {
+    if (text_.substr(at, marker.size()) != marker) return false;
+    std::size_t i = at + marker.size();
+    while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
+    if (i < text_.size() && text_[i] == '\r') ++i;
+    if (i == text_.size()) {
+      next = i;
+      return true;
+    }
+    if (text_[i] != '\n') return false;
+    next = i + 1;
+    return true;
+  }
+
+  std::string_view text_;
+  std::size_t block_ = 0;
+};
+
+}  // namespace
+
+result<front_matter> try_read_front_matter(std::string_view text) { return reader(text).read(); }
+
+}  // namespace eok
