@@ -18,6 +18,7 @@
 #include <pybind11/stl.h>
 
 #include <eok/eok.hpp>
+#include <eok/read/html.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -677,7 +678,10 @@ std::unique_ptr<reconciliation> make_reconciliation(const std::vector<article_in
         if (ends_with(in.path, ".yaml") || ends_with(in.path, ".yml")) {
           for (auto& c : eok::read_claims(text, in.path)) run->articles.push_back(std::move(c));
         } else {
-          run->articles.push_back(eok::read_article(text, in.id));
+          eok::article_reading reading;
+          reading.file = in.path;
+          reading.html = eok::is_html_name(in.path);
+          run->articles.push_back(eok::read_article(text, in.id, reading));
         }
       } catch (const eok::error& e) {
         if (!e.file().empty()) throw;
