@@ -17,8 +17,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
-#include <eok/eok.hpp>
 #include <eok/read/html.hpp>
+#include <eok/eok.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -678,7 +678,7 @@ std::unique_ptr<reconciliation> make_reconciliation(const std::vector<article_in
         if (ends_with(in.path, ".yaml") || ends_with(in.path, ".yml")) {
           for (auto& c : eok::read_claims(text, in.path)) run->articles.push_back(std::move(c));
         } else {
-          eok::article_reading reading;
+          eok::article_reading reading;  // as `eok reconcile` reads a page: front matter, byline, HTML
           reading.file = in.path;
           reading.html = eok::is_html_name(in.path);
           run->articles.push_back(eok::read_article(text, in.id, reading));

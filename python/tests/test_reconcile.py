@@ -70,9 +70,9 @@ def test_own_rates_and_errors(tmp_path):
     assert str(info.value) == f"cannot read '{tmp_path / 'missing.txt'}'"
     no_date = tmp_path / "no-date.txt"
     no_date.write_text("1090억유로(약 163조원)\n", encoding="utf-8")
-    # A page with no date anywhere is read, and its conversion cannot be checked (issue 11).
-    undated = eok.reconcile([str(no_date)])
-    assert [(c.kind, c.verdict) for c in undated.checks] == [("conversion", "undetermined")]
+    undated = eok.reconcile([str(no_date)])  # issue 11: undetermined with the reason, not an error
+    assert [c.verdict for c in undated.checks] == ["undetermined"]
+    assert "has no date" in undated.checks[0].explanation
     with pytest.raises(ValueError, match="needs 'date'"):
         eok.reconcile([{"id": "x", "text": "1090억유로(약 163조원)"}])
     only_ecb = eok.reconcile(ARTICLES, sources=["ecb"])
