@@ -100,6 +100,19 @@ void date_from_option(article& a, const article_reading& reading, const std::str
   }
 }
 
+/// The article's date from its byline when `found` has one, else from `--date` (or none), with
+/// `why` before the byline finder's reason.
+void date_from_byline(article& a, const dateline_search& found, const article_reading& reading, const std::string& why) {
+  if (!found.found) {
+    date_from_option(a, reading, why + found.reason);
+    return;
+  }
+  a.date = found.found->day;
+  a.date_from = date_origin::byline;
+  a.date_text = found.found->text;
+  a.date_line = found.found->line;
+}
+
 article read_html_article(std::string_view html, std::string id, const article_reading& reading) {
   html_page page = read_html(html);
   article a;
@@ -113,15 +126,8 @@ article read_html_article(std::string_view html, std::string id, const article_r
     a.date_from = date_origin::page_meta;
     a.date_text = page.date_text;
   } else {
-    const dateline_search found = find_dateline(a.text);
-    if (found.found) {
-      a.date = found.found->day;
-      a.date_from = date_origin::byline;
-      a.date_text = found.found->text;
-      a.date_line = found.found->line;
-    } else {
-      date_from_option(a, reading, "no <meta property=\"article:published_time\">, no <time datetime> and " + found.reason);
-    }
+    date_from_byline(a, find_dateline(a.text), reading,
+                     "no <meta property=\"article:published_time\">, no <time datetime> and ");
   }
   scan_options options;
   options.read_front_matter = false;
@@ -159,15 +165,7 @@ article read_article(std::string_view text, std::string id, const article_readin
       if (head[i] == '\n') ++line;
     }
   } else {
-    const dateline_search found = find_dateline(a.text, fm.body_offset, fm.body_line);
-    if (found.found) {
-      a.date = found.found->day;
-      a.date_from = date_origin::byline;
-      a.date_text = found.found->text;
-      a.date_line = found.found->line;
-    } else {
-      date_from_option(a, reading, found.reason);
-    }
+    date_from_byline(a, find_dateline(a.text, fm.body_offset, fm.body_line), reading, "");
   }
   add_scanned(a, without_repeats(a.text, scan_text(a.text), a.repeated_at));
   return a;

@@ -8,6 +8,7 @@
 #include <eok/core/ratio_big.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -22,15 +23,20 @@ std::string rate_text(const ratio& r) { return format_rate(r, rate_places_report
 
 namespace {
 
-/// How a report credits each bundled source next to its results; other sources by their id.
-std::string cited_source(std::string_view id) {
-  if (id == "ecb") return "ECB euro foreign exchange reference rates";
-  if (id == "fred") return "Board of Governors of the Federal Reserve System, H.10 via FRED";
+/// A rate source's id as reports write it: "seoul" is SEOUL.
+std::string upper_id(std::string_view id) {
   std::string out(id);
   for (char& c : out) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
   return out;
+}
+
+/// How a report credits each bundled source next to its results; other sources by their id.
+std::string cited_source(std::string_view id) {
+  if (id == "ecb") return "ECB euro foreign exchange reference rates";
+  if (id == "fred") return "Board of Governors of the Federal Reserve System, H.10 via FRED";
+  return upper_id(id);
 }
 
 }  // namespace
@@ -569,26 +575,18 @@ const std::optional<interval>& reported_rate(const json_row& c) {
   return c.result == verdict::consistent ? c.implied_rate : c.loose_rate;
 }
 
+/// The Korean names of verdicts and check kinds, in the order of their enumerators.
+constexpr std::array<std::string_view, 4> verdict_names_ko{"일치", "느슨하게 일치", "불일치", "판단 불가"};
+constexpr std::array<std::string_view, 4> kind_names_ko{"환산", "관계", "기사 간 일치", "환율 표기"};
+static_assert(static_cast<std::size_t>(verdict::undetermined) + 1 == verdict_names_ko.size());
+static_assert(static_cast<std::size_t>(check_kind::stated_rate) + 1 == kind_names_ko.size());
+
 std::string verdict_label(verdict v, lang_t l) {
-  if (!ko(l)) return std::string(to_string(v));
-  switch (v) {
-    case verdict::consistent: return "일치";
-    case verdict::consistent_loose: return "느슨하게 일치";
-    case verdict::inconsistent: return "불일치";
-    case verdict::undetermined: return "판단 불가";
-  }
-  return "";
+  return std::string(ko(l) ? verdict_names_ko[static_cast<std::size_t>(v)] : to_string(v));
 }
 
 std::string kind_label(check_kind k, lang_t l) {
-  if (!ko(l)) return std::string(to_string(k));
-  switch (k) {
-    case check_kind::conversion: return "환산";
-    case check_kind::relation: return "관계";
-    case check_kind::agreement: return "기사 간 일치";
-    case check_kind::stated_rate: return "환율 표기";
-  }
-  return "";
+  return std::string(ko(l) ? kind_names_ko[static_cast<std::size_t>(k)] : to_string(k));
 }
 
 std::string figures_label(const check& c, const std::vector<article>& articles) {
