@@ -948,8 +948,9 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
     if (c.result != verdict::inconsistent || !shown(c, options)) continue;
     out += "\n## " + std::to_string(i + 1) + ". " + kind_label(c.kind, l) + ": " + md_cell(figures_label(c, articles)) + "\n\n";
     const article& a = articles[c.article];
-    out += ko(l) ? "기사 " + a.id + " (" + a.source + ", " + article_date_label(a, l) + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
-                 : "Article " + a.id + " (" + a.source + ", " + article_date_label(a, l) + "). Reasons: " + reasons_text(c.reasons) + ".\n\n";
+    const std::string where = (a.source.empty() ? std::string() : a.source + ", ") + article_date_label(a, l);
+    out += ko(l) ? "기사 " + a.id + " (" + where + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
+                 : "Article " + a.id + " (" + where + "). Reasons: " + reasons_text(c.reasons) + ".\n\n";
     switch (c.kind) {
       case check_kind::conversion: out += conversion_arithmetic(c, articles, l, options); break;
       case check_kind::relation: out += relation_arithmetic(c, articles, l); break;
@@ -1238,7 +1239,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
     const article& a = articles[c.article];
     out += "<section id=\"check-" + std::to_string(i + 1) + "\">\n<h2>" + std::to_string(i + 1) + ". " +
            html_escape(kind_label(c.kind, l) + ": " + figures_label(c, articles)) + "</h2>\n";
-    out += "<p class=\"meta\">" + html_escape(a.id + " · " + a.source + " · " + article_date_label(a, l)) + " · <span class=\"v-" +
+    out += "<p class=\"meta\">" + html_escape(a.id + (a.source.empty() ? std::string() : " · " + a.source) + " · " + article_date_label(a, l)) + " · <span class=\"v-" +
            std::string(to_string(c.result)) + "\">" + html_escape(verdict_label(c.result, l)) + "</span></p>\n";
     out += "<p>" + html_escape(explain(c, articles, lang, options)) + "</p>\n";
     if (c.kind == check_kind::conversion && c.as_conversion().loose_rate && c.as_conversion().reference_band) {
