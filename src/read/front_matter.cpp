@@ -40,6 +40,12 @@ public:
     for (std::size_t i = block_; i < block_end;) {
       const std::size_t len = utf8::sequence_length(text_, i);
       if (len == 0) return fail(errc::invalid_utf8, i, "invalid UTF-8 in front matter");
+      // YAML allows no control characters but tab and line ends (YAML 1.2, c-printable); a NUL
+      // would cut a key or value short inside yaml-cpp.
+      const auto b = static_cast<unsigned char>(text_[i]);
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) {
+        return fail(errc::invalid_argument, i, "a control character in front matter");
+      }
       i += len;
     }
     YAML::Node root;

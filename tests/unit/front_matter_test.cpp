@@ -188,3 +188,14 @@ TEST_CASE("front matter: YAML as Hugo and Jekyll write it", "[front_matter]") {
     CHECK(iso(*q) == "2025-02-10");
   }
 }
+
+TEST_CASE("front matter: a control character is an error at its place, never a cut key", "[front_matter]") {
+  // Found by fuzz_front_matter: a NUL inside a key made yaml-cpp keep a broken string.
+  const std::string text = std::string("---\ntitle: a") + '\0' + "b\n---\n본문";
+  const auto r = try_read_front_matter(text);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().message() == "a control character in front matter");
+  CHECK(r.error().position().line == 2);
+  CHECK(r.error().position().column == 9);
+  CHECK(try_read_front_matter("---\ntitle:\ta\n---\n본문"));
+}
