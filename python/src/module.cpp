@@ -92,23 +92,37 @@ PyObject* new_str(std::string_view s) {
   return checked(PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
 }
 
-/// A str for one of the few names a figure carries (kinds, bounds, currency codes, units): one
-/// object per distinct name, kept for the process (used with the GIL held; at most 4096).
+/// Python objects kept for the process, one per distinct key, so the few values figures repeat
+/// endlessly are built once (used with the GIL held; past `limit` entries new objects are made
+/// and not kept).
+class object_cache {
+public:
+  explicit object_cache(std::size_t limit) : limit_(limit) {}
+
+  /// The object for `key`, made by `make()` the first time (a new reference either way).
+  template <class Make>
+  PyObject* get(std::string key, Make make) {
+    if (const auto it = objects_.find(key); it != objects_.end()) {
+      Py_INCREF(it->second);
+      return it->second;
+    }
+    PyObject* made = make();
+    if (objects_.size() < limit_) {
+      Py_INCREF(made);
+      objects_.emplace(std::move(key), made);
+    }
+    return made;
+  }
+
+private:
+  std::unordered_map<std::string, PyObject*> objects_;
+  std::size_t limit_;
+};
+
+/// A str for one of the few names a figure carries (kinds, bounds, currency codes, units).
 PyObject* new_name(std::string_view s) {
-  static std::unordered_map<std::string, PyObject*> cache;
-  constexpr std::size_t limit = 4096;
-  const std::string key(s);
-  const auto it = cache.find(key);
-  if (it != cache.end()) {
-    Py_INCREF(it->second);
-    return it->second;
-  }
-  PyObject* made = new_str(s);
-  if (cache.size() < limit) {
-    Py_INCREF(made);
-    cache.emplace(key, made);
-  }
-  return made;
+  static object_cache cache(4096);
+  return cache.get(std::string(s), [s] { return new_str(s); });
 }
 
 PyObject* new_bool(bool b) {
@@ -133,24 +147,11 @@ PyObject* new_decimal(const eok::decimal& d) {
 
 PyObject* new_decimal(const std::optional<eok::decimal>& d) { return d ? new_decimal(*d) : new_none(); }
 
-/// A figure's precision, a place value (10^k): one Decimal per distinct value, kept for the
-/// process (used with the GIL held; at most `limit` entries).
+/// A figure's precision, a place value (10^k): one Decimal per distinct value.
 PyObject* new_precision(const eok::decimal& d) {
-  static std::unordered_map<std::string, PyObject*> cache;
-  constexpr std::size_t limit = 512;
+  static object_cache cache(512);
   const eok::detail::decimal_chars chars(d);
-  const std::string key(chars.view());
-  const auto it = cache.find(key);
-  if (it != cache.end()) {
-    Py_INCREF(it->second);
-    return it->second;
-  }
-  PyObject* made = new_decimal(d);
-  if (cache.size() < limit) {
-    Py_INCREF(made);
-    cache.emplace(key, made);
-  }
-  return made;
+  return cache.get(std::string(chars.view()), [&d] { return new_decimal(d); });
 }
 
 py::object decimal_object(const std::optional<eok::decimal>& d) { return py::reinterpret_steal<py::object>(new_decimal(d)); }
@@ -614,9 +615,6 @@ std::string read_whole_file(const std::string& path) {
   return s.str();
 }
 
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 /// One input of `reconcile`: a file (`path` set; `id` names an article file) or a claim.
 struct article_input {
@@ -675,7 +673,7 @@ std::unique_ptr<reconciliation> make_reconciliation(const std::vector<article_in
       flush();
       const std::string text = read_whole_file(in.path);
       try {
-        if (ends_with(in.path, ".yaml") || ends_with(in.path, ".yml")) {
+        if (eok::bytes::ends_with(in.path, ".yaml") || eok::bytes::ends_with(in.path, ".yml")) {
           for (auto& c : eok::read_claims(text, in.path)) run->articles.push_back(std::move(c));
         } else {
           eok::article_reading reading;  // as `eok reconcile` reads a page: front matter, byline, HTML

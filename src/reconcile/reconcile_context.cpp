@@ -32,18 +32,14 @@ bool is_word_char(char32_t cp) {
          (cp >= 0x4E00 && cp <= 0x9FFF);  // CJK ideographs: 美, 佛, 中
 }
 
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() > p.size() && s.substr(s.size() - p.size()) == p;
-}
-
 /// The word as compared: nothing for a verb form or a generic noun; else without its particle.
 std::string_view content_word(std::string_view w) {
   for (std::string_view e : lexicon::verb_endings) {
-    if (ends_with(w, e) || w == e) return {};
+    if (bytes::ends_with(w, e)) return {};
   }
   w = lexicon::without_case_particle(w);
   for (std::string_view p : lexicon::context_particles) {
-    if (ends_with(w, p)) {
+    if (w.size() > p.size() && bytes::ends_with(w, p)) {  // a particle, not the whole word
       w.remove_suffix(p.size());
       break;
     }

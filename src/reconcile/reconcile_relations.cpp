@@ -7,6 +7,7 @@
 #include <eok/lexicon/relation_words.hpp>
 #include <eok/reconcile/article.hpp>
 #include <eok/reconcile/checks.hpp>
+#include <eok/text/text.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -22,10 +23,8 @@ namespace {
 
 namespace words = relation_words;
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
+bool starts_with(std::string_view s, std::string_view p) { return bytes::at(s, 0, p); }
+using bytes::ends_with;
 std::string_view trim_front(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   return s;

@@ -17,6 +17,7 @@
 #include <eok/rates/rates_file.hpp>
 #include <eok/reconcile/reconcile.hpp>
 #include <eok/reconcile/reconcile_report.hpp>
+#include <eok/text/text.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -81,9 +82,7 @@ std::string read_file(const std::string& path, std::istream& standard_input) {
   return s.str();
 }
 
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
+using bytes::ends_with;
 
 /// `path` without its extension: "examples/articles/2025-02-10-france-ai.txt" ->
 /// "examples/articles/2025-02-10-france-ai".
