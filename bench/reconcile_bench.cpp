@@ -87,7 +87,7 @@ void BM_reconcile_end_to_end_10000(benchmark::State& state) {
     const auto articles = read_corpus();
     const eok::rate_oracle rates = eok::rate_oracle_from(eok::bundled_rates());
     const auto checks = eok::reconcile(articles, rates);
-    const std::string json = eok::reconcile_json(checks, articles, eok::report_language::en);
+    const std::string json = eok::reconcile_json(checks, articles, rates, eok::report_language::en);
     bytes = json.size();
     benchmark::DoNotOptimize(json);
   }

@@ -791,8 +791,8 @@ std::string report(const reconciliation& run, const std::string& format, const s
     throw py::value_error("format is json, markdown or html");
   }
   py::gil_scoped_release unlocked;
-  if (format == "json") return eok::reconcile_json(run.checks, run.articles, l, run.options);
-  if (format == "markdown") return eok::reconcile_markdown(run.checks, run.articles, l, run.options);
+  if (format == "json") return eok::reconcile_json(run.checks, run.articles, run.oracle, l, run.options);
+  if (format == "markdown") return eok::reconcile_markdown(run.checks, run.articles, run.oracle, l, run.options);
   return eok::reconcile_html(run.checks, run.articles, run.oracle, l, run.options);
 }
 

@@ -9,10 +9,13 @@ namespace eok {
 
 rate_oracle rate_oracle_from(const rate_store& store, const std::vector<std::string>& sources) {
   std::vector<std::string> ids;
-  for (const auto& s : store.sources()) {
-    if (sources.empty() || std::find(sources.begin(), sources.end(), s.id) != sources.end()) ids.push_back(s.id);
-  }
   rate_oracle o;
+  for (const auto& s : store.sources()) {
+    if (sources.empty() || std::find(sources.begin(), sources.end(), s.id) != sources.end()) {
+      ids.push_back(s.id);
+      o.sources.push_back(s);
+    }
+  }
   // Copies of a store share its immutable data, so each function keeps its own.
   o.on_date = [store, ids](currency from, currency to, date::sys_days on) {
     std::vector<rate_quote> out;

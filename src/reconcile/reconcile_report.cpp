@@ -32,19 +32,12 @@ std::string upper_id(std::string_view id) {
   return out;
 }
 
-/// How a report credits each bundled source next to its results; other sources by their id.
-std::string cited_source(std::string_view id) {
-  if (id == "ecb") return "ECB euro foreign exchange reference rates";
-  if (id == "fred") return "Board of Governors of the Federal Reserve System, H.10 via FRED";
-  return upper_id(id);
-}
-
 }  // namespace
 
-std::string rates_citation(const std::vector<check>& checks) {
+std::vector<source_info> cited_sources(const std::vector<check>& checks, const rate_oracle& rates) {
   std::vector<std::string> ids;
-  auto note = [&](const std::vector<rate_quote>& rates) {
-    for (const auto& r : rates) {
+  auto note = [&](const std::vector<rate_quote>& quotes) {
+    for (const auto& r : quotes) {
       if (std::find(ids.begin(), ids.end(), r.source) == ids.end()) ids.push_back(r.source);
     }
   };
@@ -52,14 +45,32 @@ std::string rates_citation(const std::vector<check>& checks) {
     if (const auto* conv = std::get_if<conversion_details>(&c.details)) note(conv->rates);
     if (const auto* sr = std::get_if<stated_rate_details>(&c.details)) note(sr->rates);
   }
-  // The bundled sources first, in a fixed order; others after, alphabetically.
-  std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
-    auto rank = [](const std::string& s) { return s == "ecb" ? 0 : s == "fred" ? 1 : 2; };
-    return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
-  });
-  std::string line;
-  for (const auto& id : ids) line += (line.empty() ? "Source: " : "; ") + cited_source(id);
-  return line;
+  // In the order the rate tables were loaded (the bundled ones first); a source the oracle does
+  // not describe (rates built by hand) after them, by id, named by its upper-case id.
+  std::vector<source_info> out;
+  for (const source_info& s : rates.sources) {
+    if (std::find(ids.begin(), ids.end(), s.id) != ids.end()) out.push_back(s);
+  }
+  std::sort(ids.begin(), ids.end());
+  for (const auto& id : ids) {
+    const bool described = std::any_of(rates.sources.begin(), rates.sources.end(),
+                                        [&](const source_info& s) { return s.id == id; });
+    if (!described) out.push_back(source_info{id, upper_id(id), "", "", ""});
+  }
+  return out;
+}
+
+std::vector<std::string> rates_citation(const std::vector<check>& checks, const rate_oracle& rates) {
+  std::vector<std::string> lines;
+  for (const source_info& s : cited_sources(checks, rates)) {
+    // The table's own words; "Source: " put in front when they do not start with it, and the
+    // publisher and name when the table has no citation.
+    std::string text = s.citation;
+    if (text.empty()) text = s.publisher.empty() ? s.name : s.publisher + ", " + s.name;
+    if (text.rfind("Source:", 0) != 0) text = "Source: " + text;
+    lines.push_back(std::move(text));
+  }
+  return lines;
 }
 
 namespace {
@@ -67,16 +78,6 @@ namespace {
 using lang_t = report_language;
 
 bool ko(lang_t l) { return l == report_language::ko; }
-
-std::string source_name(std::string_view s) {
-  if (s == "ecb") return "ECB";
-  if (s == "fred") return "FRED";
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
 
 /// An amount in the reader's form: "163,152,290,000,000 KRW" or "163조 1,522억 9,000만원".
 std::string amount_text(const decimal& v, currency c, lang_t l) {
@@ -218,9 +219,9 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
   }
   const std::string per = ko(l) ? "1" + std::string(found.from.korean_name()) + "당 " : "";
   auto rate_phrase = [&](const rate_quote& r) {
-    return ko(l) ? source_name(r.source) + " " + format_date(r.date) + " 환율(" + per + rate_text(r.rate) +
+    return ko(l) ? upper_id(r.source) + " " + format_date(r.date) + " 환율(" + per + rate_text(r.rate) +
                        std::string(found.to.korean_name()) + ")"
-                 : rate_text(r.rate) + " " + to + " per " + from + " (" + source_name(r.source) + ", " + format_date(r.date) + ")";
+                 : rate_text(r.rate) + " " + to + " per " + from + " (" + upper_id(r.source) + ", " + format_date(r.date) + ")";
   };
   if (c.result == verdict::consistent || c.result == verdict::consistent_loose) {
     const rate_quote& r = *found.reference;
@@ -259,18 +260,18 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
   if (has(reason::wrong_currency) && found.reference) {
     const std::string other(found.fits_currency.code());
     const auto now = date_rate(c);
-    const std::string now_text = now ? rate_text(now->rate) + ", " + source_name(now->source) : std::string("-");
+    const std::string now_text = now ? rate_text(now->rate) + ", " + upper_id(now->source) : std::string("-");
     if (ko(l)) {
       return qj(y, "은", "는") + " " + date + "의 " + from + " 환율(" + now_text + ")로는 " + qj(x, "과", "와") + " 맞지 않지만 같은 날 " +
-             other + " 환율(" + rate_text(found.reference->rate) + ", " + source_name(found.reference->source) + ")에는 맞으므로, 금액이 " +
+             other + " 환율(" + rate_text(found.reference->rate) + ", " + upper_id(found.reference->source) + ")에는 맞으므로, 금액이 " +
              from + "가 아니라 " + other + "였을 가능성이 큽니다" + outlier + ".";
     }
     return quoted(y) + " does not fit " + quoted(x) + " at the " + from + " rate of " + date + " (" + now_text +
            ") but fits the " + other + " rate that day (" + rate_text(found.reference->rate) + ", " +
-           source_name(found.reference->source) + "), so the amount was probably in " + other + ", not " + from + outlier + ".";
+           upper_id(found.reference->source) + "), so the amount was probably in " + other + ", not " + from + outlier + ".";
   }
   const auto now = date_rate(c);
-  const std::string now_text = now ? rate_text(now->rate) + " (" + source_name(now->source) + ")"
+  const std::string now_text = now ? rate_text(now->rate) + " (" + upper_id(now->source) + ")"
                                    : (ko(l) ? std::string("자료 없음") : std::string("no data"));
   if (has(reason::rate_date) && found.best_date && found.reference) {
     const auto days = (a.date - *found.best_date).count();
@@ -284,11 +285,11 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
     if (ko(l)) {
       return quoted(y) + "에서 역산한 환율은 " + implied + "인데 " + date + " 환율은 " + now_text + "이었습니다; " +
              std::to_string(days) + "일 전인 " + format_date(*found.best_date) + "의 환율(" + rate_text(found.reference->rate) + ", " +
-             source_name(found.reference->source) + ")과 맞으므로 예전 환율로 환산한 것으로 보입니다" + outlier + ".";
+             upper_id(found.reference->source) + ")과 맞으므로 예전 환율로 환산한 것으로 보입니다" + outlier + ".";
     }
     return quoted(y) + " implies " + implied + " " + to + " per " + from + ", but the rate on " + date + " was " +
            now_text + "; it matches the rate of " + format_date(*found.best_date) + " (" + rate_text(found.reference->rate) + ", " +
-           source_name(found.reference->source) + "), " + std::to_string(days) + " days earlier, so an old rate was probably used" +
+           upper_id(found.reference->source) + "), " + std::to_string(days) + " days earlier, so an old rate was probably used" +
            outlier + ".";
   }
   if (has(reason::unexplained)) {
@@ -481,7 +482,7 @@ std::string explain_stated_rate(const check& c, const std::vector<article>& arti
   }
   const std::string stated = span_text(c.result == verdict::consistent ? *found.stated : *found.stated_loose);
   const std::string band = found.reference_band ? span_text(*found.reference_band) : std::string("-");
-  const std::string ref = found.reference ? rate_text(found.reference->rate) + " (" + source_name(found.reference->source) + ", " +
+  const std::string ref = found.reference ? rate_text(found.reference->rate) + " (" + upper_id(found.reference->source) + ", " +
                                                 format_date(found.reference->date) + ")"
                                           : std::string("-");
   if (ko(l)) {
@@ -788,7 +789,7 @@ void check_json(json_writer& w, const check& whole, std::size_t index, const std
 }  // namespace
 
 std::string reconcile_json(const std::vector<check>& checks, const std::vector<article>& articles,
-                           report_language lang, const reconcile_options& options) {
+                           const rate_oracle& rates, report_language lang, const reconcile_options& options) {
   std::string out;
   json_writer w(out);
   w.begin_object().key("articles").begin_array(json_writer::layout::indented_lines);
@@ -799,9 +800,17 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
     if (shown(checks[i], options)) check_json(w, checks[i], i, articles, lang, options);
   }
   w.end_array();
-  const std::string cited = rates_citation(checks);
-  w.key("sources");
-  cited.empty() ? w.null() : w.string(cited);
+  w.key("sources").begin_array(json_writer::layout::indented_lines);
+  for (const source_info& src : cited_sources(checks, rates)) {
+    w.begin_object();
+    w.key("id").string(src.id);
+    w.key("name").string(src.name);
+    w.key("publisher").string(src.publisher);
+    w.key("citation").string(src.citation);
+    w.key("url").string(src.url);
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
   out += '\n';
   return out;
@@ -848,7 +857,7 @@ std::string conversion_arithmetic(const check& c, const std::vector<article>& ar
     }
   }
   for (const auto& r : found.rates) {
-    s += "- " + source_name(r.source) + " " + format_date(r.date) + ": " + rate_text(r.rate) + " " + per;
+    s += "- " + upper_id(r.source) + " " + format_date(r.date) + ": " + rate_text(r.rate) + " " + per;
     if (x.value) s += " → " + std::string(x.text) + " × " + rate_text(r.rate) + " = " + product_text(*x.value, r.rate, found.to, l);
     s += "\n";
   }
@@ -865,11 +874,11 @@ std::string conversion_arithmetic(const check& c, const std::vector<article>& ar
                      " " + per + "\n";
   }
   if (found.fits_currency.valid() && found.reference) {
-    s += "- " + source_name(found.reference->source) + " " + format_date(found.reference->date) + " " + std::string(found.to.code()) + "/" +
+    s += "- " + upper_id(found.reference->source) + " " + format_date(found.reference->date) + " " + std::string(found.to.code()) + "/" +
          std::string(found.fits_currency.code()) + ": " + rate_text(found.reference->rate) + "\n";
   }
   if (found.best_date && found.reference) {
-    s += "- " + source_name(found.reference->source) + " " + format_date(*found.best_date) + ": " + rate_text(found.reference->rate) + " " + per;
+    s += "- " + upper_id(found.reference->source) + " " + format_date(*found.best_date) + ": " + rate_text(found.reference->rate) + " " + per;
     s += ko(l) ? " (역산 범위 안의 가장 최근 환율)\n" : " (the latest rate inside the implied interval)\n";
   }
   return s;
@@ -923,7 +932,7 @@ std::string articles_markdown(const std::vector<article>& articles, lang_t l) {
 }  // namespace
 
 std::string reconcile_markdown(const std::vector<check>& checks, const std::vector<article>& articles,
-                               report_language lang, const reconcile_options& options) {
+                               const rate_oracle& rates, report_language lang, const reconcile_options& options) {
   const lang_t l = lang;
   std::string out = ko(l) ? "# 수치 대조 보고서\n\n" : "# Reconciliation report\n\n";
   std::size_t bad = 0;
@@ -935,14 +944,13 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
   out += articles_markdown(articles, l);
   out += ko(l) ? "| # | 종류 | 기사 | 수치 | 판정 | 이유 |\n|---|---|---|---|---|---|\n"
                : "| # | kind | article | figures | verdict | reasons |\n|---|---|---|---|---|---|\n";
-  const std::string cited = rates_citation(checks);
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
     if (!shown(c, options)) continue;
     out += "| " + std::to_string(i + 1) + " | " + kind_label(c.kind, l) + " | " + md_cell(articles[c.article].id) + " | " +
            md_cell(figures_label(c, articles)) + " | " + verdict_label(c.result, l) + " | " + reasons_text(c.reasons) + " |\n";
   }
-  if (!cited.empty()) out += "\n" + cited + "\n";
+  for (const std::string& cited : rates_citation(checks, rates)) out += "\n" + cited + "\n";
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const check& c = checks[i];
     if (c.result != verdict::inconsistent || !shown(c, options)) continue;
@@ -1135,7 +1143,7 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
     const std::string colour = source_colour(series[i].source);
     s += "<polyline class=\"rate\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.5\" points=\"" + points + "\"/>";
     s += "<text x=\"" + std::to_string(plot_right + 6) + "\" y=\"" + std::to_string(plot_top + 12 + 14 * static_cast<long long>(legend)) +
-         "\" class=\"lbl\" fill=\"" + colour + "\">" + html_escape(source_name(series[i].source)) + "</text>";
+         "\" class=\"lbl\" fill=\"" + colour + "\">" + html_escape(upper_id(series[i].source)) + "</text>";
     ++legend;
     i = j;
   }
@@ -1222,8 +1230,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
            html_escape(verdict_label(c.result, l)) + "</td><td>" + html_escape(reasons_text(c.reasons)) + "</td></tr>\n";
   }
   out += "</table>\n";
-  const std::string cited = rates_citation(checks);
-  if (!cited.empty()) out += "<p class=\"sources\">" + html_escape(cited) + "</p>\n";
+  for (const std::string& cited : rates_citation(checks, rates)) out += "<p class=\"sources\">" + html_escape(cited) + "</p>\n";
   std::optional<date::sys_days> first;
   std::optional<date::sys_days> last;
   for (const check& c : checks) {

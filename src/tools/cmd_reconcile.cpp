@@ -204,8 +204,8 @@ int run_reconcile(const args& a, streams& io) {
   const std::vector<check> checks = reconcile(articles, oracle, options);
 
   switch (fmt) {
-    case format::json: io.out << reconcile_json(checks, articles, lang, options); break;
-    case format::markdown: io.out << reconcile_markdown(checks, articles, lang, options); break;
+    case format::json: io.out << reconcile_json(checks, articles, oracle, lang, options); break;
+    case format::markdown: io.out << reconcile_markdown(checks, articles, oracle, lang, options); break;
     case format::html: io.out << reconcile_html(checks, articles, oracle, lang, options); break;
     case format::text: {
       std::size_t counts[4] = {0, 0, 0, 0};
@@ -223,7 +223,7 @@ int run_reconcile(const args& a, streams& io) {
       io.out << checks.size() << (checks.size() == 1 ? " check in " : " checks in ") << articles.size()
              << (articles.size() == 1 ? " article: " : " articles: ") << counts[0] << " consistent, "
              << counts[1] << " consistent_loose, " << counts[2] << " inconsistent, " << counts[3] << " undetermined\n";
-      if (const std::string cited = rates_citation(checks); !cited.empty()) io.out << cited << '\n';
+      for (const std::string& cited : rates_citation(checks, oracle)) io.out << cited << '\n';
       break;
     }
   }

@@ -35,12 +35,16 @@ struct rate_oracle {
       history;
   /// The currencies that may be quoted against others (candidates for a wrong currency).
   std::vector<currency> currencies;
+  /// Who publishes each source the oracle reads, as its table says (`name`, `publisher`,
+  /// `citation`, `url`), in the store's order: what reports cite next to their results. A
+  /// source missing here is cited by its upper-case id.
+  std::vector<source_info> sources;
 };
 
 /// The oracle over a rate store: every source of `store` (ECB, Federal Reserve, files loaded
 /// with `load_rates`), or only those named in `sources`, each looked up on or before the date,
 /// at most 7 days back; the history of a pair from `rate_store::series`; the currencies the
-/// sources quote. `rate_oracle_from(bundled_rates(), {"ecb"})` checks against the ECB alone.
+/// sources quote; each source's `source_info` for citing it. `rate_oracle_from(bundled_rates(), {"ecb"})` checks against the ECB alone.
 [[nodiscard]] rate_oracle rate_oracle_from(const rate_store& store, const std::vector<std::string>& sources = {});
 
 }  // namespace eok

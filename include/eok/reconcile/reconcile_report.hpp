@@ -28,18 +28,21 @@ enum class report_language : unsigned char { en, ko };
 [[nodiscard]] std::string explain(const check& c, const std::vector<article>& articles, report_language lang,
                                   const reconcile_options& options = {});
 
-/// The JSON report: {"checks": [{"kind", "article", "figures": [{"article", "text", "value",
-/// "currency"}], "verdict", "reasons", "implied_rate": {"low", "high"}, "reference_rate":
-/// {"value", "date", "source"}, "best_date", "corrected", "fits_currency", "expected",
-/// "canonical", "explanation"}]}, one check per line, keys in that order, null where a field
-/// does not apply.
+/// The JSON report: {"articles": [...], "checks": [{"kind", "article", "figures": [{"article",
+/// "text", "value", "currency", ...}], "verdict", "reasons", "implied_rate": {"low", "high"},
+/// "reference_rate": {"value", "date", "source"}, "best_date", "corrected", "fits_currency",
+/// "expected", "canonical", ..., "explanation"}], "sources": [{"id", "name", "publisher",
+/// "citation", "url"}]}, one check per line, keys in that order, null where a field does not
+/// apply. `sources` lists the rate sources the checks used, as `rates` describes them.
 [[nodiscard]] std::string reconcile_json(const std::vector<check>& checks, const std::vector<article>& articles,
-                                         report_language lang, const reconcile_options& options = {});
+                                         const rate_oracle& rates, report_language lang,
+                                         const reconcile_options& options = {});
 
 /// The Markdown report: a summary table of every check, then one section per check that is not
-/// consistent, with its arithmetic written out.
+/// consistent, with its arithmetic written out; the citations of `rates` under the table.
 [[nodiscard]] std::string reconcile_markdown(const std::vector<check>& checks, const std::vector<article>& articles,
-                                             report_language lang, const reconcile_options& options = {});
+                                             const rate_oracle& rates, report_language lang,
+                                             const reconcile_options& options = {});
 
 /// One self-contained HTML page (inline CSS and SVG, no scripts, nothing fetched): the summary,
 /// each check's explanation, and for every conversion check with rate data a chart of the rate
@@ -49,10 +52,16 @@ enum class report_language : unsigned char { en, ko };
                                          const rate_oracle& rates, report_language lang,
                                          const reconcile_options& options = {});
 
-/// The line every report prints next to its results, naming the sources of the rates the
-/// checks used: "Source: ECB euro foreign exchange reference rates; Board of Governors of the
-/// Federal Reserve System, H.10 via FRED". Empty when no check used a rate.
-[[nodiscard]] std::string rates_citation(const std::vector<check>& checks);
+/// The rate sources the checks used, as `rates` describes them (each table's `name`,
+/// `publisher`, `citation`, `url`), in the order the tables were loaded; a source `rates` does
+/// not describe is named by its upper-case id, after the others.
+[[nodiscard]] std::vector<source_info> cited_sources(const std::vector<check>& checks, const rate_oracle& rates);
+
+/// The lines every report prints next to its results, one per source the checks used: the
+/// table's own `citation` ("Source: ECB. Euro foreign exchange reference rates, published for
+/// information purposes."), "Source: " put in front when it does not start so. A user's table
+/// is cited by its own citation. Empty when no check used a rate.
+[[nodiscard]] std::vector<std::string> rates_citation(const std::vector<check>& checks, const rate_oracle& rates);
 
 /// A rate as reports show it: exact when it has at most four decimals ("1496.81"), otherwise
 /// rounded half-even to four ("1450.3973").
