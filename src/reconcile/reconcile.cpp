@@ -31,8 +31,9 @@ std::string_view name_of(Enum e, const std::array<std::string_view, N>& names, s
 
 constexpr std::array<std::string_view, 4> check_kind_names{{"conversion", "relation", "agreement", "stated_rate"}};
 constexpr std::array<std::string_view, 4> verdict_names{{"consistent", "consistent_loose", "inconsistent", "undetermined"}};
-constexpr std::array<std::string_view, 8> reason_names{{"unit_slip", "wrong_currency", "rate_date", "unexplained",
-                                                        "outlier", "rounding", "conversion", "conflict"}};
+constexpr std::array<std::string_view, 9> reason_names{{"unit_slip", "wrong_currency", "rate_date", "unexplained",
+                                                        "outlier", "rounding", "conversion", "conflict", "restated"}};
+static_assert(static_cast<std::size_t>(reason::restated) + 1 == reason_names.size());
 
 }  // namespace
 
@@ -538,7 +539,7 @@ check check_relation(const article& a, std::size_t article_index, const relation
     // The same words cannot mean both: the amount in all, or the amount every year.
     if (result.cur == base.cur && result.value && rel.factor) found.expected = interval::point(ratio(*result.value) * *rel.factor);
     c.result = verdict::inconsistent;
-    c.reasons.push_back(reason::unexplained);
+    c.reasons.push_back(reason::restated);
     return c;
   }
   if (!rs || !rl || !bs || !bl || result.cur != base.cur) return c;  // undetermined

@@ -6,6 +6,7 @@
 #include <eok/write/json.hpp>
 #include <eok/rates/rates.hpp>
 #include <eok/core/ratio_big.hpp>
+#include <eok/text/text.hpp>
 
 #include <algorithm>
 #include <array>
@@ -166,11 +167,18 @@ std::string qj(const figure& f, std::string_view after_consonant, std::string_vi
   return quoted(f) + std::string(ends_in_consonant(f.text) ? after_consonant : after_vowel);
 }
 
-std::string reasons_text(const std::vector<reason>& rs) {
+/// The Korean names of the reasons, in the order of their enumerators (English reports show the
+/// JSON keys).
+constexpr std::array<std::string_view, 9> reason_names_ko{"단위 착오", "다른 통화", "환율 날짜", "설명 안 됨", "튀는 값",
+                                                          "반올림 차이", "환산 오류", "다른 금액", "한 주제 두 표현"};
+static_assert(static_cast<std::size_t>(reason::restated) + 1 == reason_names_ko.size());
+
+/// The reasons as a report's table lists them: "rate_date, outlier", or "예전 환율, 튀는 값".
+std::string reasons_text(const std::vector<reason>& rs, lang_t l) {
   std::string s;
   for (reason r : rs) {
     if (!s.empty()) s += ", ";
-    s += std::string(to_string(r));
+    s += std::string(ko(l) ? reason_names_ko[static_cast<std::size_t>(r)] : to_string(r));
   }
   return s;
 }
@@ -333,8 +341,9 @@ std::string explain_relation(const check& c, const std::vector<article>& article
     const std::string all = amount_text(result.value ? *result.value : decimal(), result.cur, l);
     const std::string yearly = amount_text(found.expected->low->to_decimal(0, rounding::half_even), result.cur, l);
     if (ko(l)) {
-      return quoted(result) + "(" + std::to_string(result.line) + "행)와 " + quoted(base) + "(" + std::to_string(base.line) +
-             "행)는 같은 투자를 두 가지로 말합니다: 모두 " + all + "인지, 해마다라면 모두 " + yearly + "인지.";
+      return quoted(result) + "(" + std::to_string(result.line) + "행)" + (ends_in_consonant(result.text) ? "과 " : "와 ") +
+             quoted(base) + "(" + std::to_string(base.line) + "행, " + rel.cue + ")" + (ends_in_consonant(base.text) ? "은" : "는") +
+             " 한 주제를 두 가지로 말합니다: 모두 " + all + "인지, 해마다라면 모두 " + yearly + "인지.";
     }
     return quoted(result) + " (line " + std::to_string(result.line) + ") and " + quoted(base) + " (line " +
            std::to_string(base.line) + ", " + rel.cue + ") state one subject two ways: " + all + " in all, or " + yearly + ".";
@@ -378,19 +387,32 @@ std::string explain_relation(const check& c, const std::vector<article>& article
            expected + ")" + fix + ".";
   }
   const bool loose = c.result == verdict::consistent_loose;
+  // A sum has parts, not a factor: its arithmetic is the parts added up, in either language.
+  if (rel.kind == relation_kind::sum) {
+    const ratio& total = *found.expected->low;  // exact parts: a point; else the lower end
+    const std::string sum = amount_text(total.to_decimal(std::max(result.cur.minor_units(), 0), rounding::half_even), result.cur, l);
+    if (ko(l)) return qj(result, "은", "는") + " 나열된 금액의 합계입니다 (" + sum_text(c, articles, l) + " = " + sum + ")" +
+                      (loose ? ", 다만 느슨하게 어림했을 때만 맞습니다" : "") + ".";
+    return quoted(result) + " is the sum of the listed parts as stated (" + sum_text(c, articles, l) + " = " + sum + ")" +
+           (loose ? ", if read loosely" : "") + ".";
+  }
   if (ko(l)) {
+    // "‘10억위안씩’ … 낸 합계", not "‘10억위안씩’씩".
+    const std::string each = bytes::ends_with(base.text, "씩") ? "" : "씩";
+    // "5분의 1", as Korean writes a fraction.
+    const std::string korean_fraction =
+        factor && !factor->is_integer() ? factor->denominator().str() + "분의 " + factor->numerator().str() : ftext;
     std::string what;
     switch (rel.kind) {
       case relation_kind::total:
-        what = rel.factor ? ftext + "곳이 " + quoted(base) + "씩 낸 합계" : quoted(base) + "씩 " + ftext + "몫(개수는 기사에 없음)의 합계";
+        what = rel.factor ? ftext + "곳이 " + quoted(base) + each + " 낸 합계" : quoted(base) + each + " " + ftext + "몫(개수는 기사에 없음)의 합계";
         break;
-      case relation_kind::part: what = quoted(base) + "의 " + ftext; break;
+      case relation_kind::part: what = quoted(base) + "의 " + korean_fraction; break;
       case relation_kind::multiple:
-        what = quoted(base) + "의 " + std::string(rel.factor_approximate ? "약 " : "") +
-               (factor->is_integer() ? ftext + "배" : factor->denominator().str() + "분의 " + factor->numerator().str());
+        what = quoted(base) + "의 " + std::string(rel.factor_approximate ? "약 " : "") + (factor->is_integer() ? ftext + "배" : korean_fraction);
         break;
-      case relation_kind::per_period: what = quoted(base) + "씩 " + ftext + "년의 합계"; break;
-      case relation_kind::sum: what = "나열된 금액의 합계"; break;
+      case relation_kind::per_period: what = quoted(base) + each + " " + ftext + "년의 합계"; break;
+      case relation_kind::sum: break;  // explained above
       case relation_kind::restated: what = quoted(base); break;
     }
     return qj(result, "은", "는") + " 기사대로 " + what + "입니다 (" + quoted(base) + " × " + ftext + " = " + product + ")" +
@@ -407,16 +429,8 @@ std::string explain_relation(const check& c, const std::vector<article>& article
       what = std::string(rel.factor_approximate ? "about " : "") + ftext + (factor->is_integer() ? " times " : " of ") + quoted(base);
       break;
     case relation_kind::per_period: what = quoted(base) + " a year for " + ftext + " years"; break;
-    case relation_kind::sum: what = "the sum of the listed parts"; break;
+    case relation_kind::sum: break;  // explained above
     case relation_kind::restated: what = quoted(base); break;
-  }
-  if (rel.kind == relation_kind::sum) {
-    const ratio& total = *found.expected->low;  // exact parts: a point; else the lower end
-    const std::string sum = amount_text(total.to_decimal(std::max(result.cur.minor_units(), 0), rounding::half_even), result.cur, l);
-    if (ko(l)) return qj(result, "은", "는") + " 나열된 금액의 합계입니다 (" + sum_text(c, articles, l) + " = " + sum + ")" +
-                      (loose ? ", 다만 느슨하게 어림했을 때만 맞습니다" : "") + ".";
-    return quoted(result) + " is the sum of the listed parts as stated (" + sum_text(c, articles, l) + " = " + sum + ")" +
-           (loose ? ", if read loosely" : "") + ".";
   }
   return quoted(result) + " is " + what + " as stated (" + quoted(base) + " × " + ftext + " = " + product + ")" +
          (loose ? ", if read loosely" : "") + ".";
@@ -896,6 +910,12 @@ std::string relation_arithmetic(const check& c, const std::vector<article>& arti
     s += "- " + quoted(base) + ": " + amount_span_text(*bs, base.cur, l) + " × " + factor_text(*factor) +
          (found.stated.factor_approximate ? (ko(l) ? " (어림)" : " (approximate)") : "") + "\n";
   }
+  if (found.stated.kind == relation_kind::sum && found.expected && found.expected->low && found.expected->high &&
+      *found.expected->low == *found.expected->high) {  // exact parts: their sum is a point
+    const decimal total = found.expected->low->to_decimal(std::max(result.cur.minor_units(), 0), rounding::half_even);
+    s += (ko(l) ? "- 나열된 금액: " : "- listed parts: ") + sum_text(c, articles, l) + " = " + amount_text(total, result.cur, l) +
+         "\n";
+  }
   if (found.expected) s += (ko(l) ? "- 기대 범위: " : "- expected: ") + amount_span_text(*found.expected, base.cur, l) + "\n";
   if (rs) s += "- " + quoted(result) + ": " + amount_span_text(*rs, result.cur, l) + "\n";
   return s;
@@ -948,7 +968,7 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
     const check& c = checks[i];
     if (!shown(c, options)) continue;
     out += "| " + std::to_string(i + 1) + " | " + kind_label(c.kind, l) + " | " + md_cell(articles[c.article].id) + " | " +
-           md_cell(figures_label(c, articles)) + " | " + verdict_label(c.result, l) + " | " + reasons_text(c.reasons) + " |\n";
+           md_cell(figures_label(c, articles)) + " | " + verdict_label(c.result, l) + " | " + reasons_text(c.reasons, l) + " |\n";
   }
   for (const std::string& cited : rates_citation(checks, rates)) out += "\n" + cited + "\n";
   for (std::size_t i = 0; i < checks.size(); ++i) {
@@ -957,8 +977,8 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
     out += "\n## " + std::to_string(i + 1) + ". " + kind_label(c.kind, l) + ": " + md_cell(figures_label(c, articles)) + "\n\n";
     const article& a = articles[c.article];
     const std::string where = (a.source.empty() ? std::string() : a.source + ", ") + article_date_label(a, l);
-    out += ko(l) ? "기사 " + a.id + " (" + where + "). 이유: " + reasons_text(c.reasons) + ".\n\n"
-                 : "Article " + a.id + " (" + where + "). Reasons: " + reasons_text(c.reasons) + ".\n\n";
+    out += ko(l) ? "기사 " + a.id + " (" + where + "). 이유: " + reasons_text(c.reasons, l) + ".\n\n"
+                 : "Article " + a.id + " (" + where + "). Reasons: " + reasons_text(c.reasons, l) + ".\n\n";
     switch (c.kind) {
       case check_kind::conversion: out += conversion_arithmetic(c, articles, l, options); break;
       case check_kind::relation: out += relation_arithmetic(c, articles, l); break;
@@ -1227,7 +1247,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
     out += "<tr><td><a href=\"#check-" + std::to_string(i + 1) + "\">" + std::to_string(i + 1) + "</a></td><td>" +
            html_escape(kind_label(c.kind, l)) + "</td><td>" + html_escape(articles[c.article].id) + "</td><td>" +
            html_escape(figures_label(c, articles)) + "</td><td class=\"v-" + std::string(to_string(c.result)) + "\">" +
-           html_escape(verdict_label(c.result, l)) + "</td><td>" + html_escape(reasons_text(c.reasons)) + "</td></tr>\n";
+           html_escape(verdict_label(c.result, l)) + "</td><td>" + html_escape(reasons_text(c.reasons, l)) + "</td></tr>\n";
   }
   out += "</table>\n";
   for (const std::string& cited : rates_citation(checks, rates)) out += "<p class=\"sources\">" + html_escape(cited) + "</p>\n";

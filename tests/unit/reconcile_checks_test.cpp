@@ -216,4 +216,10 @@ TEST_CASE("reconcile checks: one subject stated two ways within an article is fl
   CHECK(explain(checks[0], {a}, report_language::en) ==
         "‘50억 유로’ (line 4) and ‘50억 유로’ (line 5, 5년간 매년) state one subject two ways: 5,000,000,000 EUR in all, "
         "or 25,000,000,000 EUR.");
+  // Its own reason, not `unexplained`: the key in JSON, the words in Korean reports.
+  CHECK(checks[0].reasons == std::vector<reason>{reason::restated});
+  CHECK(to_string(reason::restated) == "restated");
+  CHECK(explain(checks[0], {a}, report_language::ko) ==
+        "‘50억 유로’(4행)와 ‘50억 유로’(5행, 5년간 매년)는 한 주제를 두 가지로 말합니다: 모두 50억유로인지, 해마다라면 모두 "
+        "250억유로인지.");
 }

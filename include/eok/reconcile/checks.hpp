@@ -60,6 +60,7 @@ enum class reason : unsigned char {
   rounding,        ///< members differ only within their rounding
   conversion,      ///< a member's own conversion is inconsistent
   conflict,        ///< members state amounts that cannot be the same
+  restated,        ///< one subject stated two ways in one article (in all, or every year)
 };
 
 /// "conversion", "relation", "agreement", "stated_rate".
