@@ -283,9 +283,23 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
                                    : (ko(l) ? std::string("자료 없음") : std::string("no data"));
   if (has(reason::rate_date) && found.best_date && found.reference) {
     const auto days = (a.date - *found.best_date).count();
+    // Every stretch when there are few; otherwise how many, over which span, and the latest few
+    // (the JSON's fitting_dates keeps them all).
+    constexpr std::size_t all_shown = 4;
+    constexpr std::size_t latest_shown = 3;
+    const auto& fits = found.fitting_dates;
+    const std::size_t skipped = fits.size() > all_shown ? fits.size() - latest_shown : 0;
     std::string stretches;
-    for (const auto& [first, last] : found.fitting_dates) {
+    for (std::size_t k = skipped; k < fits.size(); ++k) {
+      const auto& [first, last] = fits[k];
       stretches += (stretches.empty() ? "" : ", ") + format_date(first) + (first == last ? "" : " … " + format_date(last));
+    }
+    if (skipped > 0) {
+      const std::string count = std::to_string(fits.size());
+      const std::string span_first = format_date(fits.front().first);
+      const std::string span_last = format_date(fits.back().second);
+      stretches = ko(l) ? span_first + " ~ " + span_last + " 사이 " + count + "구간, 최근 구간 " + stretches
+                        : count + " stretches of dates from " + span_first + " to " + span_last + ", the latest " + stretches;
     }
     if (!stretches.empty()) {
       outlier = (ko(l) ? " (맞는 환율의 날짜: " + stretches + ")" : "; it fits the rates of " + stretches) + outlier;
