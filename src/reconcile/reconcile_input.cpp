@@ -5,10 +5,12 @@
 #include <eok/read/front_matter.hpp>
 #include <eok/read/html.hpp>
 #include <eok/read/scan.hpp>
+#include <eok/reconcile/checks.hpp>
 #include <eok/reconcile/claims.hpp>
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -35,8 +37,90 @@ std::vector<std::string_view> lines_of(std::string_view text) {
   return out;
 }
 
+/// `text` with every single line break made a space (a blank line stays a break), byte for
+/// byte the same length: a sentence broken over lines reads as one.
+std::string joined_lines(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] != '\n') continue;
+    std::size_t next = i + 1;
+    while (next < out.size() && (out[next] == ' ' || out[next] == '\t' || out[next] == '\r')) ++next;
+    std::size_t prev = i;
+    while (prev > 0 && (out[prev - 1] == ' ' || out[prev - 1] == '\t' || out[prev - 1] == '\r')) --prev;
+    const bool blank_after = next >= out.size() || out[next] == '\n';
+    const bool blank_before = prev == 0 || out[prev - 1] == '\n';
+    if (!blank_after && !blank_before) out[i] = ' ';
+  }
+  return out;
+}
+
+/// The words of `s` separated by single spaces: the same sentence with other line breaks or
+/// spacing gives the same text.
+std::string collapsed(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+/// Drops the figures of every sentence that repeats an earlier one word for word, whatever its
+/// line breaks (the lead repeated in the body), recording the repeat's line with the first
+/// occurrence's figure. A sentence ends at '.', '?' or '!' before a space (sentence_at) or at a
+/// blank line; a single line break is a space. `kept` and `repeats` are the figures left by the
+/// line pass and their repeat lines.
+void drop_repeated_sentences(std::string_view text, std::vector<scanned_figure>& kept,
+                             std::vector<std::vector<std::size_t>>& repeats) {
+  if (kept.size() < 2) return;
+  const std::string joined = joined_lines(text);
+  // (sentence text, bytes other than spaces before the figure in it) -> the kept figure there;
+  // and the sentence's start, so figures of one sentence never repeat each other.
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> first;
+  std::vector<scanned_figure> out;
+  std::vector<std::vector<std::size_t>> out_repeats;
+  out.reserve(kept.size());
+  out_repeats.reserve(kept.size());
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    scanned_figure& f = kept[k];
+    if (f.start > joined.size()) {
+      out.push_back(std::move(f));
+      out_repeats.push_back(std::move(repeats[k]));
+      continue;
+    }
+    const auto [begin, end] = sentence_at(joined, f.start);
+    std::size_t offset = 0;
+    for (std::size_t i = begin; i < f.start; ++i) offset += joined[i] == ' ' || joined[i] == '\t' || joined[i] == '\r' ? 0 : 1;
+    std::string key = collapsed(std::string_view(joined).substr(begin, end - begin));
+    key += '\0';
+    key += std::to_string(offset);
+    auto [it, inserted] = first.emplace(std::move(key), std::make_pair(out.size(), begin));
+    if (!inserted && it->second.second != begin) {
+      std::vector<std::size_t>& lines = out_repeats[it->second.first];
+      const std::size_t original_line = out[it->second.first].line;
+      if (f.line != original_line && std::find(lines.begin(), lines.end(), f.line) == lines.end()) lines.push_back(f.line);
+      for (std::size_t l : repeats[k]) {
+        if (l != original_line && std::find(lines.begin(), lines.end(), l) == lines.end()) lines.push_back(l);
+      }
+      std::sort(lines.begin(), lines.end());
+      continue;
+    }
+    out.push_back(std::move(f));
+    out_repeats.push_back(std::move(repeats[k]));
+  }
+  kept = std::move(out);
+  repeats = std::move(out_repeats);
+}
+
 /// Drops the figures of every line that repeats an earlier line word for word (a caption printed
-/// twice), recording the repeat's line with the first occurrence's figures.
+/// twice), then of every sentence that repeats an earlier one (drop_repeated_sentences),
+/// recording the repeat's line with the first occurrence's figures.
 std::vector<scanned_figure> without_repeats(std::string_view text, std::vector<scanned_figure> figures,
                                             std::vector<std::vector<std::size_t>>& repeated_at) {
   const std::vector<std::string_view> lines = lines_of(text);
@@ -61,6 +145,7 @@ std::vector<scanned_figure> without_repeats(std::string_view text, std::vector<s
     repeats.push_back(it == repeats_of_line.end() ? std::vector<std::size_t>{} : it->second);
     kept.push_back(std::move(f));
   }
+  drop_repeated_sentences(text, kept, repeats);
   repeated_at = std::move(repeats);
   return kept;
 }
@@ -187,7 +272,7 @@ article read_article(std::string_view text, std::string id) {
   a.date = date::sys_days(*fm.date);
   a.date_from = date_origin::front_matter;
   a.text = std::string(text);
-  add_scanned(a, scan_text(a.text));
+  add_scanned(a, without_repeats(a.text, scan_text(a.text), a.repeated_at));
   return a;
 }
 

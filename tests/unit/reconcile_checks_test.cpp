@@ -223,3 +223,21 @@ TEST_CASE("reconcile checks: one subject stated two ways within an article is fl
         "‘50억 유로’(4행)와 ‘50억 유로’(5행, 5년간 매년)는 한 주제를 두 가지로 말합니다: 모두 50억유로인지, 해마다라면 모두 "
         "250억유로인지.");
 }
+
+TEST_CASE("reconcile checks: a repeated sentence counts once, whatever its line breaks", "[reconcile][checks]") {
+  // The lead is broken over lines 10-11 and repeated on line 16 with other spacing, beside
+  // another sentence; the caption stands on lines 13 and 14; line 17 is a different sentence
+  // with the same figures and stays a claim of its own.
+  const article a = data_article("repeated_lead.txt");
+  const auto checks = reconcile({a}, bundled());
+  std::vector<std::string> seen;
+  for (const check& c : checks) {
+    REQUIRE(c.kind == check_kind::conversion);
+    const figure_ref x = c.figures[0];
+    std::string lines = std::to_string(a.figures[x.figure].line);
+    for (std::size_t l : a.repeated_at.at(x.figure)) lines += "," + std::to_string(l);
+    seen.push_back(a.figures[x.figure].text + "@" + lines + ":" + std::string(to_string(c.result)));
+  }
+  CHECK(seen == std::vector<std::string>{"1090억유로@10,16:consistent", "2천억 유로@13,14:consistent",
+                                         "1090억유로@17:consistent"});
+}

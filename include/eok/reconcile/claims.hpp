@@ -19,7 +19,8 @@ namespace eok {
 /// `url` optional): figures from the scanner, conversions from its links, relations from
 /// `find_relations`. `id` names it in reports (the file name). Throws `parse_error` for
 /// malformed front matter or a missing date, with the position in `text`. (The strict form of
-/// the reader below, for programs that require front matter.)
+/// the reader below, for programs that require front matter; repeated passages count once
+/// there as well.)
 [[nodiscard]] article read_article(std::string_view text, std::string id);
 
 /// How `read_article` takes a page.
@@ -32,8 +33,9 @@ struct article_reading {
 /// An article read from a page as it was saved: its date from front matter (yaml), else from
 /// its byline or dateline (read/dateline.hpp), else `reading.date`; with none of them the article
 /// is undated (`date_origin::none`, `date_reason` says why), never an error. A passage that
-/// stands twice word for word (a photo caption printed twice) is counted once: its figures stand
-/// at their first line, with the other lines in `repeated_at`. Throws `parse_error` only for
+/// stands twice word for word (a photo caption printed twice, a line; or a sentence, whatever
+/// its line breaks: the lead repeated in the body) is counted once: its figures stand at their
+/// first line, with the other lines in `repeated_at`. Throws `parse_error` only for
 /// malformed front matter, with the position in `text`. An HTML page (`reading.html`) has no
 /// front matter: its title is og:title or <title>, its date <meta property=
 /// "article:published_time">, else <time datetime> (`date_origin::page_meta`), else the byline
