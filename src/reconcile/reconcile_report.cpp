@@ -1022,19 +1022,68 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
-/// Chart geometry in pixels.
+/// Chart geometry in pixels: the plot, then the date labels, then the legend (one row each).
 constexpr int chart_width = 720;
-constexpr int chart_height = 260;
 constexpr int plot_left = 78;
-constexpr int plot_right = 640;
-constexpr int plot_top = 16;
-constexpr int plot_bottom = 214;
+constexpr int plot_right = 700;
+constexpr int plot_top = 24;
+constexpr int plot_bottom = 222;
+constexpr int legend_top = plot_bottom + 34;
+constexpr int legend_row = 17;
 
 /// round(v) to a whole pixel, half-even; coordinates are not figures, but they are still exact
 /// arithmetic with a named rounding.
 long long pixel(const ratio& v) {
   const decimal d = v.to_decimal(0, rounding::half_even);
   return d.coefficient().convert_to<long long>();
+}
+
+/// Round values for an axis over [lo, hi]: the multiples of the smallest step 1, 2 or 5 × 10^k
+/// giving at most `most` of them, and the decimals their labels need.
+struct axis_ticks {
+  std::vector<ratio> values;
+  int places = 0;
+};
+
+axis_ticks round_ticks(const ratio& lo, const ratio& hi, int most) {
+  static constexpr std::array<int, 3> mantissas{1, 2, 5};
+  auto step_of = [](int m, int k) {
+    ratio step(mantissas[static_cast<std::size_t>(m)]);
+    for (int i = 0; i < k; ++i) step = step * ratio(10);
+    for (int i = 0; i > k; --i) step = step / ratio(10);
+    return step;
+  };
+  axis_ticks out;
+  const ratio span = hi - lo;
+  if (!(ratio(0) < span)) return out;
+  int m = 0;
+  int k = -8;
+  ratio step = step_of(m, k);
+  while (ratio(most) < span / step && k < 30) {
+    if (++m == static_cast<int>(mantissas.size())) {
+      m = 0;
+      ++k;
+    }
+    step = step_of(m, k);
+  }
+  out.places = std::max(0, -k);
+  for (ratio v = ratio((lo / step).to_decimal(0, rounding::ceiling)) * step; !(hi < v); v = v + step) out.values.push_back(v);
+  return out;
+}
+
+/// The first days of months in [from, to], every `step` months, at most about six of them.
+std::vector<date::sys_days> month_ticks(date::sys_days from, date::sys_days to) {
+  const date::year_month_day f{from};
+  date::year_month first = f.year() / f.month();
+  if (f.day() != date::day{1}) first += date::months{1};
+  const date::year_month_day t{to};
+  const int months = (t.year() / t.month() - first).count() + 1;
+  const int step = months <= 6 ? 1 : months <= 12 ? 2 : months <= 18 ? 3 : 6;
+  std::vector<date::sys_days> out;
+  for (date::year_month ym = first; date::sys_days(ym / date::day{1}) <= to; ym += date::months{step}) {
+    out.push_back(date::sys_days(ym / date::day{1}));
+  }
+  return out;
 }
 
 std::string source_colour(std::string_view s) {
@@ -1087,15 +1136,23 @@ date::sys_days chart_start(const check& c, const article& a) {
   return start;
 }
 
+/// The SVG chart of one conversion check. Over the days before the article: each source's rate
+/// (a line per source), for `wrong_currency` the rate of the currency that fits (dashed), the
+/// reference band at the article date (blue), the interval the article implies (orange), the
+/// article date and the latest date whose rate fits. Round ticks on both axes and a legend
+/// naming every series, in the report's language.
 std::string conversion_chart(const check& c, std::size_t number, const std::vector<article>& articles,
-                             chart_history& history, lang_t l) {
+                             chart_history& history, lang_t l, const reconcile_options& options) {
   const conversion_details& found = c.as_conversion();
   const article& a = articles[c.article];
   const date::sys_days end = a.date;
   const date::sys_days start = chart_start(c, a);
   const std::vector<rate_quote> series = history.between(found.from, found.to, start, end);
+  const bool other_currency = found.fits_currency.valid() && found.fits_currency != found.from;
+  const std::vector<rate_quote> fits =
+      other_currency ? history.between(found.fits_currency, found.to, start, end) : std::vector<rate_quote>{};
   // The vertical range: the series and the band, plus the implied interval when it is on the
-  // same scale (a unit slip or wrong currency is marked as off the chart instead).
+  // same scale (a unit slip is marked as off the chart instead).
   std::optional<ratio> lo;
   std::optional<ratio> hi;
   auto include = [&](const ratio& v) {
@@ -1103,12 +1160,15 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
     if (!hi || *hi < v) hi = v;
   };
   for (const auto& r : series) include(r.rate);
+  for (const auto& r : fits) include(r.rate);
   if (found.reference_band) {
     include(*found.reference_band->low);
     include(*found.reference_band->high);
   }
   if (!lo) return "";
-  const interval& implied = *found.loose_rate;
+  // A unit slip's implied interval is drawn as corrected (× the factor), and says so.
+  const bool corrected = found.slip_factor.has_value();
+  const interval implied = corrected ? found.loose_rate->scaled(*found.slip_factor) : *found.loose_rate;
   const ratio span_now = *hi - *lo;
   const ratio reach = span_now.is_zero() ? *hi / ratio(10) : span_now * ratio(3);
   const bool implied_on_scale = implied.low && implied.high && *lo - reach < *implied.high && *implied.low < *hi + reach;
@@ -1130,84 +1190,150 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
     if (ratio(plot_bottom) < y) y = ratio(plot_bottom);
     return pixel(y);
   };
-  const std::string per = std::string(found.to.code()) + "/" + std::string(found.from.code());
-  std::string s = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(chart_width) +
-                  "\" height=\"" + std::to_string(chart_height) + "\" viewBox=\"0 0 " + std::to_string(chart_width) + " " +
-                  std::to_string(chart_height) + "\" role=\"img\" data-check=\"" + std::to_string(number) + "\">";
-  s += "<title>" + html_escape(per + " " + format_date(start) + " – " + format_date(end)) + "</title>";
-  s += "<rect x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_top) + "\" width=\"" +
-       std::to_string(plot_right - plot_left) + "\" height=\"" + std::to_string(plot_bottom - plot_top) +
-       "\" fill=\"#fbfbfb\" stroke=\"#bbb\"/>";
+  auto num = [](long long v) { return std::to_string(v); };
+  const std::string pair = std::string(found.to.code()) + "/" + std::string(found.from.code());
+  const std::string fits_pair = other_currency ? std::string(found.to.code()) + "/" + std::string(found.fits_currency.code()) : "";
+
+  // The legend, one row per series, built first so the chart's height fits it.
+  std::vector<std::string> legend;
+  auto row_y = [&](std::size_t row) { return legend_top + legend_row * static_cast<int>(row); };
+  auto legend_text = [&](std::size_t row, const std::string& text) {
+    return "<text x=\"" + num(plot_left + 30) + "\" y=\"" + num(row_y(row) + 4) + "\" class=\"lbl\">" + html_escape(text) + "</text>";
+  };
+  std::vector<std::string> sources;
+  for (const auto& r : series) {
+    if (std::find(sources.begin(), sources.end(), r.source) == sources.end()) sources.push_back(r.source);
+  }
+  for (const auto& id : sources) {
+    const std::size_t row = legend.size();
+    legend.push_back("<line class=\"key\" x1=\"" + num(plot_left) + "\" y1=\"" + num(row_y(row)) + "\" x2=\"" + num(plot_left + 22) +
+                     "\" y2=\"" + num(row_y(row)) + "\" stroke=\"" + source_colour(id) + "\" stroke-width=\"2\"/>" +
+                     legend_text(row, upper_id(id) + " " + pair + (ko(l) ? " 환율" : " rate")));
+  }
+  std::vector<std::string> fit_sources;
+  for (const auto& r : fits) {
+    if (std::find(fit_sources.begin(), fit_sources.end(), r.source) == fit_sources.end()) fit_sources.push_back(r.source);
+  }
+  for (const auto& id : fit_sources) {
+    const std::size_t row = legend.size();
+    legend.push_back("<line class=\"key\" x1=\"" + num(plot_left) + "\" y1=\"" + num(row_y(row)) + "\" x2=\"" + num(plot_left + 22) +
+                     "\" y2=\"" + num(row_y(row)) + "\" stroke=\"" + source_colour(id) + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>" +
+                     legend_text(row, upper_id(id) + " " + fits_pair +
+                                          (ko(l) ? " 환율: 기사 금액이 " + std::string(found.fits_currency.code()) + "라면 맞음"
+                                                 : " rate: fits if the amount was in " + std::string(found.fits_currency.code()))));
+  }
+  auto swatch = [&](std::size_t row, const std::string& fill, const std::string& extra) {
+    return "<rect class=\"key\" x=\"" + num(plot_left) + "\" y=\"" + num(row_y(row) - 6) + "\" width=\"22\" height=\"12\" fill=\"" +
+           fill + "\" " + extra + "/>";
+  };
+  const std::string pct = percent_text(options.tolerance);
+  if (found.reference_band) {
+    const std::size_t row = legend.size();
+    legend.push_back(swatch(row, "#1f5fa8", "fill-opacity=\"0.18\" stroke=\"#1f5fa8\" stroke-dasharray=\"3 2\"") +
+                     legend_text(row, ko(l) ? "기사일(" + format_date(a.date) + ") 기준 범위 " + span_text(*found.reference_band) +
+                                                  " (출처 간 차이 ±" + pct + "%)"
+                                            : "reference band on " + format_date(a.date) + ": " + span_text(*found.reference_band) +
+                                                  " (±" + pct + "% between sources)"));
+  }
+  {
+    const std::size_t row = legend.size();
+    const std::string where = implied_on_scale ? "" : (ko(l) ? " (축 밖)" : " (off the scale)");
+    std::string text = (ko(l) ? "기사에서 역산한 환율 " : "rate implied by the article: ") + span_text(*found.loose_rate);
+    if (corrected) {
+      text += ko(l) ? ", 단위를 바로잡으면(×" + factor_text(*found.slip_factor) + ") " + span_text(implied)
+                    : "; with the unit corrected (×" + factor_text(*found.slip_factor) + "): " + span_text(implied);
+    }
+    legend.push_back(swatch(row, "#f2a33a", "fill-opacity=\"0.35\"") + legend_text(row, text + where));
+  }
+  {
+    const std::size_t row = legend.size();
+    legend.push_back("<line class=\"key\" x1=\"" + num(plot_left + 11) + "\" y1=\"" + num(row_y(row) - 7) + "\" x2=\"" +
+                     num(plot_left + 11) + "\" y2=\"" + num(row_y(row) + 7) + "\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>" +
+                     legend_text(row, (ko(l) ? "기사 날짜 " : "article date ") + format_date(a.date)));
+  }
+  if (found.best_date && found.reference) {
+    const std::size_t row = legend.size();
+    legend.push_back("<circle class=\"key\" cx=\"" + num(plot_left + 11) + "\" cy=\"" + num(row_y(row)) +
+                     "\" r=\"5\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>" +
+                     legend_text(row, (ko(l) ? "역산 범위 안의 가장 최근 환율: " : "latest rate inside the implied interval: ") +
+                                          format_date(*found.best_date) + ", " + rate_text(found.reference->rate) + " (" +
+                                          upper_id(found.reference->source) + ")"));
+  }
+  const int height = legend_top + legend_row * static_cast<int>(legend.size());
+
+  std::string svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(chart_width) + "\" height=\"" +
+                    num(height) + "\" viewBox=\"0 0 " + num(chart_width) + " " + num(height) + "\" role=\"img\" data-check=\"" +
+                    std::to_string(number) + "\">";
+  svg += "<title>" + html_escape(pair + " " + format_date(start) + " – " + format_date(end)) + "</title>";
+  svg += "<rect x=\"" + num(plot_left) + "\" y=\"" + num(plot_top) + "\" width=\"" + num(plot_right - plot_left) + "\" height=\"" +
+         num(plot_bottom - plot_top) + "\" fill=\"#fbfbfb\" stroke=\"#bbb\"/>";
+  // Round rates on the vertical axis, first days of months on the horizontal, with grid lines.
+  const axis_ticks rate_ticks = round_ticks(ymin, ymax, 8);
+  for (const ratio& v : rate_ticks.values) {
+    const long long y = y_of(v);
+    svg += "<line class=\"grid\" x1=\"" + num(plot_left) + "\" y1=\"" + num(y) + "\" x2=\"" + num(plot_right) + "\" y2=\"" + num(y) +
+           "\" stroke=\"#e4e4e4\"/>";
+    svg += "<text x=\"" + num(plot_left - 6) + "\" y=\"" + num(y + 4) + "\" class=\"ax tick\" text-anchor=\"end\">" +
+           v.to_decimal(rate_ticks.places, rounding::half_even).to_grouped_string() + "</text>";
+  }
+  for (const date::sys_days d : month_ticks(start, end)) {
+    const long long x = x_of(d);
+    svg += "<line class=\"grid\" x1=\"" + num(x) + "\" y1=\"" + num(plot_top) + "\" x2=\"" + num(x) + "\" y2=\"" + num(plot_bottom) +
+           "\" stroke=\"#e4e4e4\"/>";
+    svg += "<text x=\"" + num(x) + "\" y=\"" + num(plot_bottom + 16) + "\" class=\"ax tick\" text-anchor=\"middle\">" +
+           format_date(d) + "</text>";
+  }
+  svg += "<text x=\"" + num(plot_left - 6) + "\" y=\"" + num(plot_top - 8) + "\" class=\"ax\" text-anchor=\"end\">" + html_escape(pair) +
+         "</text>";
   // The implied-rate interval, across the whole period.
   if (implied_on_scale) {
     const long long y1 = y_of(*implied.high);
     const long long y2 = y_of(*implied.low);
-    s += "<rect class=\"implied\" x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(y1) + "\" width=\"" +
-         std::to_string(plot_right - plot_left) + "\" height=\"" + std::to_string(std::max(y2 - y1, 1LL)) +
-         "\" fill=\"#f2a33a\" fill-opacity=\"0.35\"/>";
-    s += "<text x=\"" + std::to_string(plot_left + 4) + "\" y=\"" + std::to_string(std::max(y1 - 3, 12LL)) +
-         "\" class=\"lbl\" fill=\"#a35f00\">" + html_escape(ko(l) ? "기사에서 역산한 환율 " : "implied by the article ") +
-         html_escape(span_text(implied, 2)) + "</text>";
-  } else {
-    s += "<text x=\"" + std::to_string(plot_left + 4) + "\" y=\"" + std::to_string(plot_top + 14) +
-         "\" class=\"lbl\" fill=\"#a35f00\">" +
-         html_escape((ko(l) ? "역산 환율 " : "implied rate ") + span_text(implied, 4) + (ko(l) ? " (축 밖)" : " (off the scale)")) +
-         "</text>";
+    svg += "<rect class=\"implied\" x=\"" + num(plot_left) + "\" y=\"" + num(y1) + "\" width=\"" + num(plot_right - plot_left) +
+           "\" height=\"" + num(std::max(y2 - y1, 1LL)) + "\" fill=\"#f2a33a\" fill-opacity=\"0.35\"/>";
   }
   // The reference band at the article date.
   if (found.reference_band) {
     const long long bx = x_of(a.date - date::days(6));
     const long long y1 = y_of(*found.reference_band->high);
     const long long y2 = y_of(*found.reference_band->low);
-    s += "<rect class=\"band\" x=\"" + std::to_string(bx) + "\" y=\"" + std::to_string(y1) + "\" width=\"" +
-         std::to_string(plot_right - bx) + "\" height=\"" + std::to_string(std::max(y2 - y1, 1LL)) +
-         "\" fill=\"#1f5fa8\" fill-opacity=\"0.18\" stroke=\"#1f5fa8\" stroke-dasharray=\"3 2\"/>";
+    svg += "<rect class=\"band\" x=\"" + num(bx) + "\" y=\"" + num(y1) + "\" width=\"" + num(plot_right - bx) + "\" height=\"" +
+           num(std::max(y2 - y1, 1LL)) + "\" fill=\"#1f5fa8\" fill-opacity=\"0.18\" stroke=\"#1f5fa8\" stroke-dasharray=\"3 2\"/>";
   }
-  // One line per source.
-  std::size_t i = 0;
-  std::size_t legend = 0;
-  while (i < series.size()) {
-    std::size_t j = i;
-    std::string points;
-    while (j < series.size() && series[j].source == series[i].source) {
-      if (!points.empty()) points += ' ';
-      points += std::to_string(x_of(series[j].date)) + "," + std::to_string(y_of(series[j].rate));
-      ++j;
+  // One line per source, solid for the article's pair, dashed for the currency that fits.
+  auto lines = [&](const std::vector<rate_quote>& quotes, const std::string& cls, const std::string& dash) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < quotes.size()) {
+      std::size_t j = i;
+      std::string points;
+      while (j < quotes.size() && quotes[j].source == quotes[i].source) {
+        if (!points.empty()) points += ' ';
+        points += num(x_of(quotes[j].date)) + "," + num(y_of(quotes[j].rate));
+        ++j;
+      }
+      out += "<polyline class=\"" + cls + "\" fill=\"none\" stroke=\"" + source_colour(quotes[i].source) + "\" stroke-width=\"1.5\"" +
+             dash + " points=\"" + points + "\"/>";
+      i = j;
     }
-    const std::string colour = source_colour(series[i].source);
-    s += "<polyline class=\"rate\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.5\" points=\"" + points + "\"/>";
-    s += "<text x=\"" + std::to_string(plot_right + 6) + "\" y=\"" + std::to_string(plot_top + 12 + 14 * static_cast<long long>(legend)) +
-         "\" class=\"lbl\" fill=\"" + colour + "\">" + html_escape(upper_id(series[i].source)) + "</text>";
-    ++legend;
-    i = j;
-  }
+    return out;
+  };
+  svg += lines(series, "rate", "");
+  svg += lines(fits, "fits", " stroke-dasharray=\"5 3\"");
   // The article date, and the date whose rate fits.
   const long long ax = x_of(a.date);
-  s += "<line x1=\"" + std::to_string(ax) + "\" y1=\"" + std::to_string(plot_top) + "\" x2=\"" + std::to_string(ax) + "\" y2=\"" +
-       std::to_string(plot_bottom) + "\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>";
+  svg += "<line x1=\"" + num(ax) + "\" y1=\"" + num(plot_top) + "\" x2=\"" + num(ax) + "\" y2=\"" + num(plot_bottom) +
+         "\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>";
   if (found.best_date && found.reference) {
     const long long bx = x_of(*found.best_date);
     const long long by = y_of(found.reference->rate);
-    s += "<circle class=\"best\" cx=\"" + std::to_string(bx) + "\" cy=\"" + std::to_string(by) +
-         "\" r=\"5\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>";
-    s += "<text x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 16) + "\" class=\"lbl\" fill=\"#c0392b\">" +
-         format_date(*found.best_date) + "</text>";
+    svg += "<circle class=\"best\" cx=\"" + num(bx) + "\" cy=\"" + num(by) +
+           "\" r=\"5\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>";
   }
-  // Axes: rates at the top and bottom of the range, dates at both ends.
-  s += "<text x=\"" + std::to_string(plot_left - 6) + "\" y=\"" + std::to_string(plot_top + 10) +
-       "\" class=\"ax\" text-anchor=\"end\">" + trimmed(ymax.to_decimal(2, rounding::half_even)) + "</text>";
-  s += "<text x=\"" + std::to_string(plot_left - 6) + "\" y=\"" + std::to_string(plot_bottom) +
-       "\" class=\"ax\" text-anchor=\"end\">" + trimmed(ymin.to_decimal(2, rounding::half_even)) + "</text>";
-  s += "<text x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_bottom + 18) + "\" class=\"ax\">" +
-       format_date(start) + "</text>";
-  s += "<text x=\"" + std::to_string(plot_right) + "\" y=\"" + std::to_string(plot_bottom + 18) +
-       "\" class=\"ax\" text-anchor=\"end\">" + format_date(end) + "</text>";
-  s += "<text x=\"" + std::to_string(plot_left) + "\" y=\"" + std::to_string(plot_bottom + 36) + "\" class=\"ax\">" +
-       html_escape(per + (ko(l) ? " · 파란 띠: 기사일 기준 범위 · 주황 띠: 기사에서 역산한 환율" :
-                                   " · blue: reference band on the article date · orange: rate implied by the article")) +
-       "</text>";
-  s += "</svg>";
-  return s;
+  svg += "<g class=\"legend\">";
+  for (const auto& item : legend) svg += item;
+  svg += "</g></svg>";
+  return svg;
 }
 
 }  // namespace
@@ -1284,7 +1410,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
            std::string(to_string(c.result)) + "\">" + html_escape(verdict_label(c.result, l)) + "</span></p>\n";
     out += "<p>" + html_escape(explain(c, articles, lang, options)) + "</p>\n";
     if (c.kind == check_kind::conversion && c.as_conversion().loose_rate && c.as_conversion().reference_band) {
-      const std::string chart = conversion_chart(c, i + 1, articles, history, l);
+      const std::string chart = conversion_chart(c, i + 1, articles, history, l, options);
       if (!chart.empty()) out += chart + "\n";
     }
     out += "</section>\n";

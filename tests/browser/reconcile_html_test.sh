@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens `eok reconcile --html` on the example articles in headless Chromium and checks that the
-# page renders with one chart per conversion check. Exit 77 (ctest: skipped) without Chromium.
+# page renders with one chart per conversion check, each with round ticks and a legend in Korean.
+# Exit 77 (ctest: skipped) without Chromium.
 #
 #   tests/browser/reconcile_html_test.sh path/to/eok repo-root work-dir
 #
@@ -43,6 +44,17 @@ lines="$(grep -o '<polyline class="rate"' "$work/dom.html" | wc -l)"
 grep -q '<h1>수치 대조 보고서</h1>' "$work/dom.html" || fail "the page title did not render"
 grep -q '<rect class="implied"' "$work/dom.html" || fail "no implied-rate interval drawn"
 grep -q '<circle class="best"' "$work/dom.html" || fail "no best-date marker drawn"
+# Round ticks on both axes (more than the two ends), a legend in Korean, and for the
+# wrong_currency check (1090억 달러, 2025-02-11) the dashed series of the currency that fits.
+ticks="$(grep -o 'class="ax tick"' "$work/dom.html" | wc -l)"
+[ "$ticks" -ge 72 ] || fail "expected at least 6 axis ticks per chart (72), found $ticks"
+legends="$(grep -o '<g class="legend">' "$work/dom.html" | wc -l)"
+[ "$legends" -eq "$charts" ] || fail "expected a legend in each of the $charts charts, found $legends"
+grep -q '기사에서 역산한 환율' "$work/dom.html" || fail "the legend is not in Korean"
+grep -q '>1,500</text>' "$work/dom.html" || fail "no round rate tick (1,500) on a KRW/EUR axis"
+grep -q '>2025-02-01</text>' "$work/dom.html" || fail "no month tick (2025-02-01) on a date axis"
+grep -q '<polyline class="fits"' "$work/dom.html" || fail "the wrong_currency chart has no series of the currency that fits"
+grep -q 'KRW/EUR 환율: 기사 금액이 EUR라면 맞음' "$work/dom.html" || fail "the legend does not name the currency that fits"
 [ "$(grep -c '<script' "$work/dom.html")" -eq 0 ] || fail "the page must not contain scripts"
 [ -s "$work/report.png" ] || fail "no screenshot"
 size="$(stat -c %s "$work/report.png")"
