@@ -1200,27 +1200,23 @@ std::string conversion_chart(const check& c, std::size_t number, const std::vect
   auto legend_text = [&](std::size_t row, const std::string& text) {
     return "<text x=\"" + num(plot_left + 30) + "\" y=\"" + num(row_y(row) + 4) + "\" class=\"lbl\">" + html_escape(text) + "</text>";
   };
-  std::vector<std::string> sources;
-  for (const auto& r : series) {
-    if (std::find(sources.begin(), sources.end(), r.source) == sources.end()) sources.push_back(r.source);
-  }
-  for (const auto& id : sources) {
-    const std::size_t row = legend.size();
-    legend.push_back("<line class=\"key\" x1=\"" + num(plot_left) + "\" y1=\"" + num(row_y(row)) + "\" x2=\"" + num(plot_left + 22) +
-                     "\" y2=\"" + num(row_y(row)) + "\" stroke=\"" + source_colour(id) + "\" stroke-width=\"2\"/>" +
-                     legend_text(row, upper_id(id) + " " + pair + (ko(l) ? " 환율" : " rate")));
-  }
-  std::vector<std::string> fit_sources;
-  for (const auto& r : fits) {
-    if (std::find(fit_sources.begin(), fit_sources.end(), r.source) == fit_sources.end()) fit_sources.push_back(r.source);
-  }
-  for (const auto& id : fit_sources) {
-    const std::size_t row = legend.size();
-    legend.push_back("<line class=\"key\" x1=\"" + num(plot_left) + "\" y1=\"" + num(row_y(row)) + "\" x2=\"" + num(plot_left + 22) +
-                     "\" y2=\"" + num(row_y(row)) + "\" stroke=\"" + source_colour(id) + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>" +
-                     legend_text(row, upper_id(id) + " " + fits_pair +
-                                          (ko(l) ? " 환율: 기사 금액이 " + std::string(found.fits_currency.code()) + "라면 맞음"
-                                                 : " rate: fits if the amount was in " + std::string(found.fits_currency.code()))));
+  // A line key per source of `quotes`, in their order: solid for the pair, dashed for the fit.
+  auto line_keys = [&](const std::vector<rate_quote>& quotes, const std::string& dash, const std::string& what) {
+    std::vector<std::string> seen;
+    for (const auto& r : quotes) {
+      if (std::find(seen.begin(), seen.end(), r.source) != seen.end()) continue;
+      seen.push_back(r.source);
+      const std::size_t row = legend.size();
+      legend.push_back("<line class=\"key\" x1=\"" + num(plot_left) + "\" y1=\"" + num(row_y(row)) + "\" x2=\"" +
+                       num(plot_left + 22) + "\" y2=\"" + num(row_y(row)) + "\" stroke=\"" + source_colour(r.source) +
+                       "\" stroke-width=\"2\"" + dash + "/>" + legend_text(row, upper_id(r.source) + " " + what));
+    }
+  };
+  line_keys(series, "", pair + (ko(l) ? " 환율" : " rate"));
+  if (other_currency) {
+    const std::string other(found.fits_currency.code());
+    line_keys(fits, " stroke-dasharray=\"5 3\"",
+              fits_pair + (ko(l) ? " 환율: 기사 금액이 " + other + "라면 맞음" : " rate: fits if the amount was in " + other));
   }
   auto swatch = [&](std::size_t row, const std::string& fill, const std::string& extra) {
     return "<rect class=\"key\" x=\"" + num(plot_left) + "\" y=\"" + num(row_y(row) - 6) + "\" width=\"22\" height=\"12\" fill=\"" +
