@@ -637,6 +637,10 @@ article_checker::article_checker(const std::vector<article>& articles, const rat
   impl_ = std::make_unique<impl>(rates, *first - date::days(options.rate_date_window_days), *last, options);
 }
 
+article_checker::article_checker(const rate_oracle& rates, date::sys_days first, date::sys_days last,
+                                 const reconcile_options& options)
+    : impl_(std::make_unique<impl>(rates, first - date::days(options.rate_date_window_days), last, options)) {}
+
 article_checker::~article_checker() = default;
 
 std::vector<check> article_checker::checks_of(const article& a, std::size_t i) {

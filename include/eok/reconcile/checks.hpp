@@ -199,6 +199,10 @@ struct reconcile_options {
 class article_checker {
 public:
   article_checker(const std::vector<article>& articles, const rate_oracle& rates, const reconcile_options& options = {});
+  /// A checker for articles dated within [first, last] (rates are fetched from
+  /// `first - options.rate_date_window_days`), for a run whose articles are not known ahead.
+  article_checker(const rate_oracle& rates, date::sys_days first, date::sys_days last,
+                  const reconcile_options& options = {});
   ~article_checker();
   article_checker(const article_checker&) = delete;
   article_checker& operator=(const article_checker&) = delete;
