@@ -198,12 +198,18 @@ class Rates:
     line and column (``eok.Error``).
     """
 
-    __slots__ = ("_store",)
+    __slots__ = ("_store", "_spec")
 
     def __init__(self, *paths, bundled=True):
         self._store = _eok.RateStore.bundled() if bundled else _eok.RateStore()
         for p in paths:
             self._store.add_path(str(p))
+        self._spec = (tuple(str(p) for p in paths), bundled)
+
+    def __reduce__(self):
+        # Sent to another process (a Dask worker) as what it was made from: the worker loads
+        # the same files again.
+        return (_rates_from, self._spec)
 
     @property
     def sources(self):
@@ -224,6 +230,10 @@ class Rates:
 
 
 _BUNDLED = None
+
+
+def _rates_from(paths, bundled):
+    return Rates(*paths, bundled=bundled)
 
 
 def _bundled_rates():

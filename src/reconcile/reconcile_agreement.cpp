@@ -22,11 +22,6 @@ int exponent_of(const decimal& power_of_ten) {
 /// `value` rounded (half-even) to the unit 10^exponent.
 decimal at_precision(const decimal& value, int exponent) { return value.rounded(-exponent, rounding::half_even).normalized(); }
 
-/// What members must share besides the value: currency, bound words and 씩.
-std::string claim_of(const agreement_candidate& c) {
-  return std::string(c.cur.code()) + '|' + std::string(to_string(c.bound)) + (c.each ? "|each" : "|");
-}
-
 /// The hash key of a stated value at a precision: the claim, the unit's exponent, the digits.
 std::string value_key(const std::string& claim, int unit_exponent, const decimal& value) {
   return claim + '|' + std::to_string(unit_exponent) + '|' + value.to_string();
@@ -118,6 +113,10 @@ void split_by_context(const std::vector<agreement_candidate>& cands, const std::
 
 }  // namespace
 
+std::string agreement_claim(const agreement_candidate& c) {
+  return std::string(c.cur.code()) + '|' + std::string(to_string(c.bound)) + (c.each ? "|each" : "|");
+}
+
 std::vector<agreement_candidate> agreement_candidates(const article& a, std::size_t article_index,
                                                       const std::vector<check>& checks, std::size_t first_check) {
   std::vector<agreement_candidate> out;
@@ -159,7 +158,7 @@ std::vector<check> find_agreements(const std::vector<agreement_candidate>& cands
   std::vector<std::string> own_key(cands.size());
   std::vector<bucket*> own_bucket(cands.size());
   for (std::size_t k = 0; k < cands.size(); ++k) {
-    claims[k] = claim_of(cands[k]);
+    claims[k] = agreement_claim(cands[k]);
     own_key[k] = value_key(claims[k], cands[k].unit_exponent, cands[k].value);
     bucket& b = buckets[own_key[k]];
     if (b.own.empty()) {

@@ -5,6 +5,7 @@
 #include <eok/reconcile/partial.hpp>
 #include <eok/write/json.hpp>
 
+#include <algorithm>
 #include <utility>
 
 namespace eok {
@@ -174,6 +175,24 @@ struct partial_writer {
     w.end_array().key("details");
     details_(c);
     w.end_object();
+  }
+  void agreement_(const check& c) {
+    const agreement_details& d = c.as_agreement();
+    w.begin_object().key("article").number(c.article).key("figures").begin_array();
+    for (const auto& r : c.figures) w.begin_array().number(r.article).number(r.figure).end_array();
+    w.end_array().key("verdict");
+    enum_(c.result);
+    w.key("reasons").begin_array();
+    for (reason r : c.reasons) enum_(r);
+    w.end_array().key("currency");
+    currency_(d.cur);
+    w.key("canonical");
+    d.canonical ? void(w.number(*d.canonical)) : void(w.null());
+    w.key("evidence").begin_array();
+    for (const auto& e : d.evidence) w.string(e);
+    w.end_array().key("wrong_conversions").begin_array();
+    for (const auto& m : d.wrong_conversions) w.begin_array().number(m.member).number(m.check).end_array();
+    w.end_array().end_object();
   }
   void candidate_(const agreement_candidate& c) {
     w.begin_array().number(c.ref.figure);
@@ -434,11 +453,32 @@ struct partial_reader {
     for (const auto& r : array(member(v, "reasons"))) c.reasons.push_back(enum_<reason>(r, 8));
     return c;
   }
-  agreement_candidate candidate_(const json_value& v, const article& a, std::size_t checks) const {
+  check agreement_(const json_value& v) const {
+    agreement_details d;
+    d.cur = currency_(member(v, "currency"));
+    const json_value& canonical = member(v, "canonical");
+    if (!canonical.is_null()) d.canonical = size(canonical);
+    for (const auto& e : array(member(v, "evidence"))) d.evidence.push_back(string(e));
+    for (const auto& m : array(member(v, "wrong_conversions"))) {
+      const auto& p = array(m, 2);
+      d.wrong_conversions.push_back(member_conversion{size(p[0]), size(p[1])});
+    }
+    check c{std::move(d)};
+    c.article = size(member(v, "article"));
+    for (const auto& r : array(member(v, "figures"))) {
+      const auto& p = array(r, 2);
+      c.figures.push_back(figure_ref{size(p[0]), size(p[1])});
+    }
+    if (c.figures.empty()) fail(member(v, "figures"), "an agreement has members");
+    c.result = enum_<verdict>(member(v, "verdict"), 4);
+    for (const auto& r : array(member(v, "reasons"))) c.reasons.push_back(enum_<reason>(r, 8));
+    return c;
+  }
+  agreement_candidate candidate_(const json_value& v, const article* a, std::size_t checks) const {
     const auto& f = array(v, 8);
     agreement_candidate c;
     c.ref = figure_ref{0, size(f[0])};
-    if (c.ref.figure >= a.figures.size()) fail(f[0], "a candidate names a figure the article does not have");
+    if (a && c.ref.figure >= a->figures.size()) fail(f[0], "a candidate names a figure the article does not have");
     c.cur = currency_(f[1]);
     c.bound = enum_<bound_kind>(f[2], std::size(detail::bound_kind_names));
     c.each = boolean(f[3]);
@@ -449,7 +489,7 @@ struct partial_reader {
     for (const auto& w : array(f[6])) c.words.push_back(string(w));
     if (!f[7].is_null()) {
       c.wrong_conversion = size(f[7]);
-      if (*c.wrong_conversion >= checks) fail(f[7], "a candidate names a check the article does not have");
+      if (a && *c.wrong_conversion >= checks) fail(f[7], "a candidate names a check the article does not have");
     }
     return c;
   }
@@ -484,7 +524,7 @@ article_partial read_article_partial(std::string_view line) {
   p.art = r.article_(r.member(doc, "article"), p.from_file);
   for (const auto& c : r.array(r.member(doc, "checks"))) p.checks.push_back(r.check_(c));
   for (const auto& c : r.array(r.member(doc, "candidates"))) {
-    p.candidates.push_back(r.candidate_(c, p.art, p.checks.size()));
+    p.candidates.push_back(r.candidate_(c, &p.art, p.checks.size()));
   }
   return p;
 }
@@ -508,13 +548,68 @@ void partial_merger::add(article_partial p) {
 }
 
 merged_run partial_merger::finish() {
+  std::vector<check> agreed = find_agreements(candidates_);
+  candidates_.clear();
+  return finish_with(std::move(agreed));
+}
+
+merged_run partial_merger::finish(const std::vector<std::string>& agreements) {
+  std::vector<check> agreed;
+  for (const std::string& line : agreements) {
+    const json_value v = read_json(line);
+    check c = partial_reader{line}.agreement_(v);
+    for (const figure_ref& r : c.figures) {
+      if (r.article >= run_.articles.size() || r.figure >= run_.articles[r.article].figures.size()) {
+        throw parse_error(errc::invalid_argument, "partial: an agreement names a figure no article has", position_at(line, 0));
+      }
+    }
+    agreed.push_back(std::move(c));
+  }
+  std::stable_sort(agreed.begin(), agreed.end(), [](const check& a, const check& b) {
+    const figure_ref& p = a.figures.front();
+    const figure_ref& q = b.figures.front();
+    return p.article != q.article ? p.article < q.article : p.figure < q.figure;
+  });
+  candidates_.clear();
+  return finish_with(std::move(agreed));
+}
+
+merged_run partial_merger::finish_with(std::vector<check> agreed) {
   for (std::size_t i = 0; i < run_.articles.size(); ++i) {
     if (from_file_[i]) run_.articles[i].id = article_id_of(run_.articles[i].file);
   }
   unique_ids(run_.articles, from_file_);
-  for (check& c : find_agreements(candidates_)) run_.checks.push_back(std::move(c));
-  candidates_.clear();
+  for (check& c : agreed) run_.checks.push_back(std::move(c));
   return std::move(run_);
+}
+
+std::string candidate_claim(std::string_view candidate_json) {
+  const json_value v = read_json(candidate_json);
+  const partial_reader r{candidate_json};
+  return agreement_claim(r.candidate_(v, nullptr, 0));
+}
+
+std::vector<std::string> agreement_lines(const std::vector<std::string>& candidate_lines) {
+  std::vector<agreement_candidate> cands;
+  cands.reserve(candidate_lines.size());
+  for (const std::string& line : candidate_lines) {
+    const json_value v = read_json(line);
+    const partial_reader r{line};
+    const auto& parts = r.array(v, 3);
+    agreement_candidate c = r.candidate_(parts[2], nullptr, 0);
+    c.ref.article = r.size(parts[0]);
+    if (c.wrong_conversion) *c.wrong_conversion += r.size(parts[1]);
+    cands.push_back(std::move(c));
+  }
+  std::vector<std::string> out;
+  for (const check& c : find_agreements(cands)) {
+    std::string line;
+    json_writer w(line);
+    partial_writer{w, 0, 0}.agreement_(c);
+    w.flush();
+    out.push_back(std::move(line));
+  }
+  return out;
 }
 
 }  // namespace eok

@@ -230,6 +230,10 @@ struct agreement_candidate {
   std::optional<std::size_t> wrong_conversion;
 };
 
+/// What members of one agreement must share besides the value: currency, bound words and 씩,
+/// as a key ("EUR|at_most|", "KRW|none|each").
+[[nodiscard]] std::string agreement_claim(const agreement_candidate& c);
+
 /// The agreement candidates of article `a` (index `article_index` in the run). `checks` holds
 /// the run's checks so far, those of `a` starting at `first_check`.
 [[nodiscard]] std::vector<agreement_candidate> agreement_candidates(const article& a, std::size_t article_index,

@@ -56,14 +56,33 @@ struct merged_run {
   std::vector<check> checks;
 };
 
+// ---- a reduce spread over machines -------------------------------------------------------
+//
+// A cluster (eok.dask) shuffles candidates by their claim, `candidate_claim`: currency, bound
+// and 씩, the part of the key that never changes with precision (a figure's home bucket is
+// chosen among the precisions of its claim, so one claim is one reduce). Each reduce gets
+// candidate lines `[article, first_check, candidate]` (the run's article index, the run's
+// index of the article's first check, the candidate as in a partial line) and gives agreement
+// lines; the merger takes those instead of finding agreements itself.
+
+/// The shuffle key of a partial line's candidate (the array in "candidates"): "EUR|at_most|".
+[[nodiscard]] std::string candidate_claim(std::string_view candidate_json);
+
+/// The agreements among candidate lines `[article, first_check, candidate]` of any articles,
+/// each as one JSON line (run-wide indices), sorted by first member.
+[[nodiscard]] std::vector<std::string> agreement_lines(const std::vector<std::string>& candidate_lines);
+
 /// Adds one article's partial to a run being merged (in the order of the one-machine run).
 class partial_merger {
 public:
   void add(article_partial p);
   /// The run: ids made unique, agreements found. Call once.
   [[nodiscard]] merged_run finish();
+  /// The run with agreements found elsewhere (`agreement_lines` of every claim, any order).
+  [[nodiscard]] merged_run finish(const std::vector<std::string>& agreements);
 
 private:
+  merged_run finish_with(std::vector<check> agreed);
   merged_run run_;
   std::vector<bool> from_file_;
   std::vector<agreement_candidate> candidates_;
