@@ -21,6 +21,7 @@ files they were loaded from (``eok.Rates(paths...)``), so the same files must ex
 """
 
 import json as _json
+import zlib as _zlib
 
 import eok as _eok_pkg
 from . import _eok
@@ -55,20 +56,23 @@ def _counts(lines):
 
 
 def _candidates(lines, first_article, first_check):
-    """(claim, candidate line) for every candidate of one partition, indices made run-wide."""
+    """(shuffle key, candidate line) for every candidate of one partition, indices made
+    run-wide. The key is the CRC-32 of the claim: Python's own hash of a str differs from one
+    worker process to another, so a claim shuffled by it would be split; claims that share a
+    CRC meet in one reduce, which separates them again."""
     out = []
     check = first_check
     for i, line in enumerate(lines):
         partial = _json.loads(line)
         for c in partial["candidates"]:
             text = _json.dumps(c, ensure_ascii=False)
-            out.append((_eok.candidate_claim(text), _json.dumps([first_article + i, check, c], ensure_ascii=False)))
+            out.append((_zlib.crc32(_eok.candidate_claim(text).encode()), _json.dumps([first_article + i, check, c], ensure_ascii=False)))
         check += len(partial["checks"])
     return out
 
 
 def _reduce_claim(group):
-    """All candidates of one claim -> its agreement lines (the reduce step)."""
+    """All candidates of the claims of one key -> their agreement lines (the reduce step)."""
     _claim, items = group
     return _eok.agreement_lines([line for _key, line in items])
 

@@ -601,6 +601,10 @@ std::vector<std::string> agreement_lines(const std::vector<std::string>& candida
     if (c.wrong_conversion) *c.wrong_conversion += r.size(parts[1]);
     cands.push_back(std::move(c));
   }
+  // A shuffle delivers the lines in any order; the one-machine run has them in figure order.
+  std::stable_sort(cands.begin(), cands.end(), [](const agreement_candidate& a, const agreement_candidate& b) {
+    return a.ref.article != b.ref.article ? a.ref.article < b.ref.article : a.ref.figure < b.ref.figure;
+  });
   std::vector<std::string> out;
   for (const check& c : find_agreements(cands)) {
     std::string line;

@@ -68,8 +68,8 @@ struct merged_run {
 /// The shuffle key of a partial line's candidate (the array in "candidates"): "EUR|at_most|".
 [[nodiscard]] std::string candidate_claim(std::string_view candidate_json);
 
-/// The agreements among candidate lines `[article, first_check, candidate]` of any articles,
-/// each as one JSON line (run-wide indices), sorted by first member.
+/// The agreements among candidate lines `[article, first_check, candidate]` of any articles, in
+/// any order, each as one JSON line (run-wide indices), sorted by first member.
 [[nodiscard]] std::vector<std::string> agreement_lines(const std::vector<std::string>& candidate_lines);
 
 /// Adds one article's partial to a run being merged (in the order of the one-machine run).
