@@ -323,10 +323,24 @@ class Report:
     def __init__(self, run, lang):
         self._run = run
         self.lang = lang
-        self.checks = [Check(c) for c in run.checks(lang)]
-        self.articles = run.articles()
-        for a in self.articles:
-            a["date"] = _date(a["date"])
+        self._checks = None
+        self._articles = None
+
+    @property
+    def checks(self):
+        """The checks as ``Check`` objects, made on first use (an archive run may only want
+        ``to_json()``)."""
+        if self._checks is None:
+            self._checks = [Check(c) for c in self._run.checks(self.lang)]
+        return self._checks
+
+    @property
+    def articles(self):
+        if self._articles is None:
+            self._articles = self._run.articles()
+            for a in self._articles:
+                a["date"] = _date(a["date"])
+        return self._articles
 
     @property
     def all_consistent(self):
