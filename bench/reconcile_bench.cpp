@@ -105,7 +105,7 @@ namespace {
 // article, of many distinct amounts that overlap when rounded (약 10조–12조원): nine in ten
 // finer (약 10조4,321억원, 20,001 distinct values), one in ten round (약 10조원, 약 11조원,
 // 약 12조원), so the round ones gather tens of thousands of finer figures each. Sentences name
-// one of 500 agencies and one of 40 programmes, so agreements split by context. Target: ≤ 3 s.
+// one of 5,000 agencies, so each round figure's bucket splits into many agreements by context. Target: ≤ 3 s.
 std::vector<eok::article> overlapping_claims(std::size_t n) {
   std::vector<eok::article> out;
   out.reserve(n);
@@ -127,11 +127,10 @@ std::vector<eok::article> overlapping_claims(std::size_t n) {
                                         "청", "금", "은", "해", "산", "강", "백", "소", "용", "진"};
     static const char* const second[] = {"성", "림", "원", "양", "주", "천", "구", "포", "진", "경", "수", "명", "영", "현",
                                          "석", "호", "윤", "정", "훈", "빈"};
-    // 500 agencies (two-syllable names + 공단) and 40 programmes: words a sentence shares.
-    const std::size_t agency = i % 500;
-    const std::size_t programme = i % 40;
-    a.text = std::string(first[agency % 25]) + second[agency / 25] + "공단은 " + first[programme % 25] +
-             second[programme / 25 + 10] + "사업에 " + amount + "을 배정했다.";
+    // 5,000 agencies (three-syllable names + 공단): the one word a sentence shares with others.
+    const std::size_t agency = i % 5000;
+    a.text = std::string(first[agency % 25]) + second[(agency / 25) % 20] + second[agency / 500] + "공단은 " + amount +
+             "을 배정했다.";
     eok::figure f = eok::try_parse_figure(amount).value();
     f.start = a.text.find(amount);
     f.end = f.start + amount.size();

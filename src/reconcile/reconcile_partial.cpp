@@ -209,6 +209,19 @@ struct partial_writer {
 
 // ---- reading ------------------------------------------------------------------------------
 
+/// How many values each enumeration has (its last enumerator + 1): a reader never accepts
+/// an index the writer cannot have written.
+template <class Enum>
+constexpr std::size_t count_to(Enum last) {
+  return static_cast<std::size_t>(last) + 1;
+}
+constexpr std::size_t check_kinds = count_to(check_kind::stated_rate);
+constexpr std::size_t verdicts = count_to(verdict::undetermined);
+constexpr std::size_t reasons = count_to(reason::restated);
+constexpr std::size_t relation_kinds = count_to(relation_kind::restated);
+constexpr std::size_t period_units = count_to(period_unit::year);
+constexpr std::size_t date_origins = count_to(date_origin::record);
+
 /// Reads the values of one partial line, every error at the value's position in the line.
 struct partial_reader {
   std::string_view line;
@@ -352,7 +365,7 @@ struct partial_reader {
   relation relation_(const json_value& v) const {
     const auto& a = array(v, 7);
     relation r;
-    r.kind = enum_<relation_kind>(a[0], 6);
+    r.kind = enum_<relation_kind>(a[0], relation_kinds);
     r.result = size(a[1]);
     r.base = size(a[2]);
     r.factor = opt_ratio(a[3]);
@@ -365,12 +378,12 @@ struct partial_reader {
     const auto& a = array(v, 5);
     figure_links l;
     l.total = boolean(a[0]);
-    if (!a[1].is_null()) l.per = enum_<period_unit>(a[1], 4);
+    if (!a[1].is_null()) l.per = enum_<period_unit>(a[1], period_units);
     if (!a[2].is_null()) {
       const auto& o = array(a[2], 2);
       const std::size_t count = size(o[0]);
       if (count > 0xFFFFFFFFu) fail(o[0], "a period too long");
-      l.over = period_length{static_cast<std::uint32_t>(count), enum_<period_unit>(o[1], 4)};
+      l.over = period_length{static_cast<std::uint32_t>(count), enum_<period_unit>(o[1], period_units)};
     }
     l.rate_base = currency_(a[3]);
     l.rate_per = opt_decimal(a[4]);
@@ -385,7 +398,7 @@ struct partial_reader {
     a.title = string(member(v, "title"));
     a.url = string(member(v, "url"));
     a.date = date_(member(v, "date"));
-    a.date_from = enum_<date_origin>(member(v, "date_from"), 7);
+    a.date_from = enum_<date_origin>(member(v, "date_from"), date_origins);
     a.date_text = string(member(v, "date_text"));
     a.date_line = size(member(v, "date_line"));
     a.date_reason = string(member(v, "date_reason"));
@@ -401,7 +414,7 @@ struct partial_reader {
     return a;
   }
   check check_(const json_value& v) const {
-    const auto kind = enum_<check_kind>(member(v, "kind"), 4);
+    const auto kind = enum_<check_kind>(member(v, "kind"), check_kinds);
     const json_value& dv = member(v, "details");
     check c;
     if (kind == check_kind::conversion) {
@@ -449,8 +462,8 @@ struct partial_reader {
       fail(member(v, "kind"), "an agreement is not a check of one article");
     }
     for (const auto& r : array(member(v, "figures"))) c.figures.push_back(ref_(r));
-    c.result = enum_<verdict>(member(v, "verdict"), 4);
-    for (const auto& r : array(member(v, "reasons"))) c.reasons.push_back(enum_<reason>(r, 8));
+    c.result = enum_<verdict>(member(v, "verdict"), verdicts);
+    for (const auto& r : array(member(v, "reasons"))) c.reasons.push_back(enum_<reason>(r, reasons));
     return c;
   }
   check agreement_(const json_value& v) const {
@@ -470,8 +483,8 @@ struct partial_reader {
       c.figures.push_back(figure_ref{size(p[0]), size(p[1])});
     }
     if (c.figures.empty()) fail(member(v, "figures"), "an agreement has members");
-    c.result = enum_<verdict>(member(v, "verdict"), 4);
-    for (const auto& r : array(member(v, "reasons"))) c.reasons.push_back(enum_<reason>(r, 8));
+    c.result = enum_<verdict>(member(v, "verdict"), verdicts);
+    for (const auto& r : array(member(v, "reasons"))) c.reasons.push_back(enum_<reason>(r, reasons));
     return c;
   }
   agreement_candidate candidate_(const json_value& v, const article* a, std::size_t checks) const {

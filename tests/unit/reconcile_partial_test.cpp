@@ -89,9 +89,10 @@ TEST_CASE("partial: map each seed page alone, merge, and every report is the one
   const merged_run run = merger.finish();
   REQUIRE(run.checks.size() == whole.size());
   CHECK(run.checks.size() == 25);
-  CHECK(reconcile_json(run.checks, run.articles, report_language::en) == reconcile_json(whole, as, report_language::en));
-  CHECK(reconcile_markdown(run.checks, run.articles, report_language::ko) ==
-        reconcile_markdown(whole, as, report_language::ko));
+  CHECK(reconcile_json(run.checks, run.articles, bundled(), report_language::en) ==
+        reconcile_json(whole, as, bundled(), report_language::en));
+  CHECK(reconcile_markdown(run.checks, run.articles, bundled(), report_language::ko) ==
+        reconcile_markdown(whole, as, bundled(), report_language::ko));
   CHECK(reconcile_html(run.checks, run.articles, bundled(), report_language::en) ==
         reconcile_html(whole, as, bundled(), report_language::en));
   std::size_t agreements = 0;
