@@ -697,7 +697,7 @@ void read_article_inputs(const std::vector<article_input>& inputs, Take take) {
         take(eok::read_article(text, eok::article_id_of(in.path), reading), true);
       }
     } catch (const eok::error& e) {
-      if (!e.file().empty()) throw;
+      if (!e.file().empty() || e.code() == eok::errc::io_error) throw;  // a read error names the file itself
       throw eok::parse_error(e.code(), e.message(), e.position(), in.path);
     }
   }
