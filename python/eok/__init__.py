@@ -13,6 +13,7 @@ which releases the GIL, so threads run in parallel. ``eok.pandas`` has helpers f
 
 import datetime as _datetime
 import decimal as _decimal
+import json as _json
 import os as _os
 
 from . import _eok
@@ -23,7 +24,7 @@ from ._types import (CurrencyMismatch, Check, Conversion, Error, Figure, FigureR
 __version__ = _eok.version
 
 __all__ = [
-    "parse", "convert", "scan", "scan_file", "reconcile",
+    "parse", "convert", "scan", "scan_file", "reconcile", "reconcile_partial", "merge_partials",
     "Figure", "ScannedFigure", "Scan", "Conversion", "RateQuote", "Rates", "Check", "FigureRef",
     "Interval", "Report", "Error", "ParseError", "RateNotFound", "CurrencyMismatch",
 ]
@@ -126,18 +127,29 @@ def scan_file(path, date=None, *, first_index=0, front_matter=True):
     return _scan_result(front, figures, date)
 
 
-def _article_id(path):
-    # The id eok reconcile gives an article file: its name without the last extension.
-    name = _os.path.basename(path)
-    stem, ext = _os.path.splitext(name)
-    return stem if ext and stem else name
+def _record_input(record):
+    """An archive record (a dict, or its JSON line; or a pair of it and the name of the file it
+    comes from) as eok reads a line of a .jsonl file."""
+    a = _eok.ArticleInput()
+    if isinstance(record, tuple):
+        record, a.path = record[0], _os.fspath(record[1])
+    if isinstance(record, dict):
+        for key, value in record.items():
+            if isinstance(value, float):
+                raise TypeError(f"record {record.get('id')!r}: '{key}' is a float; eok reads no binary floats")
+        a.record = _json.dumps(record, ensure_ascii=False)
+    elif isinstance(record, (str, bytes)):
+        a.record = record.decode("utf-8") if isinstance(record, bytes) else record
+    else:
+        raise TypeError(f"an archive record is a dict or a JSON line, not {type(record).__name__}")
+    return a
 
 
 def _article_input(item):
     a = _eok.ArticleInput()
     if isinstance(item, (str, _os.PathLike)):
+        # The id comes from the library's rule (the file name without its extension).
         a.path = _os.fspath(item)
-        a.id = _article_id(a.path)
         return a
     if not isinstance(item, dict):
         raise TypeError(f"an article is a path or a dict {{id, date, source, text}}, not {type(item).__name__}")
@@ -151,6 +163,14 @@ def _article_input(item):
     return a
 
 
+def _inputs(articles, records):
+    if isinstance(articles, (str, dict, _os.PathLike)):
+        articles = [articles]
+    inputs = [_article_input(a) for a in (articles or [])]
+    inputs += [_record_input(r) for r in (records or [])]
+    return inputs
+
+
 def reconcile(articles, *, rates=None, lang="en", tolerance=None, sources=None):
     """Checks every conversion, relation and repeated amount in ``articles`` (paths of article
     files or claims files, or dicts ``{id, date, source, text}``), as ``eok reconcile`` does, and
@@ -158,10 +178,32 @@ def reconcile(articles, *, rates=None, lang="en", tolerance=None, sources=None):
     ``to_html()``. ``rates`` is an ``eok.Rates`` (default: the bundled tables), ``sources`` the
     source ids to check against (default: all loaded), ``tolerance`` the allowed spread between
     sources in percent (a str or Decimal; default 0.5), ``lang`` "en" or "ko"."""
-    if isinstance(articles, (str, dict, _os.PathLike)):
-        articles = [articles]
-    inputs = [_article_input(a) for a in articles]
+    inputs = _inputs(articles, None)
     tol = None if tolerance is None else _decimal_text(tolerance)
     store = (rates or _bundled_rates())._store
     run = _eok.Reconciliation(inputs, store, tol, list(sources or []))
+    return Report(run, lang)
+
+
+def reconcile_partial(articles=None, *, records=None, rates=None, tolerance=None, sources=None):
+    """The map step of ``reconcile`` (``eok reconcile --partial``): for ``articles`` (as
+    ``reconcile`` takes them; a ``.jsonl`` path is an archive) and then ``records`` (archive
+    records: dicts ``{id, date, source, title, url, text}`` or their JSON lines), one partial
+    line (str) per article with its checks and agreement candidates. Runs anywhere; give the
+    lines of every run, in order, to ``merge_partials``."""
+    tol = None if tolerance is None else _decimal_text(tolerance)
+    store = (rates or _bundled_rates())._store
+    return _eok.partial_lines(_inputs(articles, records), store, tol, list(sources or []))
+
+
+def merge_partials(lines, *, rates=None, lang="en", tolerance=None, sources=None, agreements=None):
+    """The reduce step (``eok reconcile --merge``): the ``Report`` of the whole run from partial
+    lines in run order, the same as ``reconcile`` on one machine. ``agreements`` (optional) are
+    agreement lines found elsewhere (``eok.dask`` finds them per claim on the cluster); without
+    them the agreements are found here. The rates and tolerance must be the map step's."""
+    tol = None if tolerance is None else _decimal_text(tolerance)
+    store = (rates or _bundled_rates())._store
+    lines = [l.rstrip("\n") for l in lines if l.strip()]
+    run = _eok.merge_partials(lines, store, tol, list(sources or []),
+                              None if agreements is None else list(agreements))
     return Report(run, lang)

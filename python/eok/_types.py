@@ -198,12 +198,18 @@ class Rates:
     line and column (``eok.Error``).
     """
 
-    __slots__ = ("_store",)
+    __slots__ = ("_store", "_spec")
 
     def __init__(self, *paths, bundled=True):
         self._store = _eok.RateStore.bundled() if bundled else _eok.RateStore()
         for p in paths:
             self._store.add_path(str(p))
+        self._spec = (tuple(str(p) for p in paths), bundled)
+
+    def __reduce__(self):
+        # Sent to another process (a Dask worker) as what it was made from: the worker loads
+        # the same files again.
+        return (_rates_from, self._spec)
 
     @property
     def sources(self):
@@ -224,6 +230,10 @@ class Rates:
 
 
 _BUNDLED = None
+
+
+def _rates_from(paths, bundled):
+    return Rates(*paths, bundled=bundled)
 
 
 def _bundled_rates():
@@ -313,10 +323,24 @@ class Report:
     def __init__(self, run, lang):
         self._run = run
         self.lang = lang
-        self.checks = [Check(c) for c in run.checks(lang)]
-        self.articles = run.articles()
-        for a in self.articles:
-            a["date"] = _date(a["date"])
+        self._checks = None
+        self._articles = None
+
+    @property
+    def checks(self):
+        """The checks as ``Check`` objects, made on first use (an archive run may only want
+        ``to_json()``)."""
+        if self._checks is None:
+            self._checks = [Check(c) for c in self._run.checks(self.lang)]
+        return self._checks
+
+    @property
+    def articles(self):
+        if self._articles is None:
+            self._articles = self._run.articles()
+            for a in self._articles:
+                a["date"] = _date(a["date"])
+        return self._articles
 
     @property
     def all_consistent(self):

@@ -19,6 +19,7 @@
 
 #include <eok/read/html.hpp>
 #include <eok/eok.hpp>
+#include <eok/reconcile/partial.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -616,9 +617,11 @@ std::string read_whole_file(const std::string& path) {
 }
 
 
-/// One input of `reconcile`: a file (`path` set; `id` names an article file) or a claim.
+/// One input of `reconcile`: a file (`path` set), an archive record (`record`: one JSON line,
+/// read as `eok reconcile` reads a line of a .jsonl file), or a claim (id, date, source, text).
 struct article_input {
   std::string path;
+  std::string record;
   std::string id;
   std::string date;
   std::string source;
@@ -643,56 +646,170 @@ std::vector<eok::article> read_dict_articles(const std::vector<const article_inp
   return eok::read_claims(doc, "<articles>");
 }
 
+/// Reads `inputs` by the library's input rules (claims.hpp: input kinds by extension, ids from
+/// file names), as the command line does; `take(article, from_file)` gets each article.
+template <class Take>
+void read_article_inputs(const std::vector<article_input>& inputs, Take take) {
+  std::vector<const article_input*> pending;  // consecutive dict articles, read together
+  auto flush = [&] {
+    if (pending.empty()) return;
+    for (auto& a : read_dict_articles(pending)) take(std::move(a), false);
+    pending.clear();
+  };
+  eok::article_reading reading;  // as `eok reconcile` reads a page: front matter, byline, HTML
+  for (const article_input& in : inputs) {
+    if (!in.record.empty()) {
+      flush();
+      reading.file = in.path;
+      take(eok::read_archive_record(in.record, reading), false);
+      continue;
+    }
+    if (in.path.empty()) {
+      pending.push_back(&in);
+      continue;
+    }
+    flush();
+    const eok::input_kind kind = eok::input_kind_of(in.path);
+    reading.file = in.path;
+    try {
+      if (kind == eok::input_kind::archive) {
+        std::ifstream file(in.path, std::ios::binary);
+        if (!file) throw eok::error(eok::errc::io_error, "cannot read '" + in.path + "'");
+        std::string line;
+        for (std::size_t number = 1; std::getline(file, line); ++number) {
+          if (!line.empty() && line.back() == '\r') line.pop_back();
+          if (line.find_first_not_of(" \t") == std::string::npos) continue;
+          try {
+            take(eok::read_archive_record(line, reading), false);
+          } catch (const eok::error& e) {
+            eok::text_position at = e.position();
+            at.line = number;
+            throw eok::parse_error(e.code(), e.message(), at, in.path);
+          }
+        }
+        continue;
+      }
+      const std::string text = read_whole_file(in.path);
+      if (kind == eok::input_kind::claims) {
+        for (auto& c : eok::read_claims(text, in.path)) take(std::move(c), false);
+      } else {
+        reading.html = kind == eok::input_kind::html;
+        take(eok::read_article(text, eok::article_id_of(in.path), reading), true);
+      }
+    } catch (const eok::error& e) {
+      if (!e.file().empty() || e.code() == eok::errc::io_error) throw;  // a read error names the file itself
+      throw eok::parse_error(e.code(), e.message(), e.position(), in.path);
+    }
+  }
+  flush();
+}
+
+eok::reconcile_options options_of(const std::optional<std::string>& tolerance_percent) {
+  eok::reconcile_options options;
+  if (tolerance_percent) {
+    const eok::result<eok::decimal> t = eok::tolerance_from_percent(*tolerance_percent);
+    if (!t) throw py::value_error(t.error().message());
+    options.tolerance = *t;
+  }
+  return options;
+}
+
 std::unique_ptr<reconciliation> make_reconciliation(const std::vector<article_input>& inputs,
                                                     const rate_store_handle& rates,
                                                     const std::optional<std::string>& tolerance_percent,
                                                     const std::vector<std::string>& sources) {
   auto run = std::make_unique<reconciliation>();
-  if (tolerance_percent) {
-    const eok::result<eok::decimal> t = eok::decimal::try_parse(*tolerance_percent);
-    if (!t || t->is_negative() || eok::decimal(100) < *t) {
-      throw py::value_error("tolerance is a percentage from 0 to 100, such as '0.5' (got '" + *tolerance_percent +
-                            "')");
-    }
-    run->options.tolerance = t->divided(eok::decimal(100), t->scale() + 2, eok::rounding::half_even);
-  }
+  run->options = options_of(tolerance_percent);
   run->store = rates.store;
   try {
     py::gil_scoped_release unlocked;
-    std::vector<const article_input*> pending;  // consecutive dict articles, read together
-    auto flush = [&] {
-      if (pending.empty()) return;
-      for (auto& a : read_dict_articles(pending)) run->articles.push_back(std::move(a));
-      pending.clear();
-    };
-    for (const article_input& in : inputs) {
-      if (in.path.empty()) {
-        pending.push_back(&in);
-        continue;
-      }
-      flush();
-      const std::string text = read_whole_file(in.path);
-      try {
-        if (eok::bytes::ends_with(in.path, ".yaml") || eok::bytes::ends_with(in.path, ".yml")) {
-          for (auto& c : eok::read_claims(text, in.path)) run->articles.push_back(std::move(c));
-        } else {
-          eok::article_reading reading;  // as `eok reconcile` reads a page: front matter, byline, HTML
-          reading.file = in.path;
-          reading.html = eok::is_html_name(in.path);
-          run->articles.push_back(eok::read_article(text, in.id, reading));
-        }
-      } catch (const eok::error& e) {
-        if (!e.file().empty()) throw;
-        throw eok::parse_error(e.code(), e.message(), e.position(), in.path);
-      }
-    }
-    flush();
+    std::vector<bool> from_file;
+    read_article_inputs(inputs, [&](eok::article a, bool file) {
+      run->articles.push_back(std::move(a));
+      from_file.push_back(file);
+    });
+    eok::unique_ids(run->articles, from_file);
     run->oracle = eok::rate_oracle_from(run->store, sources);
     run->checks = eok::reconcile(run->articles, run->oracle, run->options);
   } catch (const eok::error& e) {
     raise(e);
   }
   return run;
+}
+
+/// The map step over `inputs`: one partial line per article (reconcile/partial.hpp).
+std::vector<std::string> partial_lines(const std::vector<article_input>& inputs, const rate_store_handle& rates,
+                                       const std::optional<std::string>& tolerance_percent,
+                                       const std::vector<std::string>& sources) {
+  const eok::reconcile_options options = options_of(tolerance_percent);
+  std::vector<std::string> out;
+  try {
+    py::gil_scoped_release unlocked;
+    const eok::rate_oracle oracle = eok::rate_oracle_from(rates.store, sources);
+    eok::article_checker checker(oracle, date::sys_days(date::year(1900) / 1 / 1),
+                                 date::sys_days(date::year(2200) / 1 / 1), options);
+    std::size_t index = 0;
+    read_article_inputs(inputs, [&](eok::article a, bool from_file) {
+      const std::vector<eok::check> checks = checker.checks_of(a, index);
+      const auto candidates = eok::agreement_candidates(a, index, checks, 0);
+      a.text.clear();
+      out.push_back(eok::article_partial_json(a, from_file, index, checks, 0, candidates));
+      ++index;
+    });
+  } catch (const eok::error& e) {
+    raise(e);
+  }
+  return out;
+}
+
+/// The reduce step: the run from partial lines in order, with agreements found here, or taken
+/// from `agreements` (agreement lines of every claim) when given.
+std::unique_ptr<reconciliation> merge_partials(const std::vector<std::string>& lines, const rate_store_handle& rates,
+                                               const std::optional<std::string>& tolerance_percent,
+                                               const std::vector<std::string>& sources,
+                                               const std::optional<std::vector<std::string>>& agreements) {
+  auto run = std::make_unique<reconciliation>();
+  run->options = options_of(tolerance_percent);
+  run->store = rates.store;
+  try {
+    py::gil_scoped_release unlocked;
+    eok::partial_merger merger;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      try {
+        merger.add(eok::read_article_partial(lines[i]));
+      } catch (const eok::error& e) {
+        eok::text_position at = e.position();
+        at.line = i + 1;
+        throw eok::parse_error(e.code(), e.message(), at, "<partial lines>");
+      }
+    }
+    eok::merged_run merged = agreements ? merger.finish(*agreements) : merger.finish();
+    run->articles = std::move(merged.articles);
+    run->checks = std::move(merged.checks);
+    run->oracle = eok::rate_oracle_from(run->store, sources);
+  } catch (const eok::error& e) {
+    raise(e);
+  }
+  return run;
+}
+
+std::vector<std::string> agreement_lines(const std::vector<std::string>& candidate_lines) {
+  try {
+    py::gil_scoped_release unlocked;
+    return eok::agreement_lines(candidate_lines);
+  } catch (const eok::error& e) {
+    raise(e);
+  }
+  return {};
+}
+
+std::string candidate_claim(const std::string& candidate_json) {
+  try {
+    return eok::candidate_claim(candidate_json);
+  } catch (const eok::error& e) {
+    raise(e);
+  }
+  return {};
 }
 
 eok::report_language language_arg(const std::string& lang) {
@@ -727,7 +844,8 @@ py::dict details_dict(const eok::check& c) {
                                    : py::object(py::none());
   } else if (c.kind == eok::check_kind::relation) {
     const eok::relation_details& x = c.as_relation();
-    static constexpr const char* kinds[] = {"total", "part", "multiple", "per_period"};
+    static constexpr const char* kinds[] = {"total", "part", "multiple", "per_period", "sum", "restated"};
+    static_assert(std::size(kinds) == static_cast<std::size_t>(eok::relation_kind::restated) + 1);
     d["relation"] = kinds[static_cast<int>(x.stated.kind)];
     d["factor"] = ratio_object(x.stated.factor);
     d["factor_approximate"] = x.stated.factor_approximate;
@@ -736,10 +854,20 @@ py::dict details_dict(const eok::check& c) {
     d["implied_count"] = ratio_object(x.implied_count);
     d["corrected"] = decimal_object(x.corrected);
     d["slip_factor"] = ratio_object(x.slip_factor);
+  } else if (c.kind == eok::check_kind::stated_rate) {
+    const eok::stated_rate_details& x = c.as_stated_rate();
+    d["base"] = currency_object(x.base);
+    d["quote"] = currency_object(x.quote);
+    d["per"] = decimal_object(x.per);
+    d["stated"] = interval_object(x.stated);
+    d["stated_loose"] = interval_object(x.stated_loose);
+    d["reference_band"] = interval_object(x.reference_band);
+    d["reference"] = x.reference ? py::object(quote_dict(*x.reference)) : py::object(py::none());
   } else {
     const eok::agreement_details& x = c.as_agreement();
     d["currency"] = currency_object(x.cur);
     d["canonical"] = x.canonical ? py::object(py::int_(*x.canonical)) : py::object(py::none());
+    d["evidence"] = x.evidence;
   }
   return d;
 }
@@ -824,6 +952,7 @@ PYBIND11_MODULE(_eok, m) {
   py::class_<article_input>(m, "ArticleInput")
       .def(py::init<>())
       .def_readwrite("path", &article_input::path)
+      .def_readwrite("record", &article_input::record)
       .def_readwrite("id", &article_input::id)
       .def_readwrite("date", &article_input::date)
       .def_readwrite("source", &article_input::source)
@@ -835,4 +964,10 @@ PYBIND11_MODULE(_eok, m) {
       .def("articles", &articles_list)
       .def("report", &report)
       .def("all_consistent", [](const reconciliation& r) { return eok::all_consistent(r.checks); });
+  m.def("partial_lines", &partial_lines, py::arg("inputs"), py::arg("rates"), py::arg("tolerance"),
+        py::arg("sources"));
+  m.def("merge_partials", &merge_partials, py::arg("lines"), py::arg("rates"), py::arg("tolerance"),
+        py::arg("sources"), py::arg("agreements"));
+  m.def("agreement_lines", &agreement_lines, py::arg("candidate_lines"));
+  m.def("candidate_claim", &candidate_claim, py::arg("candidate_json"));
 }

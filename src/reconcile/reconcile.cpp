@@ -595,205 +595,6 @@ check check_relation(const article& a, std::size_t article_index, const relation
   return judge_intervals(c, result, *rs, *rl, expected_s, expected_l);
 }
 
-// ---- agreements ---------------------------------------------------------------------------
-
-namespace {
-
-/// A figure that may be a member of an agreement, with what decides which claim it states.
-struct candidate {
-  figure_ref ref;
-  decimal value;  ///< normalized
-  decimal unit;   ///< its rounding unit (a power of ten)
-  int unit_exponent = 0;
-  std::string claim;  ///< currency, bound and each: members must agree on all three
-};
-
-/// The hash key of a stated value at a precision: the claim, the unit's exponent, the digits.
-std::string value_key(const std::string& claim, int unit_exponent, const decimal& value) {
-  return claim + '|' + std::to_string(unit_exponent) + '|' + value.normalized().to_string();
-}
-
-int exponent_of(const decimal& power_of_ten) {
-  const decimal n = power_of_ten.normalized();
-  if (n.scale() > 0) return -n.scale();
-  return static_cast<int>(n.digit_count()) - 1;
-}
-
-/// `value` rounded (half-even) to the unit 10^exponent.
-decimal at_precision(const decimal& value, int exponent) { return value.rounded(-exponent, rounding::half_even).normalized(); }
-
-/// Whether two sorted word lists share at least `lexicon::min_shared_words`; the shared ones go
-/// to `shared`.
-bool share_words(const std::vector<std::string>& a, const std::vector<std::string>& b, std::vector<std::string>& shared) {
-  shared.clear();
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-  return shared.size() >= lexicon::min_shared_words;
-}
-
-/// Every agreement among `members` (one bucket: the canonical value and the finer figures that
-/// round to it), split so every member shares content words with its canonical. The canonical
-/// of each is the first member stating the bucket's value at its own precision.
-void split_by_context(const std::vector<article>& articles, const std::vector<candidate>& cands,
-                      std::vector<std::size_t> members, const std::vector<bool>& coarse,
-                      const std::map<std::pair<std::size_t, std::size_t>, std::size_t>& conversion_of,
-                      const std::vector<check>& checks, std::vector<check>& out) {
-  std::vector<std::vector<std::string>> words(members.size());
-  for (std::size_t k = 0; k < members.size(); ++k) {
-    const figure_ref r = cands[members[k]].ref;
-    const figure& f = articles[r.article].figures[r.figure];
-    const std::string& text = articles[r.article].text;
-    if (f.end <= text.size() && f.start <= f.end) words[k] = context_words(text, f.start, f.end);
-  }
-  std::vector<bool> taken(members.size(), false);
-  std::vector<std::string> shared;
-  for (std::size_t c = 0; c < members.size(); ++c) {
-    if (taken[c] || !coarse[c]) continue;
-    std::vector<std::size_t> group{c};
-    std::vector<std::string> evidence;
-    bool several_articles = false;
-    for (std::size_t k = 0; k < members.size(); ++k) {
-      if (k == c || taken[k] || !share_words(words[c], words[k], shared)) continue;
-      group.push_back(k);
-      several_articles = several_articles || cands[members[k]].ref.article != cands[members[c]].ref.article;
-      evidence.insert(evidence.end(), shared.begin(), shared.end());
-    }
-    if (!several_articles) continue;
-    for (std::size_t k : group) taken[k] = true;
-    std::sort(group.begin(), group.end(), [&](std::size_t p, std::size_t q) {
-      const figure_ref a = cands[members[p]].ref;
-      const figure_ref b = cands[members[q]].ref;
-      return a.article != b.article ? a.article < b.article : a.figure < b.figure;
-    });
-    std::sort(evidence.begin(), evidence.end());
-    evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
-
-    const figure_ref canon_ref = cands[members[c]].ref;
-    check result{agreement_details{articles[canon_ref.article].figures[canon_ref.figure].cur, std::nullopt, evidence, {}}};
-    agreement_details& found = result.as_agreement();
-    result.article = cands[members[group.front()]].ref.article;
-    bool values_differ = false;
-    bool converted_differ = false;
-    // Per stated value and target currency, the first converted figure's strict interval: the
-    // same amount converted to disjoint figures means different rates, i.e. dates.
-    std::map<std::pair<decimal, currency>, interval> converted;
-    for (std::size_t k : group) {
-      const candidate& m = cands[members[k]];
-      if (k == c) found.canonical = result.figures.size();
-      result.figures.push_back(m.ref);
-      if (m.value != cands[members[c]].value) values_differ = true;
-      auto it = conversion_of.find({m.ref.article, m.ref.figure});
-      if (it == conversion_of.end()) continue;
-      const check& conv = checks[it->second];
-      if (conv.result == verdict::inconsistent) {
-        found.wrong_conversions.push_back(member_conversion{result.figures.size() - 1, it->second});
-        continue;
-      }
-      if (conv.result == verdict::undetermined) continue;  // unchecked: says nothing about dates
-      const figure& y = articles[conv.figures[1].article].figures[conv.figures[1].figure];
-      const auto yi = amount_interval(y, reading::strict);
-      if (!yi) continue;
-      auto [slot, fresh] = converted.emplace(std::make_pair(m.value, y.cur), *yi);
-      if (!fresh && !overlaps(slot->second, *yi)) converted_differ = true;
-    }
-    if (values_differ) result.reasons.push_back(reason::rounding);
-    if (converted_differ) result.reasons.push_back(reason::rate_date);
-    // The verdict is about the amount: every member states the canonical's value.
-    result.result = verdict::consistent;
-    out.push_back(std::move(result));
-  }
-}
-
-std::vector<check> agreements(const std::vector<article>& articles, const std::vector<check>& checks) {
-  std::map<std::pair<std::size_t, std::size_t>, std::size_t> conversion_of;  // X -> its check
-  for (std::size_t i = 0; i < checks.size(); ++i) {
-    const check& c = checks[i];
-    if (c.kind == check_kind::conversion) conversion_of[{c.figures[0].article, c.figures[0].figure}] = i;
-  }
-  // Candidates: money figures stating one amount, not themselves a conversion's target (those
-  // agree or not through the figure they convert). Stated rates are not money.
-  std::vector<candidate> cands;
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    const auto& figs = articles[i].figures;
-    std::vector<bool> target(figs.size(), false);
-    for (const auto& l : articles[i].conversions) {
-      if (l.to < target.size()) target[l.to] = true;
-    }
-    for (std::size_t j = 0; j < figs.size(); ++j) {
-      const figure& f = figs[j];
-      if (f.kind != figure_kind::money || !f.cur.valid() || target[j] || f.vague || f.range || f.band || !f.value) {
-        continue;
-      }
-      candidate c;
-      c.ref = {i, j};
-      c.value = f.value->normalized();
-      c.unit = rounding_unit(f);
-      c.unit_exponent = exponent_of(c.unit);
-      c.claim = std::string(f.cur.code()) + '|' + std::string(to_string(f.bound)) + (f.each ? "|each" : "|");
-      cands.push_back(std::move(c));
-    }
-  }
-  // Buckets of figures stating one value at their own precision, and the precisions present
-  // for each claim: a figure agrees with a coarser one when it rounds to it there.
-  std::unordered_map<std::string, std::vector<std::size_t>> bucket;
-  std::map<std::string, std::set<int>> exponents;
-  std::vector<std::string> own_key(cands.size());
-  for (std::size_t k = 0; k < cands.size(); ++k) {
-    own_key[k] = value_key(cands[k].claim, cands[k].unit_exponent, cands[k].value);
-    bucket[own_key[k]].push_back(k);
-    exponents[cands[k].claim].insert(cands[k].unit_exponent);
-  }
-  // Each figure joins the finest coarser bucket it rounds into that holds another article's
-  // figure, or else stays in its own.
-  std::vector<std::string> home(cands.size());
-  std::unordered_map<std::string, std::vector<std::size_t>> finer_of;
-  for (std::size_t k = 0; k < cands.size(); ++k) {
-    home[k] = own_key[k];
-    const auto& levels = exponents[cands[k].claim];
-    for (auto e = levels.upper_bound(cands[k].unit_exponent); e != levels.end(); ++e) {
-      const std::string key = value_key(cands[k].claim, *e, at_precision(cands[k].value, *e));
-      auto it = bucket.find(key);
-      if (it == bucket.end()) continue;
-      const bool other_article = std::any_of(it->second.begin(), it->second.end(), [&](std::size_t m) {
-        return cands[m].ref.article != cands[k].ref.article;
-      });
-      if (!other_article) continue;
-      home[k] = key;
-      finer_of[key].push_back(k);
-      break;
-    }
-  }
-  std::vector<check> out;
-  std::unordered_map<std::string, bool> done;
-  for (std::size_t k = 0; k < cands.size(); ++k) {
-    if (home[k] != own_key[k] || done[own_key[k]]) continue;
-    done[own_key[k]] = true;
-    std::vector<std::size_t> members;
-    for (std::size_t m : bucket[own_key[k]]) {
-      if (home[m] == own_key[k]) members.push_back(m);
-    }
-    std::vector<bool> coarse(members.size(), true);
-    auto fin = finer_of.find(own_key[k]);
-    if (fin != finer_of.end()) {
-      for (std::size_t m : fin->second) {
-        members.push_back(m);
-        coarse.push_back(false);
-      }
-    }
-    bool several_articles = false;
-    for (std::size_t m : members) several_articles = several_articles || cands[m].ref.article != cands[members.front()].ref.article;
-    if (!several_articles) continue;
-    split_by_context(articles, cands, std::move(members), coarse, conversion_of, checks, out);
-  }
-  std::stable_sort(out.begin(), out.end(), [](const check& a, const check& b) {
-    return a.figures.front().article != b.figures.front().article
-               ? a.figures.front().article < b.figures.front().article
-               : a.figures.front().figure < b.figures.front().figure;
-  });
-  return out;
-}
-
-}  // namespace
-
 // ---- a whole run --------------------------------------------------------------------------
 
 std::vector<check> reconcile(const std::vector<article>& articles, const rate_oracle& rates,
@@ -803,32 +604,58 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
   std::size_t stated = 0;
   for (const auto& a : articles) stated += a.conversions.size() + a.relations.size();
   checks.reserve(stated);
+  article_checker checker(articles, rates, options);
+  std::vector<agreement_candidate> candidates;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const std::size_t first = checks.size();
+    for (auto& c : checker.checks_of(articles[i], i)) checks.push_back(std::move(c));
+    for (auto& c : agreement_candidates(articles[i], i, checks, first)) candidates.push_back(std::move(c));
+  }
+  std::vector<check> agreed = find_agreements(candidates);
+  for (auto& c : agreed) checks.push_back(std::move(c));
+  return checks;
+}
+
+// ---- the checks of one article ------------------------------------------------------------
+
+struct article_checker::impl {
+  rate_cache cache;
+  reconcile_options options;
+  impl(const rate_oracle& rates, date::sys_days first, date::sys_days last, reconcile_options o)
+      : cache(rates, first, last), options(std::move(o)) {}
+};
+
+article_checker::article_checker(const std::vector<article>& articles, const rate_oracle& rates,
+                                 const reconcile_options& options) {
   std::optional<date::sys_days> first, last;  // over the dated articles
   for (const auto& a : articles) {
     if (!a.dated()) continue;
     first = first ? std::min(*first, a.date) : a.date;
     last = last ? std::max(*last, a.date) : a.date;
   }
-  if (!first) first = last = articles.front().date;
-  rate_cache cache(rates, *first - date::days(options.rate_date_window_days), *last);
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    const article& a = articles[i];
-    std::vector<conversion_link> links = a.conversions;
-    std::stable_sort(links.begin(), links.end(),
-                     [](const conversion_link& p, const conversion_link& q) { return p.from < q.from; });
-    std::vector<check> conv;
-    conv.reserve(links.size());
-    for (const auto& l : links) conv.push_back(conversion_check(a, i, l, cache, options));
-    flag_outliers(conv);
-    for (auto& c : conv) checks.push_back(std::move(c));
-    for (const auto& r : a.relations) checks.push_back(check_relation(a, i, r));
-    for (std::size_t j = 0; j < a.figures.size() && j < a.links.size(); ++j) {
-      if (a.figures[j].kind == figure_kind::rate) checks.push_back(stated_rate_check(a, i, j, cache, options));
-    }
+  if (!first) first = last = articles.empty() ? date::sys_days{} : articles.front().date;
+  impl_ = std::make_unique<impl>(rates, *first - date::days(options.rate_date_window_days), *last, options);
+}
+
+article_checker::article_checker(const rate_oracle& rates, date::sys_days first, date::sys_days last,
+                                 const reconcile_options& options)
+    : impl_(std::make_unique<impl>(rates, first - date::days(options.rate_date_window_days), last, options)) {}
+
+article_checker::~article_checker() = default;
+
+std::vector<check> article_checker::checks_of(const article& a, std::size_t i) {
+  std::vector<check> out;
+  std::vector<conversion_link> links = a.conversions;
+  std::stable_sort(links.begin(), links.end(),
+                   [](const conversion_link& p, const conversion_link& q) { return p.from < q.from; });
+  out.reserve(links.size() + a.relations.size());
+  for (const auto& l : links) out.push_back(conversion_check(a, i, l, impl_->cache, impl_->options));
+  flag_outliers(out);
+  for (const auto& r : a.relations) out.push_back(check_relation(a, i, r));
+  for (std::size_t j = 0; j < a.figures.size() && j < a.links.size(); ++j) {
+    if (a.figures[j].kind == figure_kind::rate) out.push_back(stated_rate_check(a, i, j, impl_->cache, impl_->options));
   }
-  std::vector<check> agreed = agreements(articles, checks);
-  for (auto& c : agreed) checks.push_back(std::move(c));
-  return checks;
+  return out;
 }
 
 }  // namespace eok

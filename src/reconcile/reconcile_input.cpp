@@ -4,13 +4,16 @@
 #include <eok/read/dateline.hpp>
 #include <eok/read/front_matter.hpp>
 #include <eok/read/html.hpp>
+#include <eok/read/json.hpp>
 #include <eok/read/scan.hpp>
 #include <eok/reconcile/checks.hpp>
 #include <eok/reconcile/claims.hpp>
+#include <eok/text/text.hpp>
 
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -18,7 +21,7 @@
 namespace eok {
 namespace {
 
-constexpr std::string_view date_origin_names[] = {"caller", "front_matter", "byline", "page_meta", "option", "none"};
+constexpr std::string_view date_origin_names[] = {"caller", "front_matter", "byline", "page_meta", "option", "none", "record"};
 
 /// The text of each line of `text` (1-based; index 0 unused), without its line break and the
 /// spaces around it.
@@ -319,6 +322,100 @@ std::vector<article> read_claims(std::string_view yaml_text, const std::string& 
     out.push_back(std::move(a));
   }
   return out;
+}
+
+// ---- archives -----------------------------------------------------------------------------
+
+article read_archive_record(std::string_view line, const article_reading& reading) {
+  const json_value record = read_json(line);
+  auto fail = [&](std::size_t at, const std::string& message) -> parse_error {
+    return parse_error(errc::invalid_argument, message, position_at(line, at));
+  };
+  if (!record.is_object()) {
+    throw fail(record.offset(), "an archive record is a JSON object {\"id\", \"date\", \"source\", \"title\", \"url\", \"text\"}");
+  }
+  auto field = [&](const char* key, bool required) -> std::string {
+    const json_value* v = record.find(key);
+    if (!v || v->is_null()) {
+      if (required) throw fail(record.offset(), std::string("a record needs \"") + key + "\"");
+      return "";
+    }
+    if (!v->is_string()) {
+      throw fail(v->offset(), std::string("\"") + key + "\" must be a string, not " +
+                                  std::string(json_value::kind_name(v->kind())));
+    }
+    return v->text();
+  };
+  article a;
+  a.id = field("id", true);
+  a.file = reading.file;
+  a.source = field("source", false);
+  a.title = field("title", false);
+  a.url = field("url", false);
+  a.text = field("text", true);
+  const std::string date_text = field("date", false);
+  if (!date_text.empty()) {
+    // YYYY-MM-DD, or an ISO 8601 date and time whose local date is taken as written.
+    const std::string_view day = std::string_view(date_text).substr(0, date_text.size() > 10 && date_text[10] == 'T' ? 10 : date_text.size());
+    auto d = try_parse_iso_date(day);
+    const json_value* v = record.find("date");
+    if (!d) throw fail(v->offset(), "\"date\": " + d.error().message());
+    a.date = date::sys_days(*d);
+    a.date_from = date_origin::record;
+    a.date_text = "\"date\": \"" + date_text + "\"";
+  } else {
+    date_from_byline(a, find_dateline(a.text), reading, "the record has no \"date\" and ");
+  }
+  scan_options options;
+  options.read_front_matter = false;
+  add_scanned(a, without_repeats(a.text, scan_text(a.text, options), a.repeated_at));
+  return a;
+}
+
+// ---- the rules for inputs -----------------------------------------------------------------
+
+input_kind input_kind_of(std::string_view name) noexcept {
+  if (bytes::ends_with(name, ".yaml") || bytes::ends_with(name, ".yml")) return input_kind::claims;
+  if (bytes::ends_with(name, ".jsonl")) return input_kind::archive;
+  if (is_html_name(name)) return input_kind::html;
+  return input_kind::article;
+}
+
+std::string path_without_extension(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  const std::size_t dot = path.find_last_of('.');
+  if (dot != std::string_view::npos && dot > (slash == std::string_view::npos ? 0 : slash + 1)) path = path.substr(0, dot);
+  return std::string(path);
+}
+
+std::string article_id_of(std::string_view path) {
+  const std::string p = path_without_extension(path);
+  const std::size_t slash = p.find_last_of('/');
+  return slash == std::string::npos ? p : p.substr(slash + 1);
+}
+
+void unique_ids(std::vector<article>& articles, const std::vector<bool>& from_file) {
+  std::map<std::string, std::size_t> count;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    if (from_file[i]) ++count[articles[i].id];
+  }
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    if (from_file[i] && count[articles[i].id] > 1) articles[i].id = path_without_extension(articles[i].file);
+  }
+  std::map<std::string, std::size_t> seen;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const std::size_t n = ++seen[articles[i].id];
+    if (from_file[i] && n > 1) articles[i].id += "#" + std::to_string(n);
+  }
+}
+
+result<decimal> tolerance_from_percent(std::string_view text) {
+  auto d = decimal::try_parse(text);
+  if (!d || d->is_negative() || decimal(100) < *d) {
+    return error(errc::invalid_argument,
+                 "--tolerance takes a percentage from 0 to 100, such as 0.5 (got '" + std::string(text) + "')");
+  }
+  return d->divided(decimal(100), d->scale() + 2, rounding::half_even);
 }
 
 }  // namespace eok

@@ -15,6 +15,7 @@
 #include <eok/rates/rates.hpp>
 #include <eok/read/html.hpp>
 #include <eok/rates/rates_file.hpp>
+#include <eok/reconcile/partial.hpp>
 #include <eok/reconcile/reconcile.hpp>
 #include <eok/reconcile/reconcile_report.hpp>
 #include <eok/text/text.hpp>
@@ -34,7 +35,9 @@ namespace {
 constexpr std::string_view reconcile_help =
     "Usage: eok reconcile [--json | --markdown | --html] [--lang ko|en] [--rates PATH]\n"
     "                     [--tolerance PCT] [--only WHAT] [--date YYYY-MM-DD]\n"
-    "                     [--] FILE... | DIR | -\n"
+    "                     [--input jsonl] [--] FILE... | DIR | -\n"
+    "       eok reconcile --partial [--jsonl] [options] [--] FILE... | DIR | -\n"
+    "       eok reconcile --merge [--json | --markdown | --html] [options] [--] PARTIAL... | -\n"
     "\n"
     "Checks the money figures of each article: every conversion 'X (약 Y)' against the rates of\n"
     "the article's date, the relations its wording states (씩 … 총, 절반, 9배, 5년간 매년), and\n"
@@ -48,6 +51,15 @@ constexpr std::string_view reconcile_help =
     "article without one is reported undetermined. A passage printed twice counts once.\n"
     "An article's id is its file name without the extension, or its path as given when two\n"
     "files share a name (d1/x.txt, d2/x.txt -> d1/x, d2/x).\n"
+    "A .jsonl file (or any input with --input jsonl, standard input too) is an archive: one\n"
+    "JSON record per line, {\"id\", \"date\", \"source\", \"title\", \"url\", \"text\"}, read\n"
+    "one line at a time; the id and date come from the record. A bad record is reported as\n"
+    "FILE:LINE:COLUMN and skipped; the other records are still reconciled.\n"
+    "\n"
+    "Map and reduce: --partial writes one JSON line per article (its checks and its agreement\n"
+    "candidates) as it reads, in bounded memory; --merge reads such lines from any number of\n"
+    "runs, in order, finds the agreements across all of them and writes the report, the same\n"
+    "byte for byte as one run over all the inputs.\n"
     "\n"
     "Options:\n"
     "  --json              one JSON report (checks with verdicts, reasons and rates)\n"
@@ -59,6 +71,9 @@ constexpr std::string_view reconcile_help =
     "  --only WHAT         show only checks with that verdict (inconsistent, consistent, ...)\n"
     "                      or of that kind (conversion, relation, agreement, stated_rate)\n"
     "  --date D            the date of articles that state none (YYYY-MM-DD)\n"
+    "  --input jsonl       read every input as an archive of JSON lines\n"
+    "  --partial           write the map step's JSON lines instead of a report (--jsonl)\n"
+    "  --merge             read --partial output and write the report\n"
     "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 if every check is consistent, 1 if any is not (or cannot be checked),\n"
@@ -82,92 +97,59 @@ std::string read_file(const std::string& path, std::istream& standard_input) {
   return s.str();
 }
 
-using bytes::ends_with;
-
-/// `path` without its extension: "examples/articles/2025-02-10-france-ai.txt" ->
-/// "examples/articles/2025-02-10-france-ai".
-std::string without_extension(std::string_view path) {
-  const std::size_t slash = path.find_last_of('/');
-  const std::size_t dot = path.find_last_of('.');
-  if (dot != std::string_view::npos && dot > (slash == std::string_view::npos ? 0 : slash + 1)) path = path.substr(0, dot);
-  return std::string(path);
+/// Calls `each(line, number)` for every line of the file at `path` (standard input for an
+/// empty path), one line in memory at a time; a CR before the line end is dropped.
+template <class Each>
+void for_each_line(const std::string& path, std::istream& standard_input, Each each) {
+  std::ifstream file;
+  std::istream* in = &standard_input;
+  if (!path.empty()) {
+    file.open(path, std::ios::binary);
+    if (!file) throw error(errc::io_error, "cannot read '" + path + "'");
+    in = &file;
+  }
+  std::string line;
+  for (std::size_t number = 1; std::getline(*in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    each(line, number);
+  }
+  if (in->bad()) throw error(errc::io_error, "cannot read '" + (path.empty() ? std::string("-") : path) + "'");
 }
 
-/// The file name without its extension: "examples/articles/2025-02-10-france-ai.txt" ->
-/// "2025-02-10-france-ai".
-std::string base_id(std::string_view path) {
-  const std::string p = without_extension(path);
-  const std::size_t slash = p.find_last_of('/');
-  return slash == std::string::npos ? p : p.substr(slash + 1);
+/// An error in line `number` of `name`: its position in the line becomes FILE:LINE:COLUMN.
+error in_line(const error& e, const std::string& name, std::size_t number) {
+  text_position at = e.position();
+  at.line = number;
+  if (at.column == 0) at.column = 1;
+  return error(e.code(), e.message(), at, name);
 }
 
-/// Makes the ids of articles read from files unique: an id that several files share becomes
-/// each one's path without the extension (d1/x, d2/x); one file read twice gets "#2", "#3".
-void unique_ids(std::vector<article>& articles, const std::vector<bool>& from_file) {
-  std::map<std::string, std::size_t> count;
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    if (from_file[i]) ++count[articles[i].id];
-  }
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    if (from_file[i] && count[articles[i].id] > 1) articles[i].id = without_extension(articles[i].file);
-  }
-  std::map<std::string, std::size_t> seen;
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    const std::size_t n = ++seen[articles[i].id];
-    if (from_file[i] && n > 1) articles[i].id += "#" + std::to_string(n);
-  }
-}
-
-decimal parse_tolerance(std::string_view text) {
-  auto d = decimal::try_parse(text);
-  if (!d || d->is_negative() || decimal(100) < *d) {
-    throw usage_error{"--tolerance takes a percentage from 0 to 100, such as 0.5 (got '" + std::string(text) + "')"};
-  }
-  return d->divided(decimal(100), d->scale() + 2, rounding::half_even);
-}
-
-}  // namespace
-
-int run_reconcile(const args& a, streams& io) {
-  const parsed_args p = read_args(a, {flag("--json", 1), flag("--markdown", 1), flag("--html", 1), valued("--lang"),
-                                      rates_spec, only_rates_spec, valued("--tolerance"), valued("--only"),
-                                      valued("--date")});
-  if (p.help) {
-    io.out << reconcile_help;
-    return 0;
-  }
-  const format fmt = p.has("--json")       ? format::json
-                     : p.has("--markdown") ? format::markdown
-                     : p.has("--html")     ? format::html
-                                           : format::text;
-  report_language lang = report_language::en;
-  if (auto l = p.value("--lang")) {
-    if (*l == "ko") {
-      lang = report_language::ko;
-    } else if (*l != "en") {
-      throw usage_error{"--lang is ko or en (got '" + std::string(*l) + "')"};
-    }
-  }
-  reconcile_options options;
-  if (auto t = p.value("--tolerance")) options.tolerance = parse_tolerance(*t);
-  if (auto o = p.value("--only")) {
-    if (o->empty() || !valid_only(*o)) {
-      throw usage_error{"--only takes a verdict (consistent, consistent_loose, inconsistent, undetermined) or a "
-                        "kind (conversion, relation, agreement, stated_rate) (got '" + std::string(*o) + "')"};
-    }
-    options.only = std::string(*o);
-  }
-  const std::vector<std::string> files(p.operands.begin(), p.operands.end());
-  if (files.empty()) throw usage_error{"no FILE to reconcile"};
-
-  article_reading reading;
-  if (auto d = p.value("--date")) reading.date = date_option("--date", *d);
-  bool failed = false;
-  bool directory = false;
-  const std::vector<input> inputs = expand_inputs(files, "reconcile", false, io.err, failed, directory);
-  std::vector<article> articles;
-  std::vector<bool> from_file;
+/// Reads every input as the command line names it and hands each article to `take(article,
+/// from_file)`: articles, saved pages, claims files, and archives of JSON lines (one record at
+/// a time). Errors are reported on `err` and set `failed`; the other inputs are still read.
+template <class Take>
+void read_inputs(const std::vector<input>& inputs, article_reading reading, bool all_archives, streams& io,
+                 bool& failed, Take take) {
   for (const input& in : inputs) {
+    const input_kind kind = all_archives ? input_kind::archive : input_kind_of(in.name);
+    reading.file = in.name;
+    if (kind == input_kind::archive) {
+      try {
+        for_each_line(in.path, io.in, [&](const std::string& line, std::size_t number) {
+          if (line.find_first_not_of(" \t") == std::string::npos) return;  // blank lines separate nothing
+          try {
+            take(read_archive_record(line, reading), false);
+          } catch (const error& e) {
+            io.err << "eok reconcile: " << in_line(e, in.name, number).what() << '\n';
+            failed = true;
+          }
+        });
+      } catch (const error& e) {
+        io.err << "eok reconcile: " << e.message() << '\n';
+        failed = true;
+      }
+      continue;
+    }
     std::string text;
     try {
       text = read_file(in.path.empty() ? std::string("-") : in.path, io.in);
@@ -177,16 +159,11 @@ int run_reconcile(const args& a, streams& io) {
       continue;
     }
     try {
-      if (ends_with(in.name, ".yaml") || ends_with(in.name, ".yml")) {
-        for (auto& c : read_claims(text, in.name)) {
-          articles.push_back(std::move(c));
-          from_file.push_back(false);
-        }
+      if (kind == input_kind::claims) {
+        for (auto& c : read_claims(text, in.name)) take(std::move(c), false);
       } else {
-        reading.file = in.name;
-        reading.html = is_html_name(in.name);
-        articles.push_back(read_article(text, base_id(in.name), reading));
-        from_file.push_back(true);
+        reading.html = kind == input_kind::html;
+        take(read_article(text, article_id_of(in.name), reading), true);
       }
     } catch (const error& e) {
       const error located = e.file().empty() ? error(e.code(), e.message(), e.position(), in.name) : e;
@@ -194,14 +171,117 @@ int run_reconcile(const args& a, streams& io) {
       failed = true;
     }
   }
-  unique_ids(articles, from_file);
-  if (failed && articles.empty()) return 2;  // nothing was read: no report
+}
+
+}  // namespace
+
+int run_reconcile(const args& a, streams& io) {
+  const parsed_args p = read_args(a, {flag("--json", 1), flag("--markdown", 1), flag("--html", 1), valued("--lang"),
+                                      rates_spec, only_rates_spec, valued("--tolerance"), valued("--only"),
+                                      valued("--date"), valued("--input"), flag("--partial", 2), flag("--merge", 2),
+                                      flag("--jsonl")});
+  if (p.help) {
+    io.out << reconcile_help;
+    return 0;
+  }
+  const bool partial = p.has("--partial");
+  const bool merge = p.has("--merge");
+  const format fmt = p.has("--json")       ? format::json
+                     : p.has("--markdown") ? format::markdown
+                     : p.has("--html")     ? format::html
+                                           : format::text;
+  if (partial && fmt != format::text) throw usage_error{"--partial writes JSON lines: it conflicts with --json, --markdown and --html"};
+  if (p.has("--jsonl") && !partial) throw usage_error{"--jsonl is the output of --partial; a report is --json, --markdown or --html"};
+  bool all_archives = false;
+  if (auto in = p.value("--input")) {
+    if (*in != "jsonl") throw usage_error{"--input takes jsonl (got '" + std::string(*in) + "')"};
+    if (merge) throw usage_error{"--input conflicts with --merge, which reads --partial output"};
+    all_archives = true;
+  }
+  report_language lang = report_language::en;
+  if (auto l = p.value("--lang")) {
+    if (*l == "ko") {
+      lang = report_language::ko;
+    } else if (*l != "en") {
+      throw usage_error{"--lang is ko or en (got '" + std::string(*l) + "')"};
+    }
+  }
+  reconcile_options options;
+  if (auto t = p.value("--tolerance")) {
+    auto tolerance = tolerance_from_percent(*t);
+    if (!tolerance) throw usage_error{tolerance.error().message()};
+    options.tolerance = *tolerance;
+  }
+  if (auto o = p.value("--only")) {
+    if (o->empty() || !valid_only(*o)) {
+      throw usage_error{"--only takes a verdict (consistent, consistent_loose, inconsistent, undetermined) or a "
+                        "kind (conversion, relation, agreement, stated_rate) (got '" + std::string(*o) + "')"};
+    }
+    options.only = std::string(*o);
+  }
+  const std::vector<std::string> files(p.operands.begin(), p.operands.end());
+  if (files.empty()) throw usage_error{merge ? "no PARTIAL to merge" : "no FILE to reconcile"};
+
+  article_reading reading;
+  if (auto d = p.value("--date")) reading.date = date_option("--date", *d);
+  bool failed = false;
+  bool directory = false;
+  const std::vector<input> inputs = expand_inputs(files, "reconcile", false, io.err, failed, directory);
 
   const std::optional<rate_store> loaded = rates_from(p, "reconcile", io.err);
   if (!loaded) return 2;
   const rate_store& store = *loaded;
   const rate_oracle oracle = rate_oracle_from(store);
-  const std::vector<check> checks = reconcile(articles, oracle, options);
+
+  if (partial) {
+    // The map step, one article at a time: rates are fetched over every date they cover, so
+    // no article has to be read before another is checked.
+    article_checker checker(oracle, date::sys_days(date::year(1900) / 1 / 1), date::sys_days(date::year(2200) / 1 / 1),
+                            options);
+    std::size_t index = 0;
+    read_inputs(inputs, reading, all_archives, io, failed, [&](article x, bool from_file) {
+      const std::vector<check> checks = checker.checks_of(x, index);
+      const std::vector<agreement_candidate> candidates = agreement_candidates(x, index, checks, 0);
+      x.text.clear();  // the reduce step needs the candidates' words, not the text
+      io.out << article_partial_json(x, from_file, index, checks, 0, candidates) << '\n';
+      ++index;
+    });
+    return failed ? 2 : 0;
+  }
+
+  std::vector<article> articles;
+  std::vector<check> checks;
+  if (merge) {
+    partial_merger merger;
+    for (const input& in : inputs) {
+      try {
+        for_each_line(in.path, io.in, [&](const std::string& line, std::size_t number) {
+          if (line.find_first_not_of(" \t") == std::string::npos) return;
+          try {
+            merger.add(read_article_partial(line));
+          } catch (const error& e) {
+            io.err << "eok reconcile: " << in_line(e, in.name, number).what() << '\n';
+            failed = true;
+          }
+        });
+      } catch (const error& e) {
+        io.err << "eok reconcile: " << e.message() << '\n';
+        failed = true;
+      }
+    }
+    merged_run run = merger.finish();
+    articles = std::move(run.articles);
+    checks = std::move(run.checks);
+  } else {
+    std::vector<bool> from_file;
+    read_inputs(inputs, reading, all_archives, io, failed, [&](article x, bool file) {
+      articles.push_back(std::move(x));
+      from_file.push_back(file);
+    });
+    unique_ids(articles, from_file);
+    checks = reconcile(articles, oracle, options);
+  }
+  if (failed && articles.empty()) return 2;  // nothing was read: no report
 
   switch (fmt) {
     case format::json: io.out << reconcile_json(checks, articles, oracle, lang, options); break;

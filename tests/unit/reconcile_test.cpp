@@ -329,7 +329,7 @@ TEST_CASE("reconcile: relations checked with the same interval rules", "[reconci
 
 // ---- agreements across articles -----------------------------------------------------------
 
-TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02-20 agree; 163조 vs 164조 is the rate date",
+TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02-20 agree; 163조 vs 164조 at each date's rate is no reason",
           "[reconcile]") {
   const auto rates = hand_rates()
                          .add(eur, krw, day(2025, 2, 10), "1496.81")
@@ -352,7 +352,7 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
   CHECK(g.kind == check_kind::agreement);
   CHECK(g.figures == std::vector<figure_ref>{{0, 0}, {1, 0}});
   CHECK(g.result == verdict::consistent);
-  CHECK(g.reasons == std::vector<reason>{reason::rate_date});
+  CHECK(g.reasons.empty());  // the conversions are checked on their own; the amount agrees
   CHECK(*g.as_agreement().canonical == 0);
   CHECK(g.as_agreement().evidence == std::vector<std::string>{"프랑스"});
   CHECK(all_consistent(checks));
@@ -370,14 +370,13 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
     REQUIRE(more.size() == 4);
     CHECK(more[2].reasons == std::vector<reason>{reason::unit_slip});
     CHECK(more[3].result == verdict::consistent);
-    CHECK(more[3].reasons == std::vector<reason>{reason::rate_date});
+    CHECK(more[3].reasons.empty());
     REQUIRE(more[3].as_agreement().wrong_conversions.size() == 1);
     CHECK(more[3].as_agreement().wrong_conversions[0].member == 2);
     CHECK(more[3].as_agreement().wrong_conversions[0].check == 2);
     CHECK(explain(more[3], {a, b, c}, report_language::en) ==
-          "3 reports in 3 articles state the same amount, ‘1090억유로’ (a); shared words: 프랑스; their converted amounts "
-          "differ because each was converted at its own date's rate; the conversion of ‘1090억유로’ in a is inconsistent "
-          "(check 3).");
+          "3 reports in 3 articles state the same amount, ‘1090억유로’ (a); shared words: 프랑스; the conversion of "
+          "‘1090억유로’ in a is inconsistent (check 3).");
   }
   SECTION("a rounded report agrees at the coarser precision, and states the canonical value") {
     article c = conversion_article(day(2025, 2, 11), money_figure("약 1100억유로", "110000000000", "100000000", eur, true),
@@ -404,6 +403,54 @@ TEST_CASE("reconcile: different amounts or one article alone make no agreement",
   b.figures = {money_figure("50억 유로", "5000000000", "100000000", eur)};
   const auto checks = reconcile({a, b}, hand_rates().oracle());
   CHECK(checks.empty());
+}
+
+TEST_CASE("reconcile: an amount repeated in one article counts once in an agreement", "[reconcile]") {
+  article a;
+  a.date = day(2025, 2, 10);
+  a.text = "브룩필드 투자";
+  a.figures = {money_figure("200억유로", "20000000000", "1000000000", eur),
+               money_figure("200억유로", "20000000000", "1000000000", eur)};
+  article b;
+  b.date = day(2025, 2, 20);
+  b.text = "캐나다 브룩필드";
+  b.figures = {money_figure("200억 유로", "20000000000", "1000000000", eur),
+               money_figure("200억유로", "20000000000", "1000000000", eur)};
+  for (article* x : {&a, &b}) {
+    for (figure& f : x->figures) f.start = f.end = x->text.size();
+  }
+  const auto checks = reconcile({a, b}, hand_rates().oracle());
+  REQUIRE(checks.size() == 1);
+  CHECK(checks[0].figures == std::vector<figure_ref>{{0, 0}, {1, 0}});
+  CHECK(*checks[0].as_agreement().canonical == 0);
+  CHECK(checks[0].as_agreement().evidence == std::vector<std::string>{"브룩필드"});
+  CHECK(checks[0].reasons.empty());
+}
+
+TEST_CASE("reconcile: agreements from candidates alone equal the whole run's", "[reconcile]") {
+  article a;
+  a.date = day(2025, 2, 10);
+  a.text = "프랑스 투자";
+  a.figures = {money_figure("1090억유로", "109000000000", "100000000", eur)};
+  article b = a;
+  b.figures = {money_figure("1천90억유로", "109000000000", "100000000", eur)};
+  for (article* x : {&a, &b}) {
+    for (figure& f : x->figures) f.start = f.end = x->text.size();
+  }
+  const std::vector<article> as{a, b};
+  const auto whole = reconcile(as, hand_rates().oracle());
+  std::vector<agreement_candidate> cands;
+  for (std::size_t i = 0; i < as.size(); ++i) {
+    for (auto& c : agreement_candidates(as[i], i, {}, 0)) cands.push_back(std::move(c));
+  }
+  REQUIRE(cands.size() == 2);
+  CHECK(cands[1].words == std::vector<std::string>{"프랑스"});
+  CHECK(cands[1].unit_exponent == 9);  // 1천90억: the last significant digit is 10억
+  const auto agreed = find_agreements(cands);
+  REQUIRE(whole.size() == 1);
+  REQUIRE(agreed.size() == 1);
+  CHECK(agreed[0].figures == whole[0].figures);
+  CHECK(agreed[0].as_agreement().evidence == whole[0].as_agreement().evidence);
 }
 
 // ---- relations found in the wording ---------------------------------------------------------

@@ -72,9 +72,10 @@ enum class date_origin : unsigned char {
   page_meta,     ///< an HTML page's <meta property="article:published_time"> or <time datetime>
   option,        ///< `--date`, for an article that states none
   none,          ///< no date at all: its conversions are undetermined (`date_reason` says why)
+  record,        ///< an archive record's "date" (read_archive_record)
 };
 
-/// "caller", "front_matter", "byline", "page_meta", "option", "none", as JSON spells them.
+/// "caller", "front_matter", "byline", "page_meta", "option", "none", "record", as JSON spells them.
 [[nodiscard]] std::string_view to_string(date_origin o) noexcept;
 
 /// One article (or one claim): where it comes from, its date, and its figures and links.

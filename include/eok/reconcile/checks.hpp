@@ -22,6 +22,7 @@
 #include <date/date.h>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -190,6 +191,63 @@ struct reconcile_options {
 
 /// Checks one stated relation of article `a`.
 [[nodiscard]] check check_relation(const article& a, std::size_t article_index, const relation& rel);
+
+/// The checks of one article at a time (conversions in figure order with outliers flagged,
+/// relations, stated rates), with the rates memoized over the dates of a whole run: the map
+/// step of a reconciliation. `articles` only sets the span of dates to fetch rates for; the
+/// checker keeps references to nothing but `rates`.
+class article_checker {
+public:
+  article_checker(const std::vector<article>& articles, const rate_oracle& rates, const reconcile_options& options = {});
+  /// A checker for articles dated within [first, last] (rates are fetched from
+  /// `first - options.rate_date_window_days`), for a run whose articles are not known ahead.
+  article_checker(const rate_oracle& rates, date::sys_days first, date::sys_days last,
+                  const reconcile_options& options = {});
+  ~article_checker();
+  article_checker(const article_checker&) = delete;
+  article_checker& operator=(const article_checker&) = delete;
+  /// The checks of `a`, the article at index `article_index` of the run.
+  [[nodiscard]] std::vector<check> checks_of(const article& a, std::size_t article_index);
+
+private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+/// A figure that may be a member of an agreement, with everything the agreement step needs of
+/// its article: what one article contributes to the reduce step, so agreements across
+/// articles are found from candidates alone. Money figures stating one amount (no range,
+/// band or vague magnitude), not themselves a conversion's target, are candidates.
+struct agreement_candidate {
+  figure_ref ref;                   ///< the figure, by article index in the run
+  currency cur;                     ///< the currency
+  bound_kind bound = bound_kind::none;  ///< 최대, 이상 ...: members agree on the bound
+  bool each = false;                ///< 씩: members agree on it
+  decimal value;                    ///< the stated value, normalized
+  int unit_exponent = 0;            ///< its rounding unit is 10^unit_exponent
+  std::vector<std::string> words;   ///< `context_words` of its sentence
+  /// The run's index of the figure's own conversion check when that check is inconsistent.
+  std::optional<std::size_t> wrong_conversion;
+};
+
+/// What members of one agreement must share besides the value: currency, bound words and 씩,
+/// as a key ("EUR|at_most|", "KRW|none|each").
+[[nodiscard]] std::string agreement_claim(const agreement_candidate& c);
+
+/// The agreement candidates of article `a` (index `article_index` in the run). `checks` holds
+/// the run's checks so far, those of `a` starting at `first_check`.
+[[nodiscard]] std::vector<agreement_candidate> agreement_candidates(const article& a, std::size_t article_index,
+                                                                    const std::vector<check>& checks,
+                                                                    std::size_t first_check);
+
+/// The agreements among `candidates` (of any articles), sorted by their first member. Keyed
+/// by (currency, bound, each, value at precision): figures are bucketed by that key at their
+/// own precision, a figure joins the finest coarser bucket it rounds into (half-even) that
+/// holds another article's figure, and a bucket splits by context: each canonical member (in
+/// order) takes every member whose sentence shares `lexicon::min_shared_words` content words
+/// with its own, one figure per article. Hashing and an index of words; no step compares all
+/// pairs.
+[[nodiscard]] std::vector<check> find_agreements(const std::vector<agreement_candidate>& candidates);
 
 /// Every check on a set of articles, in order: per article its conversions (in figure order,
 /// outliers flagged) then its relations; then the agreements across articles.

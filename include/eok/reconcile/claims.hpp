@@ -3,6 +3,7 @@
 #ifndef EOK_RECONCILE_CLAIMS_HPP
 #define EOK_RECONCILE_CLAIMS_HPP
 
+#include <eok/core/error.hpp>
 #include <eok/reconcile/article.hpp>
 #include <eok/text/date.hpp>
 
@@ -45,6 +46,40 @@ struct article_reading {
 /// Claims from a YAML list of `{id, source, date, text}`; each claim becomes an article whose
 /// body is its text. Throws `parse_error` naming `file:line:column` for anything else.
 [[nodiscard]] std::vector<article> read_claims(std::string_view yaml_text, const std::string& file_name);
+
+// ---- archives: one article per JSON line ---------------------------------------------------
+
+/// An article from one archive record, a JSON object `{"id", "date", "source", "title", "url",
+/// "text"}` (read/json.hpp; `id` and `text` required strings, the others strings or null, other
+/// keys ignored): the id and date come from the record (`date` is YYYY-MM-DD, or a date and
+/// time whose date part is taken, as in front matter); a record without a date is dated like
+/// a page without front matter (its byline, else `reading.date`). The text has no front matter.
+/// Throws `parse_error` with the position in `line`.
+[[nodiscard]] article read_archive_record(std::string_view line, const article_reading& reading);
+
+// ---- the rules for inputs, shared by the command line and the Python package --------------
+
+/// What a named input holds, by its extension: `.yaml`/`.yml` a claims file, `.jsonl` an
+/// archive (one record per line), `.html`/`.htm` a saved web page, anything else an article.
+enum class input_kind : unsigned char { article, html, claims, archive };
+[[nodiscard]] input_kind input_kind_of(std::string_view name) noexcept;
+
+/// `path` without its extension: "examples/articles/2025-02-10-france-ai.txt" ->
+/// "examples/articles/2025-02-10-france-ai".
+[[nodiscard]] std::string path_without_extension(std::string_view path);
+
+/// The id of an article read from a file: the file name without its extension
+/// ("examples/articles/2025-02-10-france-ai.txt" -> "2025-02-10-france-ai").
+[[nodiscard]] std::string article_id_of(std::string_view path);
+
+/// Makes the ids of articles read from files (`from_file[i]`) unique: an id that several files
+/// share becomes each one's path without the extension (d1/x, d2/x); one file read twice gets
+/// "#2", "#3". Other ids (claims, archive records) are kept as they are.
+void unique_ids(std::vector<article>& articles, const std::vector<bool>& from_file);
+
+/// The source tolerance from a percentage "0.5" (0 to 100) as a fraction (0.005), exact; an
+/// error naming the text otherwise.
+[[nodiscard]] result<decimal> tolerance_from_percent(std::string_view text);
 
 }  // namespace eok
 

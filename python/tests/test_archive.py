@@ -1,0 +1,91 @@
+"""Archives, the map and reduce steps, and the Dask cluster: each gives exactly what
+`eok reconcile` gives on one machine."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import eok
+import eok.dask
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "examples"))
+import dask_archive  # noqa: E402  (the archive generator of examples/dask_archive.py)
+
+EXAMPLES = sorted(str(p) for p in (ROOT / "examples" / "articles").glob("*.txt"))
+CLEAN = str(ROOT / "tests" / "data" / "archive" / "clean.jsonl")
+
+
+def test_examples_exist():
+    assert len(EXAMPLES) == 6
+
+
+def test_partial_then_merge_is_the_one_machine_report():
+    one = eok.reconcile(EXAMPLES)
+    lines = []
+    for path in EXAMPLES:  # each file on its own "machine"
+        lines += eok.reconcile_partial([path])
+    assert len(lines) == 6
+    assert all(json.loads(l)["eok_partial"] == 1 for l in lines)
+    merged = eok.merge_partials(lines)
+    assert merged.to_json() == one.to_json()
+    assert merged.to_markdown(lang="ko") == one.to_markdown(lang="ko")
+    assert len(merged.checks) == len(one.checks) == 18
+
+
+def test_records_and_archive_files_read_alike(cli):
+    path_report = eok.reconcile([CLEAN]).to_json()
+    with open(CLEAN, encoding="utf-8") as f:
+        records = [(json.loads(line), CLEAN) for line in f]
+    lines = eok.reconcile_partial(records=records)
+    assert eok.merge_partials(lines).to_json() == path_report
+    out = subprocess.run([cli, "reconcile", "--json", os.path.relpath(CLEAN, ROOT)], cwd=ROOT, capture_output=True,
+                         check=False)
+    assert out.returncode == 1  # one record has no date
+    assert eok.reconcile([os.path.relpath(CLEAN, ROOT)]).to_json() == out.stdout.decode("utf-8")
+    report = eok.reconcile([CLEAN])
+    assert [a["id"] for a in report.articles] == ["fr-1", "fr-2", "undated"]
+    assert [c.kind for c in report.checks] == ["conversion", "relation", "agreement", "agreement"]
+
+
+def test_a_float_in_a_record_is_refused():
+    with pytest.raises(TypeError, match="'date' is a float"):
+        eok.reconcile_partial(records=[{"id": "x", "date": 2025.0, "text": "1억원"}])
+
+
+def test_a_bad_record_names_file_line_and_column(tmp_path):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"id": "a", "text": "1억원"}\n{"id": "b", "date": "2025-02-30", "text": "x"}\n', encoding="utf-8")
+    with pytest.raises(eok.Error) as e:
+        eok.reconcile([str(p)])
+    assert str(e.value) == f'{p}:2:21: "date": 2025-02-30 does not exist: February 2025 has 28 days'
+
+
+def test_two_files_with_one_name_get_their_paths_as_ids():
+    walk = ROOT / "tests" / "data" / "pages" / "walk"
+    files = [str(walk / "d1" / "x.txt"), str(walk / "d2" / "x.txt")]
+    assert all(os.path.exists(f) for f in files)
+    ids = [a["id"] for a in eok.reconcile(files).articles]
+    assert ids == [f[:-4] for f in files]
+
+
+def test_dask_local_cluster_equals_eok_reconcile(tmp_path, cli):
+    from distributed import Client, LocalCluster
+
+    paths = dask_archive.write_archive(str(tmp_path), 5000, str(ROOT))
+    one = subprocess.run([cli, "reconcile", "--json", *paths], capture_output=True, check=False)
+    assert one.returncode == 1  # the examples hold inconsistencies on purpose
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        report = eok.dask.reconcile_archive(paths, client, blocksize="2MiB")
+    expected = one.stdout.decode("utf-8")
+    got = report.to_json()
+    # Check for check, then byte for byte.
+    assert got.count('"index": ') == expected.count('"index": ')
+    assert [l for l in got.splitlines() if '"kind": "agreement"' in l] == \
+        [l for l in expected.splitlines() if '"kind": "agreement"' in l]
+    assert got == expected
+    assert len(report.articles) == 5000

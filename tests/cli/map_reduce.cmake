@@ -1,0 +1,40 @@
+# `eok reconcile --merge` of partials made one file per run equals one `eok reconcile` over all
+# the files, byte for byte, in every format.
+#
+#   cmake -DEOK=path/to/eok -DWORK_DIR=dir -DSOURCE_DIR=repo -DFILES="a;b;c" -DEXTRA="--date;2025-02-12" -P map_reduce.cmake
+if(NOT EOK OR NOT WORK_DIR OR NOT SOURCE_DIR OR NOT FILES)
+  message(FATAL_ERROR "map_reduce.cmake needs EOK, WORK_DIR, SOURCE_DIR and FILES")
+endif()
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(_partials "")
+set(_n 0)
+foreach(_f IN LISTS FILES)
+  if(NOT EXISTS "${SOURCE_DIR}/${_f}")
+    message(FATAL_ERROR "missing input ${_f}")
+  endif()
+  math(EXPR _n "${_n} + 1")
+  execute_process(COMMAND "${EOK}" reconcile --partial --jsonl ${EXTRA} "${_f}"
+    WORKING_DIRECTORY "${SOURCE_DIR}" OUTPUT_FILE "${WORK_DIR}/part${_n}.jsonl" RESULT_VARIABLE _rc)
+  if(NOT _rc STREQUAL "0")
+    message(FATAL_ERROR "eok reconcile --partial ${_f} exited with ${_rc}")
+  endif()
+  list(APPEND _partials "${WORK_DIR}/part${_n}.jsonl")
+endforeach()
+foreach(_format --json --markdown --html "--lang=ko")
+  execute_process(COMMAND "${EOK}" reconcile ${_format} ${EXTRA} ${FILES}
+    WORKING_DIRECTORY "${SOURCE_DIR}" OUTPUT_VARIABLE _one RESULT_VARIABLE _rc_one)
+  execute_process(COMMAND "${EOK}" reconcile --merge ${_format} ${_partials}
+    WORKING_DIRECTORY "${SOURCE_DIR}" OUTPUT_VARIABLE _merged RESULT_VARIABLE _rc_merged)
+  string(LENGTH "${_one}" _len)
+  if(_len LESS 1000)
+    message(FATAL_ERROR "${_format}: the one-machine report is only ${_len} bytes")
+  endif()
+  if(NOT _one STREQUAL _merged)
+    file(WRITE "${WORK_DIR}/one${_format}" "${_one}")
+    file(WRITE "${WORK_DIR}/merged${_format}" "${_merged}")
+    message(FATAL_ERROR "${_format}: the merged report differs (diff ${WORK_DIR}/one${_format} ${WORK_DIR}/merged${_format})")
+  endif()
+  if(NOT _rc_one STREQUAL _rc_merged)
+    message(FATAL_ERROR "${_format}: exit ${_rc_one} on one machine, ${_rc_merged} merged")
+  endif()
+endforeach()
