@@ -7,6 +7,7 @@
 #include "rate_store_impl.hpp"
 
 #include <eok/text/text.hpp>
+#include <eok/core/ratio.hpp>
 #include <eok/rates/rates_file.hpp>
 
 #include <yaml-cpp/eventhandler.h>
@@ -209,10 +210,62 @@ public:
         fail(s, "series " + key.first + "/" + key.second + " appears twice (first at line " + line_of(it->second) + ")");
       }
     }
+    check_inverse_pairs(table);
     return table;
   }
 
 private:
+  /// Where each rate's date key is, by series and point, for messages naming two lines.
+  std::vector<std::vector<std::size_t>> point_offsets_;
+
+  /// A pair and its inverse (USD/KRW and KRW/USD) on one date must agree: the product of the
+  /// two rates, each per one unit, is within `inverse_rate_tolerance` of 1. Otherwise the later
+  /// of the two lines is the error, naming the earlier.
+  void check_inverse_pairs(const rate_table& table) const {
+    const ratio one(1);
+    const ratio tolerance = ratio(inverse_rate_tolerance_per_mille) / ratio(1000);
+    for (std::size_t a = 0; a < table.series.size(); ++a) {
+      for (std::size_t b = a + 1; b < table.series.size(); ++b) {
+        const rate_series& x = table.series[a];
+        const rate_series& y = table.series[b];
+        if (x.base != y.quote || x.quote != y.base) continue;
+        std::size_t i = 0;
+        std::size_t j = 0;
+        while (i < x.points.size() && j < y.points.size()) {
+          if (x.points[i].date < y.points[j].date) {
+            ++i;
+          } else if (y.points[j].date < x.points[i].date) {
+            ++j;
+          } else {
+            const ratio product = ratio(x.points[i].value) / ratio(x.per) * ratio(y.points[j].value) / ratio(y.per);
+            const ratio off = product > one ? product - one : one - product;
+            if (off > tolerance) {
+              const std::size_t at_x = point_offsets_[a][i];
+              const std::size_t at_y = point_offsets_[b][j];
+              const bool x_first = at_x < at_y;
+              const rate_series& later = x_first ? y : x;
+              const rate_series& earlier = x_first ? x : y;
+              const rate_point& later_point = x_first ? y.points[j] : x.points[i];
+              const rate_point& earlier_point = x_first ? x.points[i] : y.points[j];
+              const auto name = [](const rate_series& s, const rate_point& p) {
+                return std::string(s.base.code()) + "/" + std::string(s.quote.code()) + " " + p.value.to_string() +
+                       (s.per == 1 ? "" : " per " + std::to_string(s.per));
+              };
+              fail_at(x_first ? at_y : at_x,
+                      name(later, later_point) + " on " + format_date(later_point.date) + " is not the inverse of " +
+                          name(earlier, earlier_point) + " (line " + line_of(x_first ? at_x : at_y) +
+                          "): their product is " + product.to_decimal(6, rounding::half_even).to_string() +
+                          ", more than " +
+                          decimal::from_parts(inverse_rate_tolerance_per_mille, 1).to_string() + "% from 1");
+            }
+            ++i;
+            ++j;
+          }
+        }
+      }
+    }
+  }
+
   /// One file, one table: YAML::Load reads the first document only, so a second one (after a
   /// `---` line) would be dropped without a word. An empty one (a stray `---` at the end) holds
   /// nothing to lose. Only files with a marker line are walked again, as events, and for a few
@@ -283,6 +336,7 @@ private:
     // Only the previous date is needed to check the order; a duplicate is then the same date
     // again, and its first line is found only when reporting it (position_at scans the text).
     std::size_t previous_offset = 0;
+    std::vector<std::size_t>& offsets = point_offsets_.emplace_back();
     for (const auto& kv : rates) {
       const YAML::Node& key = kv.first;
       const YAML::Node& value = kv.second;
@@ -298,6 +352,7 @@ private:
       previous_offset = offset_of(key);
       last_offset_ = previous_offset;
       out.points.push_back(rate_point{*d, read_value(value)});
+      offsets.push_back(previous_offset);
     }
     return out;
   }
