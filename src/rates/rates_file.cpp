@@ -5,12 +5,12 @@
 // Scalars inside quotes are located one byte past the quote, so an error inside a value
 // ("2025-02-30") points at the offending character, not at the quote.
 #include "rate_store_impl.hpp"
+#include "yaml_documents.hpp"
 
 #include <eok/text/text.hpp>
 #include <eok/core/ratio.hpp>
 #include <eok/rates/rates_file.hpp>
 
-#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -21,7 +21,6 @@
 #include <iterator>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -50,42 +49,6 @@ std::string in_quotes(std::string_view s) {
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-/// Notes where the first node of a YAML document is, if it has one (events only, no nodes).
-class content_finder : public YAML::EventHandler {
-public:
-  std::optional<YAML::Mark> first;
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { note(mark); }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override {
-    note(mark);
-  }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    note(mark);
-  }
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    note(mark);
-  }
-  void OnMapEnd() override {}
-
-private:
-  void note(const YAML::Mark& mark) {
-    if (!first) first = mark;
-  }
-};
-
-/// Whether a line of `text` after the first starts with a YAML document marker (`---`, `...`).
-bool has_document_marker(std::string_view text) {
-  for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
-    const std::string_view rest = text.substr(nl + 1, 3);
-    if (rest == "---" || rest == "...") return true;
-  }
-  return false;
 }
 
 /// One YAML text whose nodes are checked and placed: errors name the file, line and column of
@@ -266,23 +229,11 @@ private:
     }
   }
 
-  /// One file, one table: YAML::Load reads the first document only, so a second one (after a
-  /// `---` line) would be dropped without a word. An empty one (a stray `---` at the end) holds
-  /// nothing to lose. Only files with a marker line are walked again, as events, and for a few
-  /// documents at most: yaml-cpp 0.7's LoadAll never ends on some inputs (",\n").
+  /// One file, one table (yaml_documents.hpp).
   void check_single_document() {
-    if (!has_document_marker(text_)) return;
-    std::istringstream in{std::string(text_)};
-    YAML::Parser parser(in);
     try {
-      for (int document = 0; document < 16; ++document) {
-        content_finder finder;
-        if (!parser.HandleNextDocument(finder)) return;
-        if (document > 0 && finder.first) {
-          const int at = finder.first->pos;
-          fail_at(at >= 0 ? static_cast<std::size_t>(at) : text_.size(),
-                  "a rate file holds one table, but a second YAML document starts here");
-        }
+      if (const auto at = detail::second_yaml_document(text_)) {
+        fail_at(*at, "a rate file holds one table, but a second YAML document starts here");
       }
     } catch (const YAML::ParserException& e) {
       fail_at(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0, "invalid YAML: " + e.msg);

@@ -178,10 +178,12 @@ int run_reconcile(const args& a, streams& io) {
     }
     try {
       if (ends_with(in.name, ".yaml") || ends_with(in.name, ".yml")) {
-        for (auto& c : read_claims(text, in.name)) {
+        std::vector<error> warnings;
+        for (auto& c : read_claims(text, in.name, warnings)) {
           articles.push_back(std::move(c));
           from_file.push_back(false);
         }
+        for (const error& w : warnings) io.err << "eok reconcile: warning: " << w.what() << '\n';
       } else {
         reading.file = in.name;
         reading.html = is_html_name(in.name);
