@@ -70,3 +70,12 @@ TEST_CASE("glued won: the scanner finds W1.5 trillion and nothing in W3C, KW1, B
         std::vector<std::string>{"5=5 none", "W2.3 bln=2300000000 KRW", "W500,000=500000 KRW"});
   CHECK(scanned("W3Cx").empty());
 }
+
+// Issue 12 asked that a numeral word agree between parser and scanner: `eok parse 이만수` was
+// an error while the scanner took 2만 from it. Both refuse it now; 이만 alone is 2만 to both.
+TEST_CASE("spelled numerals: parser and scanner agree on 이만수 and 이만", "[parse][scan][issue12]") {
+  CHECK(parse_error_of("이만수") == "parse error at line 1, column 3: '수' cannot follow the figure '이만'");
+  CHECK(eok::scan_text("이만수").empty());
+  CHECK(eok::parse_figure("이만").value->to_string() == "20000");
+  CHECK(scanned("이만 명") == std::vector<std::string>{"이만 명=20000 none"});
+}
