@@ -30,13 +30,51 @@ conversion convert(const money& amount, currency to, date_type on, const rate_st
   return convert_with(amount, rates.get(amount.cur(), to, on, policy, source), mode);
 }
 
+namespace {
+
+/// The rate of a period's mean, as `convert_with` takes it: dated on the last day in the mean.
+rate_quote quote_of(const average_quote& avg) { return rate_quote{avg.from, avg.to, avg.rate, avg.last, avg.source, avg.path}; }
+
+figure_conversion convert_figure_at(const figure& f, const rate_quote& rate, rounding mode,
+                                    const std::optional<average_quote>& average) {
+  if (!f.cur.valid()) {
+    throw error(errc::invalid_argument, "cannot convert '" + f.text + "': it has no currency", text_position{});
+  }
+  const auto one = [&](const std::optional<decimal>& amount) -> std::optional<conversion> {
+    if (!amount) return std::nullopt;
+    conversion c = convert_with(money(*amount, f.cur), rate, mode);
+    c.average = average;
+    return c;
+  };
+  figure_conversion out;
+  out.from = f;
+  out.value = one(f.value);
+  out.low = one(f.low);
+  out.high = one(f.high);
+  // A band or vague magnitude is [low, high); mirrored when negative (figure.hpp). A range's
+  // ends are both inclusive.
+  if ((f.band || f.vague) && f.low && f.high) {
+    (f.low->is_negative() ? out.low_open : out.high_open) = true;
+  }
+  return out;
+}
+
+}  // namespace
+
 conversion convert_average(const money& amount, currency to, const date_range& period, const rate_store& rates,
                            std::string_view source, rounding mode) {
   average_quote avg = rates.get_average(amount.cur(), to, period.first, period.last, source);
-  rate_quote q{avg.from, avg.to, avg.rate, avg.last, avg.source, avg.path};
-  conversion c = convert_with(amount, q, mode);
+  conversion c = convert_with(amount, quote_of(avg), mode);
   c.average = std::move(avg);
   return c;
+}
+
+figure_conversion convert_figure(const figure& f, const rate_quote& rate, rounding mode) {
+  return convert_figure_at(f, rate, mode, std::nullopt);
+}
+
+figure_conversion convert_figure(const figure& f, const average_quote& average, rounding mode) {
+  return convert_figure_at(f, quote_of(average), mode, average);
 }
 
 }  // namespace eok

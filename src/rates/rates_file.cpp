@@ -5,11 +5,12 @@
 // Scalars inside quotes are located one byte past the quote, so an error inside a value
 // ("2025-02-30") points at the offending character, not at the quote.
 #include "rate_store_impl.hpp"
+#include "yaml_documents.hpp"
 
 #include <eok/text/text.hpp>
+#include <eok/core/ratio.hpp>
 #include <eok/rates/rates_file.hpp>
 
-#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -20,7 +21,6 @@
 #include <iterator>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -49,42 +49,6 @@ std::string in_quotes(std::string_view s) {
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-/// Notes where the first node of a YAML document is, if it has one (events only, no nodes).
-class content_finder : public YAML::EventHandler {
-public:
-  std::optional<YAML::Mark> first;
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { note(mark); }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override {
-    note(mark);
-  }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    note(mark);
-  }
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    note(mark);
-  }
-  void OnMapEnd() override {}
-
-private:
-  void note(const YAML::Mark& mark) {
-    if (!first) first = mark;
-  }
-};
-
-/// Whether a line of `text` after the first starts with a YAML document marker (`---`, `...`).
-bool has_document_marker(std::string_view text) {
-  for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
-    const std::string_view rest = text.substr(nl + 1, 3);
-    if (rest == "---" || rest == "...") return true;
-  }
-  return false;
 }
 
 /// One YAML text whose nodes are checked and placed: errors name the file, line and column of
@@ -209,27 +173,67 @@ public:
         fail(s, "series " + key.first + "/" + key.second + " appears twice (first at line " + line_of(it->second) + ")");
       }
     }
+    check_inverse_pairs(table);
     return table;
   }
 
 private:
-  /// One file, one table: YAML::Load reads the first document only, so a second one (after a
-  /// `---` line) would be dropped without a word. An empty one (a stray `---` at the end) holds
-  /// nothing to lose. Only files with a marker line are walked again, as events, and for a few
-  /// documents at most: yaml-cpp 0.7's LoadAll never ends on some inputs (",\n").
-  void check_single_document() {
-    if (!has_document_marker(text_)) return;
-    std::istringstream in{std::string(text_)};
-    YAML::Parser parser(in);
-    try {
-      for (int document = 0; document < 16; ++document) {
-        content_finder finder;
-        if (!parser.HandleNextDocument(finder)) return;
-        if (document > 0 && finder.first) {
-          const int at = finder.first->pos;
-          fail_at(at >= 0 ? static_cast<std::size_t>(at) : text_.size(),
-                  "a rate file holds one table, but a second YAML document starts here");
+  /// Where each rate's date key is, by series and point, for messages naming two lines.
+  std::vector<std::vector<std::size_t>> point_offsets_;
+
+  /// A pair and its inverse (USD/KRW and KRW/USD) on one date must agree: the product of the
+  /// two rates, each per one unit, is within `inverse_rate_tolerance` of 1. Otherwise the later
+  /// of the two lines is the error, naming the earlier.
+  void check_inverse_pairs(const rate_table& table) const {
+    const ratio one(1);
+    const ratio tolerance = ratio(inverse_rate_tolerance_per_mille) / ratio(1000);
+    for (std::size_t a = 0; a < table.series.size(); ++a) {
+      for (std::size_t b = a + 1; b < table.series.size(); ++b) {
+        const rate_series& x = table.series[a];
+        const rate_series& y = table.series[b];
+        if (x.base != y.quote || x.quote != y.base) continue;
+        std::size_t i = 0;
+        std::size_t j = 0;
+        while (i < x.points.size() && j < y.points.size()) {
+          if (x.points[i].date < y.points[j].date) {
+            ++i;
+          } else if (y.points[j].date < x.points[i].date) {
+            ++j;
+          } else {
+            const ratio product = ratio(x.points[i].value) / ratio(x.per) * ratio(y.points[j].value) / ratio(y.per);
+            const ratio off = product > one ? product - one : one - product;
+            if (off > tolerance) {
+              const std::size_t at_x = point_offsets_[a][i];
+              const std::size_t at_y = point_offsets_[b][j];
+              const bool x_first = at_x < at_y;
+              const rate_series& later = x_first ? y : x;
+              const rate_series& earlier = x_first ? x : y;
+              const rate_point& later_point = x_first ? y.points[j] : x.points[i];
+              const rate_point& earlier_point = x_first ? x.points[i] : y.points[j];
+              const auto name = [](const rate_series& s, const rate_point& p) {
+                return std::string(s.base.code()) + "/" + std::string(s.quote.code()) + " " + p.value.to_string() +
+                       (s.per == 1 ? "" : " per " + std::to_string(s.per));
+              };
+              fail_at(x_first ? at_y : at_x,
+                      name(later, later_point) + " on " + format_date(later_point.date) + " is not the inverse of " +
+                          name(earlier, earlier_point) + " (line " + line_of(x_first ? at_x : at_y) +
+                          "): their product is " + product.to_decimal(6, rounding::half_even).to_string() +
+                          ", more than " +
+                          decimal::from_parts(inverse_rate_tolerance_per_mille, 1).to_string() + "% from 1");
+            }
+            ++i;
+            ++j;
+          }
         }
+      }
+    }
+  }
+
+  /// One file, one table (yaml_documents.hpp).
+  void check_single_document() {
+    try {
+      if (const auto at = detail::second_yaml_document(text_)) {
+        fail_at(*at, "a rate file holds one table, but a second YAML document starts here");
       }
     } catch (const YAML::ParserException& e) {
       fail_at(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0, "invalid YAML: " + e.msg);
@@ -283,6 +287,7 @@ private:
     // Only the previous date is needed to check the order; a duplicate is then the same date
     // again, and its first line is found only when reporting it (position_at scans the text).
     std::size_t previous_offset = 0;
+    std::vector<std::size_t>& offsets = point_offsets_.emplace_back();
     for (const auto& kv : rates) {
       const YAML::Node& key = kv.first;
       const YAML::Node& value = kv.second;
@@ -298,6 +303,7 @@ private:
       previous_offset = offset_of(key);
       last_offset_ = previous_offset;
       out.points.push_back(rate_point{*d, read_value(value)});
+      offsets.push_back(previous_offset);
     }
     return out;
   }

@@ -92,7 +92,14 @@ EOK_ALWAYS_INLINE inline std::size_t reader::read_prefix_currency(std::size_t at
       len = 3;
     }
   }
-  if (len == 0) return at;
+  if (len == 0) {
+    // A one-letter currency glued to the digits: W1.5 trillion (the lexicon's glued_digits).
+    if (const auto g = match_glued_currency_prefix(s_.substr(at))) {
+      into = g;
+      return at + g->length;
+    }
+    return at;
+  }
   const std::size_t k = skip_spaces(s_, at + len);
   if (k < s_.size() && digit_value(utf8::next(s_, k).cp) >= 0) {
     into = m;

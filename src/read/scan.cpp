@@ -608,6 +608,8 @@ private:
       while (k < n && L[k] == ' ') ++k;
       if (k < n && is_digit(L[k]) && currency::from_code(w)) return attempt(L, i, r);
     }
+    // W1.5 trillion: a letter that is a currency only glued to digits (currency_names.hpp).
+    if (r < n && is_digit(L[r]) && match_glued_currency_prefix(L.substr(i, len + 1))) return attempt(L, i, r);
     if (len < 2) return r;
     return english_qualifier_word(w) ? attempt(L, i, r) : r;
   }
@@ -623,6 +625,8 @@ private:
     const bool has_digits = std::any_of(text.begin(), text.end(), [](char c) { return is_digit(c); });
     if (!has_digits && !f.vague && (!spelled_ok(f) || !spelled_evidence(L, f))) return false;
     if (f.kind == figure_kind::number && f.unit.empty() && after_road_name(L, f.start)) return false;
+    // W3C: a glued one-letter currency needs its figure to end a word too.
+    if (is_latin(text.front()) && f.end < L.size() && is_alnum(L[f.end]) && match_glued_currency_prefix(text)) return false;
     // 3원칙, 5원소: 원 followed by more of a word is not money.
     if (f.kind == figure_kind::money && ends_with(text, "원") && f.end < L.size()) {
       const next_cp c = utf8::next(L, f.end);

@@ -12,7 +12,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "../rates/yaml_documents.hpp"
+
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -279,26 +282,47 @@ article read_article(std::string_view text, std::string id) {
   return a;
 }
 
-std::vector<article> read_claims(std::string_view yaml_text, const std::string& file_name) {
+std::vector<article> read_claims(std::string_view yaml_text, const std::string& file_name,
+                                 std::vector<error>& warnings) {
+  // Positions come from the text (columns in code points), as everywhere in eok.
+  const auto where = [&](const YAML::Mark& mark) {
+    return mark.pos >= 0 ? position_at(yaml_text, static_cast<std::size_t>(mark.pos)) : text_position{};
+  };
   auto fail = [&](const YAML::Mark& mark, const std::string& message) -> parse_error {
-    text_position where;
-    if (mark.line >= 0) {
-      where.offset = mark.pos >= 0 ? static_cast<std::size_t>(mark.pos) : 0;
-      where.line = static_cast<std::size_t>(mark.line) + 1;
-      where.column = static_cast<std::size_t>(mark.column) + 1;
-    }
-    return parse_error(errc::invalid_argument, message, where, file_name);
+    return parse_error(errc::invalid_argument, message, where(mark), file_name);
   };
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml_text));
+    if (const auto second = detail::second_yaml_document(yaml_text)) {
+      throw parse_error(errc::invalid_argument, "a claims file holds one list, but a second YAML document starts here",
+                        position_at(yaml_text, *second), file_name);
+    }
   } catch (const YAML::Exception& e) {
     throw fail(e.mark, e.msg);
   }
   if (!root.IsSequence()) throw fail(root.Mark(), "a claims file is a list of {id, source, date, text}");
+  static constexpr std::string_view known[] = {"id", "source", "date", "text"};
+  std::unordered_map<std::string, std::size_t> id_line;  // id -> the line of its first claim
   std::vector<article> out;
   for (const YAML::Node& item : root) {
     if (!item.IsMap()) throw fail(item.Mark(), "each claim is a map with id, source, date and text");
+    // Every key once; one that eok does not read is a warning (a typo such as `txt` would
+    // otherwise pass unnoticed), not an error, so files with notes of their own still load.
+    std::unordered_map<std::string, std::size_t> key_line;
+    for (const auto& kv : item) {
+      const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+      const std::size_t line = where(kv.first.Mark()).line;
+      const auto [first, fresh] = key_line.emplace(key, line);
+      if (!fresh) {
+        throw fail(kv.first.Mark(), "duplicate key '" + key + "' in a claim (first at line " + std::to_string(first->second) + ")");
+      }
+      if (std::find(std::begin(known), std::end(known), key) == std::end(known)) {
+        warnings.emplace_back(errc::invalid_argument,
+                              "unknown key '" + key + "' in a claim, ignored (expected id, source, date, text)",
+                              where(kv.first.Mark()), file_name);
+      }
+    }
     auto field = [&](const char* key, bool required) -> std::string {
       const YAML::Node v = item[key];
       if (!v) {
@@ -310,6 +334,10 @@ std::vector<article> read_claims(std::string_view yaml_text, const std::string& 
     };
     article a;
     a.id = field("id", true);
+    const auto [first, fresh] = id_line.emplace(a.id, where(item["id"].Mark()).line);
+    if (!fresh) {
+      throw fail(item["id"].Mark(), "duplicate id '" + a.id + "' (first at line " + std::to_string(first->second) + ")");
+    }
     a.source = field("source", false);
     const std::string date_text = field("date", true);
     auto d = try_parse_iso_date(date_text);
@@ -322,6 +350,11 @@ std::vector<article> read_claims(std::string_view yaml_text, const std::string& 
     out.push_back(std::move(a));
   }
   return out;
+}
+
+std::vector<article> read_claims(std::string_view yaml_text, const std::string& file_name) {
+  std::vector<error> ignored;
+  return read_claims(yaml_text, file_name, ignored);
 }
 
 // ---- archives -----------------------------------------------------------------------------

@@ -7,7 +7,8 @@
 //   date    2025-02-10
 //   source  ecb (European Central Bank)
 //
-// AMOUNT is anything `eok parse` reads as one money figure. The rate comes from the bundled ECB
+// AMOUNT is anything `eok parse` reads as one money figure; an interval converts both ends and
+// the figure's wording (약, 이상, ...) is printed with the result (convert_figure). The rate comes from the bundled ECB
 // table unless --source or --rates say otherwise; the date actually used, and why, is always
 // printed. Exit status: 0 converted, 1 the amount or the rate is not there, 2 usage errors.
 #include "cli.hpp"
@@ -33,7 +34,9 @@ constexpr std::string_view convert_help =
     "Usage: eok convert AMOUNT --to CUR [--on DATE | --average PERIOD] [OPTIONS]\n"
     "\n"
     "Converts AMOUNT (anything `eok parse` reads: 1090억유로, '$500 billion', 'EUR 109000000000')\n"
-    "into CUR at a published exchange rate, exactly, rounding once at the end.\n"
+    "into CUR at a published exchange rate, exactly, rounding once at the end. A range, band or\n"
+    "vague amount (2조~3조원, 8천억원대, 수천억원) converts both ends; 약 and bounds (이상, 최대)\n"
+    "are carried into the result.\n"
     "\n"
     "Options:\n"
     "  --to CUR            the target currency (ISO code: KRW, USD, ...)\n"
@@ -64,10 +67,11 @@ struct convert_options {
   bool json = false;
 };
 
-/// The one place AMOUNT becomes money: the figure parser, then checks that it is one amount
-/// with a currency. Returns nothing after reporting the problem.
-std::optional<money> read_amount(std::string_view text, std::ostream& err) {
-  const result<figure> r = try_parse_figure(text);
+/// The one place AMOUNT becomes a money figure: the figure parser, then a check that it has a
+/// currency. A range, band, bound or approximate figure is kept as such (convert_figure carries
+/// its wording). Returns nothing after reporting the problem.
+std::optional<figure> read_amount(std::string_view text, std::ostream& err) {
+  result<figure> r = try_parse_figure(text);
   if (!r) {
     // "100 XYZ", "XYZ 100": name the unknown code rather than the character the parser stopped at.
     const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
@@ -84,17 +88,16 @@ std::optional<money> read_amount(std::string_view text, std::ostream& err) {
     print_caret(err, text, r.error().offset());
     return std::nullopt;
   }
-  const figure& f = r.value();
-  if (!f.value) {
-    err << "eok convert: '" << text << "' is not one amount (" << describe_figure(f)
-        << "); convert one amount at a time\n";
+  figure& f = r.value();
+  if (!f.value && !(f.low && f.high)) {
+    err << "eok convert: '" << text << "' is not an amount (" << describe_figure(f) << ")\n";
     return std::nullopt;
   }
   if (!f.cur.valid()) {
     err << "eok convert: '" << text << "' has no currency; write one, as in 1090억유로 or '109000000000 EUR'\n";
     return std::nullopt;
   }
-  return money(*f.value, f.cur);
+  return std::move(f);
 }
 
 currency read_currency(std::string_view text) {
@@ -149,12 +152,53 @@ convert_options read_options(const parsed_args& p) {
   return o;
 }
 
-void print_human(std::ostream& out, const conversion& c, const convert_options& o, const source_info& src) {
-  out << c.to.to_grouped_string() << '\n' << format_korean_money(c.to.amount(), c.to.cur()) << '\n';
-  if (c.exact != c.to.amount()) {
-    out << "exact   " << c.exact.to_string() << (c.exact_terminates ? "" : "\xE2\x80\xA6") << " (rounded "
-        << to_string(c.mode) << ")\n";
+/// "at least", "less than", ...: a bound for people.
+std::string bound_words(bound_kind b) {
+  std::string w(to_string(b));
+  std::replace(w.begin(), w.end(), '_', ' ');
+  return w;
+}
+
+/// The one conversion whose rate and dates every part of `fc` shares.
+const conversion& any_part(const figure_conversion& fc) { return fc.value ? *fc.value : *fc.low; }
+
+/// "the result is approximate", "the result is at least the amount shown": what the wording
+/// of the figure makes of the result (empty for a plain amount).
+void print_qualifiers(std::ostream& out, const figure_conversion& fc) {
+  const figure& f = fc.from;
+  if (f.approximate) out << "note    approximate: the amount is approximate, and so is the result\n";
+  if (f.bound != bound_kind::none) {
+    out << "note    " << bound_words(f.bound) << ": the amount is a bound, and so is the result\n";
   }
+  if (f.reading != ambiguity::none) out << "note    ambiguous: " << explain(f.reading) << '\n';
+}
+
+void print_human(std::ostream& out, const figure_conversion& fc, const convert_options& o, const source_info& src) {
+  const conversion& c = any_part(fc);
+  if (fc.low && fc.high) {
+    const char* from_word = fc.low_open ? "more than " : "";
+    const char* to_word = fc.high_open ? " to under " : " to ";
+    out << from_word << fc.low->to.to_grouped_string() << to_word << fc.high->to.to_grouped_string() << '\n'
+        << from_word << format_korean_money(fc.low->to.amount(), fc.low->to.cur()) << to_word
+        << format_korean_money(fc.high->to.amount(), fc.high->to.cur()) << '\n';
+    const figure& f = fc.from;
+    out << "kind    " << (f.range ? "range" : f.band ? "band" : "vague") << ": '" << f.text << "' is "
+        << from_word << fc.low->from.to_grouped_string() << to_word << fc.high->from.to_grouped_string();
+    if (fc.value && f.band) out << ", stated " << fc.value->from.to_grouped_string() << " = " << fc.value->to.to_grouped_string();
+    out << '\n';
+    if (fc.low->exact != fc.low->to.amount() || fc.high->exact != fc.high->to.amount()) {
+      out << "exact   " << fc.low->exact.to_string() << (fc.low->exact_terminates ? "" : "\xE2\x80\xA6") << " to "
+          << fc.high->exact.to_string() << (fc.high->exact_terminates ? "" : "\xE2\x80\xA6") << " (each end rounded "
+          << to_string(c.mode) << ")\n";
+    }
+  } else {
+    out << c.to.to_grouped_string() << '\n' << format_korean_money(c.to.amount(), c.to.cur()) << '\n';
+    if (c.exact != c.to.amount()) {
+      out << "exact   " << c.exact.to_string() << (c.exact_terminates ? "" : "\xE2\x80\xA6") << " (rounded "
+          << to_string(c.mode) << ")\n";
+    }
+  }
+  print_qualifiers(out, fc);
   out << "rate    1 " << c.rate.from.code() << " = " << format_rate(c.rate.rate, rate_places_sentence) << ' ' << c.rate.to.code();
   if (!c.rate.rate.to_exact_decimal()) out << " (exactly " << c.rate.rate.to_string() << ")";
   if (c.rate.path.size() == 3) out << ", via " << c.rate.path[1].code();
@@ -178,14 +222,39 @@ void print_human(std::ostream& out, const conversion& c, const convert_options& 
 
 static_assert(rate_places_data.places == exact_scale, "JSON rates have the conversion's precision");
 
-void print_json(std::ostream& out, const conversion& c) {
+/// from, to and exact of one conversion, or nulls when the figure has no such value.
+void write_parts(json_writer& w, const std::optional<conversion>& c) {
+  if (!c) {
+    w.key("from").null().key("to").null().key("exact").null();
+    return;
+  }
+  w.key("from").begin_object();
+  write_money_members(w, c->from);
+  w.end_object().key("to").begin_object();
+  write_money_members(w, c->to);
+  w.end_object().key("exact").decimal(c->exact);
+}
+
+// A plain amount keeps the keys it always had; the figure's wording adds keys only when there
+// is some: approximate, bound, and for an interval kind, low, high (each from, to, exact) and
+// which end is open.
+void print_json(std::ostream& out, const figure_conversion& fc) {
+  const conversion& c = any_part(fc);
+  const figure& f = fc.from;
   json_writer w(out);
   w.begin_object();
-  w.key("from").begin_object();
-  write_money_members(w, c.from);
-  w.end_object().key("to").begin_object();
-  write_money_members(w, c.to);
-  w.end_object().key("exact").decimal(c.exact);
+  write_parts(w, fc.value);
+  if (fc.low && fc.high) {
+    w.key("kind").string(f.range ? "range" : f.band ? "band" : "vague");
+    w.key("low").begin_object();
+    write_parts(w, fc.low);
+    w.end_object().key("high").begin_object();
+    write_parts(w, fc.high);
+    w.end_object().key("low_open").boolean(fc.low_open).key("high_open").boolean(fc.high_open);
+  }
+  if (f.approximate) w.key("approximate").boolean(true);
+  if (f.bound != bound_kind::none) w.key("bound").string(to_string(f.bound));
+  if (f.reading != ambiguity::none) w.key("ambiguous").string(to_string(f.reading));
   write_rate_members(w, c.rate, rate_places_data);
   if (c.average) {
     w.key("average").begin_object();
@@ -213,27 +282,28 @@ int run_convert(const args& a, streams& io) {
     return 0;
   }
   const convert_options o = read_options(p);
-  const std::optional<money> amount = read_amount(o.amount, io.err);
+  const std::optional<figure> amount = read_amount(o.amount, io.err);
   if (!amount) return 1;
   const std::optional<rate_store> loaded = rates_from(p, "convert", io.err);
   if (!loaded) return 2;
   const rate_store& store = *loaded;
   require_source(store, o.source);
   try {
-    conversion c;
+    figure_conversion c;
     if (o.average) {
-      c = convert_average(*amount, o.to, *o.average, store, o.source, o.mode);
+      c = convert_figure(*amount, store.get_average(amount->cur, o.to, o.average->first, o.average->last, o.source),
+                         o.mode);
     } else if (o.on) {
-      c = convert(*amount, o.to, *o.on, store, o.policy, o.source, o.mode);
+      c = convert_figure(*amount, store.get(amount->cur, o.to, *o.on, o.policy, o.source), o.mode);
     } else {
       // No date: the latest rate the source has for the pair, however old.
-      const std::optional<rate_quote> q = store.latest(amount->cur(), o.to, o.source);
+      const std::optional<rate_quote> q = store.latest(amount->cur, o.to, o.source);
       if (!q) {
-        io.err << "eok convert: no " << o.source << " rate for " << amount->cur().code() << '/' << o.to.code()
+        io.err << "eok convert: no " << o.source << " rate for " << amount->cur.code() << '/' << o.to.code()
                << ": the " << o.source << " table has no series connecting them\n";
         return 1;
       }
-      c = convert_with(*amount, *q, o.mode);
+      c = convert_figure(*amount, *q, o.mode);
     }
     if (o.json) {
       print_json(io.out, c);

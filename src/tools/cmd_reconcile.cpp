@@ -160,7 +160,9 @@ void read_inputs(const std::vector<input>& inputs, article_reading reading, bool
     }
     try {
       if (kind == input_kind::claims) {
-        for (auto& c : read_claims(text, in.name)) take(std::move(c), false);
+        std::vector<error> warnings;
+        for (auto& c : read_claims(text, in.name, warnings)) take(std::move(c), false);
+        for (const error& w : warnings) io.err << "eok reconcile: warning: " << w.what() << '\n';
       } else {
         reading.html = kind == input_kind::html;
         take(read_article(text, article_id_of(in.name), reading), true);

@@ -45,6 +45,11 @@ inline constexpr std::uint8_t symbol = exact_case | before_amount;
 // Set while building the matching tables, never in alias_specs: the alias has no space and no
 // ASCII letter to fold, so a plain byte comparison decides it.
 inline constexpr std::uint8_t plain_bytes = 8;
+// `glued_digits` aliases are a currency only as a prefix glued to digits ("W1.5 trillion", won
+// in Korean English-language papers): never after an amount, never before a space, never alone,
+// so "W", "W.", "BMW 5", "KW1" and "5 W" are not money. Only match_glued_currency_prefix reads
+// them; match_currency_prefix, match_currency_suffix and find_currency skip them.
+inline constexpr std::uint8_t glued_digits = 16;
 
 /// One spelling of a currency. An empty code marks a word that only looks like a currency
 /// ("프랑스" is France, not 프랑 + 스): when it is the longest match, nothing matches.
@@ -60,6 +65,7 @@ inline constexpr alias_spec alias_specs[] = {
     {"원화", "KRW", 0},
     {"₩", "KRW", symbol},
     {"￦", "KRW", symbol},  // full-width
+    {"W", "KRW", exact_case | glued_digits},  // W1.5 trillion (Korea Herald, Korea Times)
     {"won", "KRW", 0},
     {"Korean won", "KRW", 0},
     {"South Korean won", "KRW", 0},
@@ -683,6 +689,7 @@ struct match_state {
     const std::size_t lead_len = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
     for (std::size_t k = detail::lead_buckets[b].first; k < detail::lead_buckets[b].last; ++k) {
       const detail::alias_entry& a = detail::prefix_aliases[k];
+      if ((a.flags & detail::glued_digits) != 0) continue;
       best.offer(detail::match_in_bucket(text, lead_len, a), a.id,
                  (a.flags & detail::ambiguous) != 0);
     }
@@ -725,6 +732,40 @@ struct match_state {
     }
   }
   return best.result(text.size() - end);
+}
+
+namespace detail {
+
+[[nodiscard]] constexpr std::size_t count_glued() noexcept {
+  std::size_t n = 0;
+  for (const alias_spec& s : alias_specs) n += (s.flags & glued_digits) != 0 ? 1 : 0;
+  return n;
+}
+
+// The aliases that are a currency only glued to digits.
+[[nodiscard]] constexpr std::array<alias_spec, count_glued()> make_glued_aliases() noexcept {
+  std::array<alias_spec, count_glued()> out{};
+  std::size_t n = 0;
+  for (const alias_spec& s : alias_specs) {
+    if ((s.flags & glued_digits) != 0) out[n++] = s;
+  }
+  return out;
+}
+inline constexpr auto glued_aliases = make_glued_aliases();
+
+}  // namespace detail
+
+/// A currency written as a prefix glued to an amount's first digit ("W1.5 trillion" gives KRW
+/// with length 1): empty unless `text` starts with such an alias and an ASCII digit follows it
+/// at once. The caller checks that the alias starts a word ("KW1" is not won).
+[[nodiscard]] constexpr std::optional<currency_match> match_glued_currency_prefix(std::string_view text) noexcept {
+  for (const detail::alias_spec& a : detail::glued_aliases) {
+    const std::size_t n = a.text.size();
+    if (text.size() > n && text.substr(0, n) == a.text && text[n] >= '0' && text[n] <= '9') {
+      return currency_match{detail::currency_access::make(detail::currency_id(a.code)), (a.flags & detail::ambiguous) != 0, n};
+    }
+  }
+  return std::nullopt;
 }
 
 /// Whole-string lookup: an ISO code ("USD"), Korean name ("미국 달러"), English name
@@ -771,6 +812,10 @@ namespace detail {
     }
     if ((s.flags & before_amount) != 0 && s.text.find(' ') != std::string_view::npos) {
       return false;
+    }
+    if ((s.flags & glued_digits) != 0 && ((s.flags & (exact_case | before_amount)) != exact_case ||
+                                         s.text.find(' ') != std::string_view::npos)) {
+      return false;  // glued aliases are compared byte for byte and have their own reader
     }
     for (std::size_t j = 0; j < i; ++j) {
       if (same_folded(alias_specs[j].text, s.text)) return false;

@@ -15,11 +15,17 @@
 //   uses Friday's rate, and the record says so.
 // - An average conversion (`convert_average`) uses the mean of the daily rates over a period;
 //   `average` then says which publication dates went into it.
+// - A figure as read from text (`convert_figure`) is more than an amount: 8천억원대 is the band
+//   [8천억, 9천억), 2조~3조원 a range, 2조원 이상 a lower bound, 약 20억원 approximate. Its
+//   conversion converts the stated value and both ends of its interval at the one rate, each
+//   rounded by the same named mode, and keeps the figure, so its wording (approximate, bound,
+//   band, range, vague) goes with the result. Never a bare point for an interval.
 #ifndef EOK_CONVERT_HPP
 #define EOK_CONVERT_HPP
 
 #include <eok/core/currency.hpp>
 #include <eok/core/decimal.hpp>
+#include <eok/core/figure.hpp>
 #include <eok/core/money.hpp>
 #include <eok/core/ratio.hpp>
 #include <eok/rates/rates.hpp>
@@ -61,6 +67,26 @@ struct conversion {
 [[nodiscard]] conversion convert_average(const money& amount, currency to, const date_range& period,
                                          const rate_store& rates, std::string_view source = "ecb",
                                          rounding mode = rounding::half_even);
+
+/// A figure converted: its stated value and the ends of its interval, all at one rate.
+struct figure_conversion {
+  figure from;                      ///< the figure as read: approximate, bound, range, band, vague
+  std::optional<conversion> value;  ///< the stated value; null for a range or a vague magnitude
+  std::optional<conversion> low;    ///< the interval's low end; null when the figure has none
+  std::optional<conversion> high;   ///< the interval's high end; null when the figure has none
+  bool low_open = false;   ///< `low` itself is excluded (a negative band: -8천억원대 is (-9천억, -8천억])
+  bool high_open = false;  ///< `high` itself is excluded (a band or vague magnitude: [low, high))
+};
+
+/// Figure `f` (money: it must have a currency, the rate's `from`) converted at `rate`: value,
+/// low and high each by `convert_with` in `mode`. Throws `error(errc::invalid_argument)` for a
+/// figure without a currency and `currency_mismatch` for one in another currency.
+[[nodiscard]] figure_conversion convert_figure(const figure& f, const rate_quote& rate,
+                                               rounding mode = rounding::half_even);
+
+/// The same at a period's mean rate (`rate_store::get_average`): each conversion has `average`.
+[[nodiscard]] figure_conversion convert_figure(const figure& f, const average_quote& average,
+                                               rounding mode = rounding::half_even);
 
 }  // namespace eok
 

@@ -26,6 +26,13 @@
 
 namespace eok {
 
+/// How far a pair and its inverse on one date (USD/KRW and KRW/USD) may disagree: the product of
+/// the two rates, each for one unit, must be within this many thousandths of 1 (1: 0.1%), or the table does not
+/// load. Published pairs and their inverses agree to the rounding of the smaller rate's last
+/// digit: 1/1451 is 0.000689..., so a table quoting KRW/USD to 4 places (0.0007) is 1.6% off and
+/// refused, while 0.000689 (0.03% off) loads. A table holds one source, so the check is per table.
+inline constexpr int inverse_rate_tolerance_per_mille = 1;
+
 /// Reads one table from YAML text; `file_name` is used in error messages ("bok.yaml:12:7: ...").
 /// Throws `error` with `errc::invalid_rate_file`.
 [[nodiscard]] rate_table parse_rate_table(std::string_view yaml_text, const std::string& file_name);

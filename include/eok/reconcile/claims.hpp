@@ -44,7 +44,13 @@ struct article_reading {
 [[nodiscard]] article read_article(std::string_view text, std::string id, const article_reading& reading);
 
 /// Claims from a YAML list of `{id, source, date, text}`; each claim becomes an article whose
-/// body is its text. Throws `parse_error` naming `file:line:column` for anything else.
+/// body is its text. Throws `parse_error` naming `file:line:column` for anything else: a second
+/// YAML document after `---`, a key given twice in a claim, an id given to two claims. A key
+/// eok does not read is not an error: it is added to `warnings`, with its position.
+[[nodiscard]] std::vector<article> read_claims(std::string_view yaml_text, const std::string& file_name,
+                                               std::vector<error>& warnings);
+
+/// The same, with the warnings dropped (for callers that have nowhere to show them).
 [[nodiscard]] std::vector<article> read_claims(std::string_view yaml_text, const std::string& file_name);
 
 // ---- archives: one article per JSON line ---------------------------------------------------
