@@ -68,7 +68,9 @@ class csv_file {
 public:
   explicit csv_file(const rate_download& d) : d_(d) {
     if (d_.text.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;  // a UTF-8 byte order mark
-    if (d_.text.compare(0, 2, "PK") == 0) fail(0, "this is a zip archive; unzip it first and import the CSV inside");
+    if (d_.text.compare(0, 2, "PK") == 0) {
+      throw error(errc::invalid_rate_file, "this is a zip archive; unzip it first and import the CSV inside", text_position{}, d_.name);
+    }
   }
 
   [[noreturn]] void fail(std::size_t offset, const std::string& message) const {

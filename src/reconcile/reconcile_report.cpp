@@ -217,7 +217,7 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
       const std::string end = format_date(*found.rates_end);
       return ko(l) ? date + " 기준 " + from + "/" + to + " 환율이 없습니다(환율 자료는 " + end +
                          "까지 있습니다). eok rates import로 새 환율을 추가하세요."
-                   : "undetermined: the rates end on " + end + "; " + std::string(rates_end_advice) + " (no " + from + "/" +
+                   : "The rates end on " + end + "; " + std::string(rates_end_advice) + " (no " + from + "/" +
                          to + " rate for " + date + ", so " + quoted(x) + " (" + y.text + ") cannot be checked).";
     }
     if (c.reasons.empty()) {
