@@ -11,6 +11,7 @@
 // table unless --source or --rates say otherwise; the date actually used, and why, is always
 // printed. Exit status: 0 converted, 1 the amount or the rate is not there, 2 usage errors.
 #include "cli.hpp"
+#include "convert_cli.hpp"
 #include "options.hpp"
 
 #include <eok/rates/convert.hpp>
@@ -31,6 +32,7 @@ namespace {
 
 constexpr std::string_view convert_help =
     "Usage: eok convert AMOUNT --to CUR [--on DATE | --average PERIOD] [OPTIONS]\n"
+    "       eok convert --jsonl --to CUR [--on DATE | --average PERIOD] [OPTIONS] < AMOUNTS\n"
     "\n"
     "Converts AMOUNT (anything `eok parse` reads: 1090억유로, '$500 billion', 'EUR 109000000000')\n"
     "into CUR at a published exchange rate, exactly, rounding once at the end.\n"
@@ -48,21 +50,14 @@ constexpr std::string_view convert_help =
     EOK_CLI_RATES_HELP
     "  --round MODE        half-even (default), half-up, half-down, down, up, floor, ceiling\n"
     "  --json              print one JSON object\n"
+    "  --jsonl             convert every line of standard input (one AMOUNT a line, with --to and\n"
+    "                      --on from the command line): one JSON object per line, in order, an\n"
+    "                      error as {\"line\", \"input\", \"error\"}; exit 1 if any line failed\n"
     "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 converted, 1 no amount or no rate, 2 usage errors.\n";
 
-struct convert_options {
-  std::string_view amount;
-  currency to;
-  std::optional<date_type> on;
-  std::optional<date_range> average;
-  std::string_view average_text;
-  lookup_policy policy;
-  std::string source = "ecb";
-  rounding mode = rounding::half_even;
-  bool json = false;
-};
+}  // namespace
 
 /// The one place AMOUNT becomes money: the figure parser, then checks that it is one amount
 /// with a currency. Returns nothing after reporting the problem.
@@ -97,6 +92,8 @@ std::optional<money> read_amount(std::string_view text, std::ostream& err) {
   return money(*f.value, f.cur);
 }
 
+namespace {
+
 currency read_currency(std::string_view text) {
   if (auto c = currency::from_code(text)) return *c;
   if (auto m = find_currency(text)) return m->value;
@@ -105,7 +102,7 @@ currency read_currency(std::string_view text) {
 
 const std::vector<option_spec> convert_spec = {
     valued("--to"),     valued("--on", 1),     valued("--average", 1), valued("--policy"), valued("--max-gap"),
-    valued("--source"), rates_spec, only_rates_spec,   valued("--round"),  flag("--json")};
+    valued("--source"), rates_spec, only_rates_spec,   valued("--round"),  flag("--json", 2), flag("--jsonl", 2)};
 
 int max_gap_days(std::string_view v) {
   int days = 0;
@@ -142,6 +139,11 @@ convert_options read_options(const parsed_args& p) {
     o.mode = *m;
   }
   o.json = p.has("--json");
+  if (!o.to.valid()) throw usage_error{"say which currency to convert to with --to (e.g. --to KRW)"};
+  if (p.has("--jsonl")) {
+    if (!p.operands.empty()) throw usage_error{"--jsonl reads the amounts from standard input, one per line; give no AMOUNT"};
+    return o;
+  }
   if (p.operands.size() > 1) throw usage_error{"give one AMOUNT (quote it if it has spaces: '109000000000 EUR')"};
   if (p.operands.empty()) throw usage_error{"give an AMOUNT to convert"};
   o.amount = p.operands[0];
@@ -178,6 +180,8 @@ void print_human(std::ostream& out, const conversion& c, const convert_options& 
 
 static_assert(rate_places_data.places == exact_scale, "JSON rates have the conversion's precision");
 
+}  // namespace
+
 void print_json(std::ostream& out, const conversion& c) {
   json_writer w(out);
   w.begin_object();
@@ -197,7 +201,18 @@ void print_json(std::ostream& out, const conversion& c) {
   w.end_object().newline();
 }
 
-}  // namespace
+conversion convert_as_asked(const money& amount, const convert_options& o, const rate_store& store) {
+  if (o.average) return convert_average(amount, o.to, *o.average, store, o.source, o.mode);
+  if (o.on) return convert(amount, o.to, *o.on, store, o.policy, o.source, o.mode);
+  // No date: the latest rate the source has for the pair, however old.
+  const std::optional<rate_quote> q = store.latest(amount.cur(), o.to, o.source);
+  if (!q) {
+    throw rate_not_found(errc::rate_not_found, "no " + o.source + " rate for " + std::string(amount.cur().code()) + "/" +
+                                                   std::string(o.to.code()) + ": the " + o.source +
+                                                   " table has no series connecting them");
+  }
+  return convert_with(amount, *q, o.mode);
+}
 
 void require_source(const rate_store& store, const std::string& source) {
   if (store.has_source(source)) return;
@@ -213,6 +228,12 @@ int run_convert(const args& a, streams& io) {
     return 0;
   }
   const convert_options o = read_options(p);
+  if (p.has("--jsonl")) {
+    const std::optional<rate_store> loaded = rates_from(p, "convert", io.err);
+    if (!loaded) return 2;
+    require_source(*loaded, o.source);
+    return convert_lines(o, *loaded, io);
+  }
   const std::optional<money> amount = read_amount(o.amount, io.err);
   if (!amount) return 1;
   const std::optional<rate_store> loaded = rates_from(p, "convert", io.err);
@@ -220,21 +241,7 @@ int run_convert(const args& a, streams& io) {
   const rate_store& store = *loaded;
   require_source(store, o.source);
   try {
-    conversion c;
-    if (o.average) {
-      c = convert_average(*amount, o.to, *o.average, store, o.source, o.mode);
-    } else if (o.on) {
-      c = convert(*amount, o.to, *o.on, store, o.policy, o.source, o.mode);
-    } else {
-      // No date: the latest rate the source has for the pair, however old.
-      const std::optional<rate_quote> q = store.latest(amount->cur(), o.to, o.source);
-      if (!q) {
-        io.err << "eok convert: no " << o.source << " rate for " << amount->cur().code() << '/' << o.to.code()
-               << ": the " << o.source << " table has no series connecting them\n";
-        return 1;
-      }
-      c = convert_with(*amount, *q, o.mode);
-    }
+    const conversion c = convert_as_asked(*amount, o, store);
     if (o.json) {
       print_json(io.out, c);
     } else {
