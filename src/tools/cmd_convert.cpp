@@ -190,7 +190,7 @@ void print_json(std::ostream& out, const conversion& c) {
   w.end_object().key("to").begin_object();
   write_money_members(w, c.to);
   w.end_object().key("exact").decimal(c.exact);
-  write_rate_members(w, c.rate, rate_places_data);
+  write_rate_members(w, c.rate);
   if (c.average) {
     w.key("average").begin_object();
     w.key("first").string(format_date(c.average->first));
