@@ -427,6 +427,7 @@ std::string nearest_dates(const route& r, std::int32_t before_day, std::int32_t 
   s += " before, ";
   s += a ? format_date(detail::from_day_number(a->day)) : std::string("none");
   s += " after";
+  if (b && !a) s += "; the rates end on " + format_date(detail::from_day_number(b->day)) + "; " + std::string(rates_end_advice);
   return s;
 }
 

@@ -90,6 +90,11 @@ public:
     return on_date_.emplace(key, std::move(rates)).first->second;
   }
 
+  /// The last date any source has a rate for the pair.
+  std::optional<date::sys_days> last_date(currency from, currency to) const {
+    return oracle_.last_date ? oracle_.last_date(from, to) : std::nullopt;
+  }
+
   /// The pair's published rates, newest first, over the run's span.
   const std::vector<rate_quote>& history(currency from, currency to) {
     const auto key = std::make_pair(from, to);
@@ -182,6 +187,8 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
   const auto band = band_of(found.rates, tolerance);
   if (!band) {
     c.result = verdict::undetermined;
+    found.rates_end = cache.last_date(x.cur, y.cur);
+    if (found.rates_end && *found.rates_end >= a.date) found.rates_end.reset();
     return c;
   }
   found.reference_band = band;

@@ -31,6 +31,13 @@ rate_oracle rate_oracle_from(const rate_store& store, const std::vector<std::str
     }
     return out;
   };
+  o.last_date = [store, ids](currency from, currency to) {
+    std::optional<date::sys_days> last;
+    for (const auto& id : ids) {
+      if (auto q = store.latest(from, to, id); q && (!last || q->date > *last)) last = q->date;
+    }
+    return last;
+  };
   for (const auto& id : ids) {
     for (const auto& series : store.coverage(id)) {
       for (currency c : {series.base, series.quote}) {

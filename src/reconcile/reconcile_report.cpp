@@ -213,6 +213,13 @@ std::string explain_conversion(const check& c, const std::vector<article>& artic
   const std::string to(found.to.code());
   const std::string date = format_date(a.date);
   if (c.result == verdict::undetermined || !found.implied_rate) {
+    if (c.reasons.empty() && found.rates_end) {
+      const std::string end = format_date(*found.rates_end);
+      return ko(l) ? date + " 기준 " + from + "/" + to + " 환율이 없습니다(환율 자료는 " + end +
+                         "까지 있습니다). eok rates import로 새 환율을 추가하세요."
+                   : "The rates end on " + end + "; " + std::string(rates_end_advice) + " (no " + from + "/" +
+                         to + " rate for " + date + ", so " + quoted(x) + " (" + y.text + ") cannot be checked).";
+    }
     if (c.reasons.empty()) {
       return ko(l) ? date + " 기준 " + from + "/" + to + " 환율이 없어 " + quoted(x) + "(" + y.text + ")" + (ends_in_consonant(y.text) ? "을" : "를") + " 확인할 수 없습니다."
                    : "No " + from + "/" + to + " rate is loaded for " + date + ", so " + quoted(x) + " (" + y.text +

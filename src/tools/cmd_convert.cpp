@@ -8,10 +8,11 @@
 //   source  ecb (European Central Bank)
 //
 // AMOUNT is anything `eok parse` reads as one money figure; an interval converts both ends and
-// the figure's wording (약, 이상, ...) is printed with the result (convert_figure). The rate comes from the bundled ECB
-// table unless --source or --rates say otherwise; the date actually used, and why, is always
+// the figure's wording (약, 이상, ...) is printed with the result (convert_figure). The rate
+// comes from the bundled ECB table unless --source or --rates say otherwise; the date actually used, and why, is always
 // printed. Exit status: 0 converted, 1 the amount or the rate is not there, 2 usage errors.
 #include "cli.hpp"
+#include "convert_cli.hpp"
 #include "options.hpp"
 
 #include <eok/rates/convert.hpp>
@@ -32,6 +33,7 @@ namespace {
 
 constexpr std::string_view convert_help =
     "Usage: eok convert AMOUNT --to CUR [--on DATE | --average PERIOD] [OPTIONS]\n"
+    "       eok convert --jsonl --to CUR [--on DATE | --average PERIOD] [OPTIONS] < AMOUNTS\n"
     "\n"
     "Converts AMOUNT (anything `eok parse` reads: 1090억유로, '$500 billion', 'EUR 109000000000')\n"
     "into CUR at a published exchange rate, exactly, rounding once at the end. A range, band or\n"
@@ -51,21 +53,14 @@ constexpr std::string_view convert_help =
     EOK_CLI_RATES_HELP
     "  --round MODE        half-even (default), half-up, half-down, down, up, floor, ceiling\n"
     "  --json              print one JSON object\n"
+    "  --jsonl             convert every line of standard input (one AMOUNT a line, with --to and\n"
+    "                      --on from the command line): one JSON object per line, in order, an\n"
+    "                      error as {\"line\", \"input\", \"error\"}; exit 1 if any line failed\n"
     "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 converted, 1 no amount or no rate, 2 usage errors.\n";
 
-struct convert_options {
-  std::string_view amount;
-  currency to;
-  std::optional<date_type> on;
-  std::optional<date_range> average;
-  std::string_view average_text;
-  lookup_policy policy;
-  std::string source = "ecb";
-  rounding mode = rounding::half_even;
-  bool json = false;
-};
+}  // namespace
 
 /// The one place AMOUNT becomes a money figure: the figure parser, then a check that it has a
 /// currency. A range, band, bound or approximate figure is kept as such (convert_figure carries
@@ -100,6 +95,8 @@ std::optional<figure> read_amount(std::string_view text, std::ostream& err) {
   return std::move(f);
 }
 
+namespace {
+
 currency read_currency(std::string_view text) {
   if (auto c = currency::from_code(text)) return *c;
   if (auto m = find_currency(text)) return m->value;
@@ -108,7 +105,7 @@ currency read_currency(std::string_view text) {
 
 const std::vector<option_spec> convert_spec = {
     valued("--to"),     valued("--on", 1),     valued("--average", 1), valued("--policy"), valued("--max-gap"),
-    valued("--source"), rates_spec, only_rates_spec,   valued("--round"),  flag("--json")};
+    valued("--source"), rates_spec, only_rates_spec,   valued("--round"),  flag("--json", 2), flag("--jsonl", 2)};
 
 int max_gap_days(std::string_view v) {
   int days = 0;
@@ -145,10 +142,14 @@ convert_options read_options(const parsed_args& p) {
     o.mode = *m;
   }
   o.json = p.has("--json");
+  if (!o.to.valid()) throw usage_error{"say which currency to convert to with --to (e.g. --to KRW)"};
+  if (p.has("--jsonl")) {
+    if (!p.operands.empty()) throw usage_error{"--jsonl reads the amounts from standard input, one per line; give no AMOUNT"};
+    return o;
+  }
   if (p.operands.size() > 1) throw usage_error{"give one AMOUNT (quote it if it has spaces: '109000000000 EUR')"};
   if (p.operands.empty()) throw usage_error{"give an AMOUNT to convert"};
   o.amount = p.operands[0];
-  if (!o.to.valid()) throw usage_error{"say which currency to convert to with --to (e.g. --to KRW)"};
   return o;
 }
 
@@ -235,6 +236,8 @@ void write_parts(json_writer& w, const std::optional<conversion>& c) {
   w.end_object().key("exact").decimal(c->exact);
 }
 
+}  // namespace
+
 // A plain amount keeps the keys it always had; the figure's wording adds keys only when there
 // is some: approximate, bound, and for an interval kind, low, high (each from, to, exact) and
 // which end is open.
@@ -255,7 +258,7 @@ void print_json(std::ostream& out, const figure_conversion& fc) {
   if (f.approximate) w.key("approximate").boolean(true);
   if (f.bound != bound_kind::none) w.key("bound").string(to_string(f.bound));
   if (f.reading != ambiguity::none) w.key("ambiguous").string(to_string(f.reading));
-  write_rate_members(w, c.rate, rate_places_data);
+  write_rate_members(w, c.rate);
   if (c.average) {
     w.key("average").begin_object();
     w.key("first").string(format_date(c.average->first));
@@ -266,7 +269,21 @@ void print_json(std::ostream& out, const figure_conversion& fc) {
   w.end_object().newline();
 }
 
-}  // namespace
+figure_conversion convert_as_asked(const figure& amount, const convert_options& o, const rate_store& store) {
+  if (o.average) {
+    return convert_figure(amount, store.get_average(amount.cur, o.to, o.average->first, o.average->last, o.source),
+                          o.mode);
+  }
+  if (o.on) return convert_figure(amount, store.get(amount.cur, o.to, *o.on, o.policy, o.source), o.mode);
+  // No date: the latest rate the source has for the pair, however old.
+  const std::optional<rate_quote> q = store.latest(amount.cur, o.to, o.source);
+  if (!q) {
+    throw rate_not_found(errc::rate_not_found, "no " + o.source + " rate for " + std::string(amount.cur.code()) + "/" +
+                                                   std::string(o.to.code()) + ": the " + o.source +
+                                                   " table has no series connecting them");
+  }
+  return convert_figure(amount, *q, o.mode);
+}
 
 void require_source(const rate_store& store, const std::string& source) {
   if (store.has_source(source)) return;
@@ -282,6 +299,12 @@ int run_convert(const args& a, streams& io) {
     return 0;
   }
   const convert_options o = read_options(p);
+  if (p.has("--jsonl")) {
+    const std::optional<rate_store> loaded = rates_from(p, "convert", io.err);
+    if (!loaded) return 2;
+    require_source(*loaded, o.source);
+    return convert_lines(o, *loaded, io);
+  }
   const std::optional<figure> amount = read_amount(o.amount, io.err);
   if (!amount) return 1;
   const std::optional<rate_store> loaded = rates_from(p, "convert", io.err);
@@ -289,22 +312,7 @@ int run_convert(const args& a, streams& io) {
   const rate_store& store = *loaded;
   require_source(store, o.source);
   try {
-    figure_conversion c;
-    if (o.average) {
-      c = convert_figure(*amount, store.get_average(amount->cur, o.to, o.average->first, o.average->last, o.source),
-                         o.mode);
-    } else if (o.on) {
-      c = convert_figure(*amount, store.get(amount->cur, o.to, *o.on, o.policy, o.source), o.mode);
-    } else {
-      // No date: the latest rate the source has for the pair, however old.
-      const std::optional<rate_quote> q = store.latest(amount->cur, o.to, o.source);
-      if (!q) {
-        io.err << "eok convert: no " << o.source << " rate for " << amount->cur.code() << '/' << o.to.code()
-               << ": the " << o.source << " table has no series connecting them\n";
-        return 1;
-      }
-      c = convert_figure(*amount, *q, o.mode);
-    }
+    const figure_conversion c = convert_as_asked(*amount, o, store);
     if (o.json) {
       print_json(io.out, c);
     } else {

@@ -1,7 +1,7 @@
 // `eok parse`: one figure per argument (or per input line with --jsonl), exact.
 //
 //   eok parse 1090억유로          1090억유로 → 109,000,000,000 EUR (1,090억 유로; exact)
-//   eok parse --json '약 163조원'  {"text": "약 163조원", ..., "value": "163000000000000", ...}
+//   eok parse --json 약 163조원 2억원   [{"text": "약 163조원", ..., "value": "163000000000000", ...}, ...]
 //   cut -f3 sheet.tsv | eok parse --jsonl
 //
 // Every input gets an answer: a figure, or an error naming the position. --jsonl never stops
@@ -29,7 +29,7 @@ constexpr std::string_view parse_help =
     "value, currency, qualifiers and precision.\n"
     "\n"
     "Options:\n"
-    "  --json               print one JSON object per figure instead of a sentence\n"
+    "  --json               print one JSON document: an array with one object per TEXT\n"
     "  --jsonl              read one figure per line from standard input (or -); print one\n"
     "                       JSON line per input line, a figure or {\"error\": ...}\n"
     "  --significant-zeros  zeros that end a number are significant (1조7,000억: precision 1억)\n"
@@ -90,19 +90,24 @@ int run_parse(const args& a, streams& io) {
     }
     return status;
   }
+  // --json: one JSON document, an array with one element per TEXT in order (a figure, or the
+  // error object --jsonl writes); errors are also reported on standard error.
+  if (json) io.out << "[\n";
+  bool first = true;
   for (std::string_view text : texts) {
     const result<figure> r = try_parse_figure(text, options);
+    if (json) {
+      io.out << (first ? "  " : ",\n  ") << (r ? figure_to_json(r.value()) : error_to_json(r.error(), text));
+      first = false;
+    }
     if (!r) {
       report(io.err, r.error(), text);
       status = 1;
       continue;
     }
-    if (json) {
-      io.out << figure_to_json(r.value()) << '\n';
-    } else {
-      io.out << r.value().text << " \xE2\x86\x92 " << describe_figure(r.value()) << '\n';
-    }
+    if (!json) io.out << r.value().text << " \xE2\x86\x92 " << describe_figure(r.value()) << '\n';
   }
+  if (json) io.out << "\n]\n";
   return status;
 }
 

@@ -310,7 +310,7 @@ void append_conversion_json(std::string& b, const figure_conversion& c) {
     w.key("error").string(c.problem);
   } else {
     write_money_members(w, c.value->to);
-    write_rate_members(w, c.value->rate, rate_places_sentence);
+    write_rate_members(w, c.value->rate);
   }
   w.end_object();
   b += '}';

@@ -122,27 +122,28 @@ date_range period_option(std::string_view option, std::string_view text) {
   return *p;
 }
 
+void print_file_error(std::ostream& err, std::string_view command, const error& e) {
+  err << "eok " << command << ": " << e.what() << '\n';
+  if (!e.position().known()) return;
+  // The offending line of the file, with a caret under the column.
+  std::ifstream in(e.file(), std::ios::binary);
+  std::string line;
+  for (std::size_t n = 0; n < e.line() && std::getline(in, line); ++n) {
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  print_caret_at_column(err, line, e.column());
+}
+
 std::optional<rate_store> rates_from(const parsed_args& p, std::string_view command, std::ostream& err) {
   const bool only = p.has(only_rates_spec.name);
-  rate_store store = only ? rate_store() : bundled_rates();
-  for (const std::string& path : p.values(only ? only_rates_spec.name : rates_spec.name)) {
-    try {
-      add_rates(store, path);
-    } catch (const error& e) {
-      err << "eok " << command << ": " << e.what() << '\n';
-      if (e.position().known()) {
-        // The offending line of the file, with a caret under the column.
-        std::ifstream in(e.file(), std::ios::binary);
-        std::string line;
-        for (std::size_t n = 0; n < e.line() && std::getline(in, line); ++n) {
-        }
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        print_caret_at_column(err, line, e.column());
-      }
-      return std::nullopt;
-    }
+  try {
+    rate_store store = only ? rate_store() : default_rates();  // default: bundled plus $EOK_RATES
+    for (const std::string& path : p.values(only ? only_rates_spec.name : rates_spec.name)) add_rates(store, path);
+    return store;
+  } catch (const error& e) {
+    print_file_error(err, command, e);
+    return std::nullopt;
   }
-  return store;
 }
 
 }  // namespace eok::cli

@@ -79,6 +79,10 @@ inline constexpr option_spec only_rates_spec = repeated("--only-rates", 90);
   "                      id replaces that source; may repeat\n"                               \
   "  --only-rates PATH   use only the rate tables in PATH, not the bundled ones; may repeat\n"
 
+/// Prints "eok COMMAND: file:line:column: reason" for an error in a file, then the file's line
+/// with a caret under the column (when the error has a position).
+void print_file_error(std::ostream& err, std::string_view command, const error& e);
+
 /// The rate store the command line asks for: the bundled tables plus `--rates`, or only the
 /// `--only-rates` tables. On a bad table, prints "eok COMMAND: file:line:column: reason" and the
 /// line with a caret, and returns nothing.

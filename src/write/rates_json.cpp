@@ -13,8 +13,16 @@ void write_currency_path(json_writer& w, const std::vector<currency>& path) {
   w.end_array();
 }
 
-void write_rate_members(json_writer& w, const rate_quote& q, const rate_places& places) {
-  w.key("rate").string(format_rate(q.rate, places));
+void write_rate_members(json_writer& w, const rate_quote& q) {
+  static_assert(!rate_places_data.mark_rounded, "machine fields carry no ellipsis");
+  w.key("rate").string(format_rate(q.rate, rate_places_data));
+  w.key("rate_exact").string(q.rate.to_string());
+  w.key("rate_places");
+  if (q.rate.to_exact_decimal()) {
+    w.null();
+  } else {
+    w.number(static_cast<std::size_t>(rate_places_data.places));
+  }
   w.key("rate_date").string(format_date(q.date));
   w.key("source").string(q.source);
   w.key("path");

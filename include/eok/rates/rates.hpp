@@ -218,6 +218,10 @@ private:
   std::vector<source_info> infos_;
 };
 
+/// What to tell a user whose date is past the loaded rates (after "the rates end on DATE; "):
+/// the one wording, used by lookups, conversions and checks alike.
+inline constexpr std::string_view rates_end_advice = "add newer ones with eok rates import";
+
 /// The ECB and Federal Reserve (FRED) history bundled with eok, compiled into the library: no
 /// file to find, nothing to configure. Built on first use; thread-safe.
 [[nodiscard]] const rate_store& bundled_rates();

@@ -54,6 +54,16 @@ inline constexpr std::uintmax_t max_rate_file_bytes = 64u * 1024u * 1024u;
 /// ids. On error `store` is unchanged.
 void add_rates(rate_store& store, const std::string& path);
 
+/// The environment variable naming a directory of rate tables (as `eok rates import` writes
+/// them) that `default_rates()` and every `eok` command add to the bundled ones.
+inline constexpr const char* rates_environment_variable = "EOK_RATES";
+
+/// The rates eok uses when the caller names none: `bundled_rates()` plus the tables in the
+/// directory `$EOK_RATES`, when it is set and not empty (a table whose source id is bundled
+/// replaces that source, as `add_rates` does). Loaded once, on first use; a bad table throws
+/// `eok::error` naming `file:line:column`, and the next call tries again.
+[[nodiscard]] const rate_store& default_rates();
+
 }  // namespace eok
 
 #endif  // EOK_RATES_FILE_HPP

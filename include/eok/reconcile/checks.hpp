@@ -97,6 +97,7 @@ struct conversion_details {
   std::optional<ratio> slip_factor;         ///< unit_slip: corrected = Y × slip_factor
   currency fits_currency;                   ///< wrong_currency: the currency whose rate fits
   std::optional<figure_ref> outlier_of;     ///< outlier: a conversion of the same article it disagrees with
+  std::optional<date::sys_days> rates_end;  ///< undetermined: the last date with a rate, when the article is later
 };
 
 /// What a relation check found.

@@ -13,6 +13,7 @@
 #include <date/date.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct rate_oracle {
   std::function<std::vector<reference_rate>(currency from, currency to, date::sys_days first,
                                             date::sys_days last)>
       history;
+  /// The last date any source has a rate for from → to (nothing when none has one); lets a
+  /// check past the loaded data say where the rates end. May be left empty.
+  std::function<std::optional<date::sys_days>(currency from, currency to)> last_date;
   /// The currencies that may be quoted against others (candidates for a wrong currency).
   std::vector<currency> currencies;
   /// Who publishes each source the oracle reads, as its table says (`name`, `publisher`,

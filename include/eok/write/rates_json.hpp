@@ -22,9 +22,12 @@ void write_money_members(json_writer& w, const money& m);
 /// `["USD", "EUR", "KRW"]`: a rate's path of currency codes.
 void write_currency_path(json_writer& w, const std::vector<currency>& path);
 
-/// `"rate": ..., "rate_date": "2025-02-10", "source": "ecb", "path": [...]` inside the
-/// current object, the rate by `places` (`format_rate`).
-void write_rate_members(json_writer& w, const rate_quote& q, const rate_places& places);
+/// `"rate": ..., "rate_exact": "748405/516", "rate_places": 30, "rate_date": "2025-02-10",
+/// "source": "ecb", "path": [...]` inside the current object. No machine field is rounded
+/// without saying so: `rate` is the exact decimal when the rate has one (`rate_places` null),
+/// else the rate rounded half-even to `rate_places` (30, `rate_places_data`) places, never with
+/// an ellipsis; `rate_exact` is always the exact rate (a decimal, or a fraction `p/q`).
+void write_rate_members(json_writer& w, const rate_quote& q);
 
 }  // namespace eok
 
