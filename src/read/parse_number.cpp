@@ -136,10 +136,7 @@ EOK_ALWAYS_INLINE inline bool reader::read_digits(std::size_t i, literal& out) {
     break;
   }
   if (!point && !groups_ok()) return false;
-  // Field by field into `out`: a `num` temporary is written as two words and copied as one
-  // 16-byte load, which stalls store-to-load forwarding (docs/performance.md, "Issue 14").
-  out.v.m = sig <= 18 ? static_cast<int128>(m64) : m;
-  out.v.e = -frac;
+  out.v = num{sig <= 18 ? static_cast<int128>(m64) : m, -frac};
   out.written_e = -frac;
   out.end = j;
   return true;
