@@ -41,7 +41,6 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <utility>
 
 #if !defined(__SIZEOF_INT128__)
 #error "eok needs a compiler with a 128-bit integer type (GCC or Clang)"
@@ -358,25 +357,18 @@ public:
 
   /// Copies; only a coefficient beyond 128 bits allocates.
   decimal(const decimal& other)
-      : lo_(other.lo_), hi_(word(other.hi_)), big_(other.big_ ? detail::clone(*other.big_) : nullptr), scale_(other.scale_) {}
-  decimal(decimal&& other) noexcept
-      : lo_(other.lo_), hi_(word(other.hi_)), big_(std::move(other.big_)), scale_(other.scale_) {}
+      : lo_(other.lo_), hi_(other.hi_), big_(other.big_ ? detail::clone(*other.big_) : nullptr), scale_(other.scale_) {}
+  decimal(decimal&& other) noexcept = default;
   decimal& operator=(const decimal& other) {
     if (this != &other) {
       big_.reset(other.big_ ? detail::clone(*other.big_) : nullptr);
       lo_ = other.lo_;
-      hi_ = word(other.hi_);
+      hi_ = other.hi_;
       scale_ = other.scale_;
     }
     return *this;
   }
-  decimal& operator=(decimal&& other) noexcept {
-    big_ = std::move(other.big_);
-    lo_ = other.lo_;
-    hi_ = word(other.hi_);
-    scale_ = other.scale_;
-    return *this;
-  }
+  decimal& operator=(decimal&& other) noexcept = default;
   ~decimal() = default;
 
   /// An integer value (any integral type but bool).
@@ -859,15 +851,6 @@ private:
       return std::string("byte 0x") + hex[c >> 4] + hex[c & 0xF];
     }
     return "'" + std::string(text.substr(i, std::min(len, text.size() - i))) + "'";
-  }
-
-  /// `w` through a general-purpose register. Copies and moves take the two coefficient words
-  /// one at a time through it: GCC otherwise copies them as one 16-byte vector load, and a
-  /// decimal just written word by word (every arithmetic result) then stalls store-to-load
-  /// forwarding for a dozen cycles (docs/performance.md, "Issue 14").
-  [[gnu::always_inline]] static std::uint64_t word(std::uint64_t w) noexcept {
-    __asm__("" : "+r"(w));
-    return w;
   }
 
   /// The coefficient when it fits in 128 bits, as two words: GCC copies a 128-bit member
