@@ -273,7 +273,7 @@ struct route {
 }
 
 // Inlined into every lookup: a route returned through memory was written in bytes and read back
-// in 16-byte loads, which stalled store-to-load forwarding (docs/performance.md, "Rate lookup").
+// in 16-byte loads, which stalled store-to-load forwarding (docs/performance.md, "Issue 14").
 [[gnu::always_inline]] inline std::optional<route> find_route(const source_entry& src, currency from, currency to) noexcept {
   route r;
   if (from == to) return r;
