@@ -256,7 +256,7 @@ struct route {
   currency hub;
 };
 
-const series_entry* find_series(const source_entry& src, currency base, currency quote) noexcept {
+[[gnu::always_inline]] inline const series_entry* find_series(const source_entry& src, currency base, currency quote) noexcept {
   const std::uint64_t key = detail::pair_key(base, quote);
   const std::size_t mask = src.slots.size() - 1;
   for (std::size_t at = detail::key_slot(key, src.slot_shift);; at = (at + 1) & mask) {
@@ -266,13 +266,15 @@ const series_entry* find_series(const source_entry& src, currency base, currency
   }
 }
 
-std::optional<leg> find_leg(const source_entry& src, currency a, currency b) noexcept {
+[[gnu::always_inline]] inline std::optional<leg> find_leg(const source_entry& src, currency a, currency b) noexcept {
   if (const series_entry* s = find_series(src, a, b)) return leg{s, false};
   if (const series_entry* s = find_series(src, b, a)) return leg{s, true};
   return std::nullopt;
 }
 
-std::optional<route> find_route(const source_entry& src, currency from, currency to) noexcept {
+// Inlined into every lookup: a route returned through memory was written in bytes and read back
+// in 16-byte loads, which stalled store-to-load forwarding (docs/performance.md, "Issue 14").
+[[gnu::always_inline]] inline std::optional<route> find_route(const source_entry& src, currency from, currency to) noexcept {
   route r;
   if (from == to) return r;
   if (auto l = find_leg(src, from, to)) {
@@ -386,7 +388,7 @@ std::optional<hit> common_date(const route& r, std::int32_t day, bool after) noe
   }
 }
 
-ratio leg_rate(const leg& l, std::size_t i) {
+[[gnu::always_inline]] inline ratio leg_rate(const leg& l, std::size_t i) {
   const series_entry& s = *l.s;
   ratio v = ratio::from_scaled(s.coefficients[i], s.scales[i]);
   if (s.per != 1) v = v / ratio(s.per);
@@ -394,7 +396,7 @@ ratio leg_rate(const leg& l, std::size_t i) {
   return v;
 }
 
-ratio route_rate(const route& r, const hit& h) {
+[[gnu::always_inline]] inline ratio route_rate(const route& r, const hit& h) {
   if (r.count == 0) return ratio(1);
   ratio v = leg_rate(r.legs[0], h.index[0]);
   if (r.count == 2) v *= leg_rate(r.legs[1], h.index[1]);
@@ -482,6 +484,17 @@ std::optional<hit> pick(const route& r, std::int32_t day, const lookup_policy& p
   return h;
 }
 
+/// A T built where it is to live: `std::optional<T>(std::in_place, built_by{...})` converts this
+/// to T inside the optional, so the result (a ratio of four words) is not built on the stack and
+/// copied, which cost a store-forwarding stall per lookup.
+template <class Make>
+struct built_by {
+  Make& make;
+  const route& r;
+  const hit& h;
+  operator decltype(make(r, h))() const { return make(r, h); }  // NOLINT(google-explicit-constructor)
+};
+
 /// The one lookup: the route from `from` to `to` in `src` and the day `policy` picks on `on`,
 /// handed to `make`; nothing when there is no route or no such day. A template, so each
 /// caller's `make` is inlined and the hot path has no extra call.
@@ -493,7 +506,7 @@ std::optional<T> with_pick(const source_entry& src, currency from, currency to, 
   if (!r) return std::nullopt;
   const auto h = pick(*r, detail::day_number(on), policy);
   if (!h) return std::nullopt;
-  return make(*r, *h);
+  return std::optional<T>(std::in_place, built_by<Make>{make, *r, *h});
 }
 
 }  // namespace

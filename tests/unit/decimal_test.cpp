@@ -587,4 +587,14 @@ TEST_CASE("decimal: copies of values beyond 128 bits are independent", "[decimal
   CHECK(assigned.to_string() == "3");
   decimal moved = std::move(copy);
   CHECK(moved.to_string() == "123456789012345678901234567890123456789012346");
+  // Move assignment in each direction between the two representations, and a small value
+  // moved whole (both coefficient words, the sign in the high one) with its scale.
+  decimal target = d("-170141183460469231731687303715884105727.5");  // 40 digits: beyond 128 bits
+  target = std::move(moved);
+  CHECK(target.to_string() == "123456789012345678901234567890123456789012346");
+  target = d("-18446744073709551617.25");
+  CHECK(target.to_string() == "-18446744073709551617.25");
+  decimal small_moved(std::move(target));
+  CHECK(small_moved.to_string() == "-18446744073709551617.25");
+  CHECK(small_moved.scale() == 2);
 }
