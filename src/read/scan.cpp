@@ -22,6 +22,8 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <deque>
+#include <future>
 #include <istream>
 #include <memory>
 #include <utility>
@@ -1061,6 +1063,111 @@ std::size_t after_last_lf(std::string_view buf, std::size_t from) noexcept {
   return 0;
 }
 
+// `scan_options::jobs` above 1: batches of whole lines scanned on other threads, each by its own
+// engine numbering from 0 on line 0, then renumbered and emitted in input order by the calling
+// thread. Every engine's state but the numbering lives within a line, so the figures are those
+// of one engine reading everything.
+class parallel_scan {
+public:
+  parallel_scan(const scan_options& options, const scan_callbacks& callbacks)
+      : options_(options), callbacks_(callbacks), next_index_(options.first_index) {
+    batch_options_ = options;
+    batch_options_.first_index = 0;
+  }
+  parallel_scan(const parallel_scan&) = delete;
+  parallel_scan& operator=(const parallel_scan&) = delete;
+  ~parallel_scan() {
+    for (auto& t : running_) {
+      if (t.valid()) t.wait();
+    }
+  }
+
+  // Adds `part` (original bytes at offset `base`): whole lines, or a piece of a cut line, which
+  // is scanned on its own as one thread scans it.
+  void add(std::string_view part, std::size_t base) {
+    if (batch_.empty()) batch_base_ = base;
+    batch_ += part;
+    if (part.empty() || part.back() != '\n' || batch_.size() >= options_.batch_bytes) submit();
+  }
+
+  // Scans what is left and emits everything; returns the LFs of all the parts.
+  std::size_t finish() {
+    submit();
+    while (!running_.empty()) emit_oldest();
+    return lines_;
+  }
+
+  // The line the first part starts on (after any front matter).
+  void start_line(std::size_t line) noexcept { line_ = line; }
+
+  [[nodiscard]] std::size_t emitted() const noexcept { return next_index_ - options_.first_index; }
+  [[nodiscard]] std::size_t invalid() const noexcept { return invalid_; }
+
+private:
+  struct batch_result {
+    std::string text;  // the batch's bytes, kept to be reused
+    std::vector<scanned_figure> figures;
+    std::vector<std::size_t> invalid;
+    std::size_t lines = 0;
+  };
+
+  // Buffers are recycled: a fresh megabyte per batch would be mapped and unmapped by malloc
+  // every time, which costs more than the scan (measured: 0.2 s of 0.7 s CPU on 50 MB).
+  void submit() {
+    if (batch_.empty()) return;
+    while (running_.size() >= std::max(options_.jobs, 1u)) emit_oldest();
+    batch_result r;
+    if (!spare_.empty()) {
+      r = std::move(spare_.back());
+      spare_.pop_back();
+    }
+    std::swap(r.text, batch_);
+    running_.push_back(std::async(std::launch::async, [r = std::move(r), base = batch_base_, this]() mutable {
+      scan_callbacks cb;
+      cb.on_figure = [&r](const scanned_figure& f) { r.figures.push_back(f); };
+      cb.on_invalid_byte = [&r](std::size_t offset) { r.invalid.push_back(offset); };
+      detail::scan_engine engine(batch_options_, cb);
+      r.lines = engine.scan_chunk(r.text, base, 0);
+      return std::move(r);
+    }));
+    batch_.clear();
+  }
+
+  void emit_oldest() {
+    batch_result r = running_.front().get();
+    running_.pop_front();
+    invalid_ += r.invalid.size();
+    if (callbacks_.on_invalid_byte) {
+      for (std::size_t off : r.invalid) callbacks_.on_invalid_byte(off);
+    }
+    for (scanned_figure& f : r.figures) {
+      f.index += next_index_;
+      if (f.converted_from) *f.converted_from += next_index_;
+      f.line += line_;
+      if (callbacks_.on_figure) callbacks_.on_figure(f);
+    }
+    next_index_ += r.figures.size();
+    line_ += r.lines;
+    lines_ += r.lines;
+    r.figures.clear();
+    r.invalid.clear();
+    r.text.clear();
+    spare_.push_back(std::move(r));
+  }
+
+  const scan_options& options_;
+  const scan_callbacks& callbacks_;
+  scan_options batch_options_;
+  std::size_t next_index_;
+  std::size_t line_ = 1;   // the line the next batch to emit starts on
+  std::size_t lines_ = 0;  // LFs emitted
+  std::size_t invalid_ = 0;
+  std::string batch_;
+  std::size_t batch_base_ = 0;
+  std::deque<std::future<batch_result>> running_;
+  std::vector<batch_result> spare_;
+};
+
 }  // namespace
 
 std::vector<scanned_figure> scan_text(std::string_view text, const scan_options& options) {
@@ -1077,6 +1184,8 @@ std::vector<scanned_figure> scan_text(std::string_view text, const scan_options&
 scan_summary scan_stream(std::istream& in, const scan_options& options, const scan_callbacks& callbacks) {
   scan_summary summary;
   detail::scan_engine engine(options, callbacks);
+  std::unique_ptr<parallel_scan> parallel;
+  if (options.jobs > 1 && !callbacks.on_figure_context) parallel = std::make_unique<parallel_scan>(options, callbacks);
   const std::size_t chunk = std::max<std::size_t>(options.chunk_size, 1);
   const std::size_t limit = std::max({options.max_line_bytes, chunk, scan_options::min_max_line_bytes});
   const std::size_t front_window = std::min(limit, std::max(chunk, scan_options::min_front_matter_window));
@@ -1122,6 +1231,7 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
         summary.lines = line - 1;
         buf.erase(0, base);
       }
+      if (parallel) parallel->start_line(line);
       if (callbacks.on_article) callbacks.on_article(summary.article);
     }
     if (buf.empty() && eof) break;
@@ -1137,9 +1247,13 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
       cutting = false;
     }
     const std::string_view part = std::string_view(buf).substr(0, cut);
-    const std::size_t lfs = engine.scan_chunk(part, base, line);
-    line += lfs;
-    summary.lines += lfs;
+    if (parallel) {
+      parallel->add(part, base);
+    } else {
+      const std::size_t lfs = engine.scan_chunk(part, base, line);
+      line += lfs;
+      summary.lines += lfs;
+    }
     base += cut;
     const bool last_without_lf = !part.empty() && part.back() != '\n';
     buf.erase(0, cut);
@@ -1148,6 +1262,12 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
       if (last_without_lf) ++summary.lines;
       break;
     }
+  }
+  if (parallel) {
+    summary.lines += parallel->finish();
+    summary.figures = parallel->emitted();
+    summary.invalid_bytes = parallel->invalid();
+    return summary;
   }
   summary.figures = engine.emitted();
   summary.invalid_bytes = engine.invalid();

@@ -3,6 +3,7 @@
 
 #include <eok/rates/rates_file.hpp>
 
+#include <charconv>
 #include <fstream>
 #include <ostream>
 
@@ -114,6 +115,17 @@ date_type date_option(std::string_view option, std::string_view text) {
   const result<date_type> d = try_parse_date(text);
   if (!d) throw usage_error{std::string(option) + ": " + d.error().message()};
   return *d;
+}
+
+unsigned count_option(std::string_view option, std::string_view text, unsigned lo, unsigned hi) {
+  unsigned v = 0;
+  const char* end = text.data() + text.size();
+  const auto r = std::from_chars(text.data(), end, v);
+  if (text.empty() || r.ec != std::errc{} || r.ptr != end || v < lo || v > hi) {
+    throw usage_error{std::string(option) + ": expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                      ", got '" + std::string(text) + "'"};
+  }
+  return v;
 }
 
 date_range period_option(std::string_view option, std::string_view text) {

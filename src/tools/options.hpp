@@ -61,6 +61,10 @@ struct parsed_args {
 /// usage error "OPTION: reason".
 [[nodiscard]] date_type date_option(std::string_view option, std::string_view text);
 
+/// The whole number `text` given for `option`, from `lo` to `hi`; anything else (a sign, a
+/// fraction, trailing bytes, out of range) is a usage error "OPTION: reason".
+[[nodiscard]] unsigned count_option(std::string_view option, std::string_view text, unsigned lo, unsigned hi);
+
 /// The period `text` given for `option` (as --average takes it); errors as `date_option`.
 [[nodiscard]] date_range period_option(std::string_view option, std::string_view text);
 

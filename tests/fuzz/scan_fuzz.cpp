@@ -2,8 +2,9 @@
 // the smallest chunks it allows. Nothing may crash or throw anything but a front matter
 // parse_error; figures come in order without overlapping, inside the input, on the line they
 // say, with indexes counting up and links pointing backwards; every figure's JSON is valid; and
-// streaming finds exactly what reading the whole text finds, also on an unbroken run (the input
-// without spaces and line ends, repeated) read in chunks of 1, 3 and 61 bytes.
+// streaming, on one thread or two, finds exactly what reading the whole text finds, also on an
+// unbroken run (the input without spaces and line ends, repeated) read in chunks of 1, 3 and 61
+// bytes.
 #include "json_check.hpp"
 
 #include <eok/read/scan.hpp>
@@ -87,6 +88,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (summary.figures != streamed.size()) broken("summary miscounts figures");
     if (all_json(streamed) != all_json(figs)) broken("stream and text scans differ", all_json(streamed));
     if (summary.cut_lines != 0) broken("a line under max_line_bytes was cut");
+
+    // The same on two threads, in batches of one line each: the same figures, indexes and lines.
+    options.jobs = 2;
+    options.batch_bytes = 1;
+    std::vector<eok::scanned_figure> parallel;
+    callbacks.on_figure = [&](const eok::scanned_figure& f) { parallel.push_back(f); };
+    std::istringstream again{std::string(text)};
+    const eok::scan_summary psummary = eok::scan_stream(again, options, callbacks);
+    if (psummary.figures != summary.figures || psummary.lines != summary.lines || psummary.invalid_bytes != summary.invalid_bytes) {
+      broken("two threads: summary differs");
+    }
+    if (all_json(parallel) != all_json(figs)) broken("two threads and one differ", all_json(parallel));
+    for (std::size_t k = 0; k < parallel.size(); ++k) {
+      if (parallel[k].line != figs[k].line || parallel[k].start != figs[k].start) broken("two threads: line or offset differs");
+    }
   }
 
   // An unbroken run: the input without spaces, tabs and line ends, glued to itself until it

@@ -105,6 +105,17 @@ struct scan_options {
   static constexpr std::size_t min_front_matter_window = 4096;
   /// The index of the first figure emitted.
   std::size_t first_index = 0;
+  /// Threads `scan_stream` scans on. Above 1, whole lines are gathered into batches of about
+  /// `batch_bytes` that are scanned on that many threads while the calling thread reads
+  /// and calls the callbacks, in input order, with exactly the figures (indexes, links, lines,
+  /// offsets) one thread finds: nothing the scanner keeps crosses a line but the numbering,
+  /// which is renumbered as batches are emitted. `on_invalid_byte` calls come in order among
+  /// themselves, each batch's before its figures. Ignored (one thread) when
+  /// `scan_callbacks::on_figure_context` is set. Memory grows to about `jobs + 1` batches.
+  unsigned jobs = 1;
+  /// With `jobs` above 1, the bytes gathered before a batch is scanned (small values are for
+  /// tests; a batch always ends at a line break or a cut).
+  std::size_t batch_bytes = 1 << 20;
 };
 
 /// What `scan_stream` calls as it reads. Any may be empty.
