@@ -3,6 +3,7 @@
 // (the reduce step). Everything is hashed or indexed: no step compares all pairs.
 #include <eok/lexicon/stop_words.hpp>
 #include <eok/reconcile/checks.hpp>
+#include <eok/reconcile/interval.hpp>
 
 #include <algorithm>
 #include <map>
@@ -97,14 +98,22 @@ void split_by_context(const std::vector<agreement_candidate>& cands, const std::
     agreement_details& found = result.as_agreement();
     result.article = cands[members[group.front()]].ref.article;
     bool values_differ = false;
+    bool converted_differ = false;
+    // Per stated value and target currency, the first holding conversion's interval: the same
+    // amount converted to disjoint figures means different rates, i.e. different dates.
+    std::map<std::pair<std::string, currency>, const interval*> converted;
     for (std::size_t k : group) {
       const agreement_candidate& m = cands[members[k]];
       if (k == c) found.canonical = result.figures.size();
       result.figures.push_back(m.ref);
       if (m.value != canon.value) values_differ = true;
       if (m.wrong_conversion) found.wrong_conversions.push_back(member_conversion{result.figures.size() - 1, *m.wrong_conversion});
+      if (!m.converted || !m.converted_cur) continue;
+      auto [slot, fresh] = converted.emplace(std::make_pair(m.value.to_string(), *m.converted_cur), &*m.converted);
+      if (!fresh && !overlaps(*slot->second, *m.converted)) converted_differ = true;
     }
     if (values_differ) result.reasons.push_back(reason::rounding);
+    if (converted_differ) result.reasons.push_back(reason::rate_date);
     // The verdict is about the amount: every member states the canonical's value.
     result.result = verdict::consistent;
     out.push_back(std::move(result));
@@ -143,7 +152,19 @@ std::vector<agreement_candidate> agreement_candidates(const article& a, std::siz
     c.unit_exponent = exponent_of(rounding_unit(f));
     if (f.end <= a.text.size() && f.start <= f.end) c.words = context_words(a.text, f.start, f.end);
     auto it = conversion_of.find(j);
-    if (it != conversion_of.end() && checks[it->second].result == verdict::inconsistent) c.wrong_conversion = it->second;
+    if (it != conversion_of.end()) {
+      const check& conv = checks[it->second];
+      if (conv.result == verdict::inconsistent) {
+        c.wrong_conversion = it->second;
+      } else if (conv.result != verdict::undetermined && conv.figures.size() > 1) {
+        // A holding conversion: where its stated target lies (unchecked ones say nothing).
+        const figure& y = figs[conv.figures[1].figure];
+        if (auto yi = amount_interval(y, reading::strict)) {
+          c.converted_cur = y.cur;
+          c.converted = std::move(*yi);
+        }
+      }
+    }
     out.push_back(std::move(c));
   }
   return out;

@@ -203,6 +203,8 @@ struct partial_writer {
     for (const auto& word : c.words) w.string(word);
     w.end_array();
     c.wrong_conversion ? void(w.number(*c.wrong_conversion - first_check)) : void(w.null());
+    c.converted_cur ? currency_(*c.converted_cur) : void(w.null());
+    interval_(c.converted);
     w.end_array();
   }
 };
@@ -488,7 +490,7 @@ struct partial_reader {
     return c;
   }
   agreement_candidate candidate_(const json_value& v, const article* a, std::size_t checks) const {
-    const auto& f = array(v, 8);
+    const auto& f = array(v, 10);
     agreement_candidate c;
     c.ref = figure_ref{0, size(f[0])};
     if (a && c.ref.figure >= a->figures.size()) fail(f[0], "a candidate names a figure the article does not have");
@@ -504,6 +506,9 @@ struct partial_reader {
       c.wrong_conversion = size(f[7]);
       if (a && *c.wrong_conversion >= checks) fail(f[7], "a candidate names a check the article does not have");
     }
+    if (!f[8].is_null()) c.converted_cur = currency_(f[8]);
+    c.converted = interval_(f[9]);
+    if (c.converted_cur.has_value() != c.converted.has_value()) fail(f[8], "a candidate's conversion needs both its currency and its interval");
     return c;
   }
 };

@@ -114,7 +114,7 @@ TEST_CASE("rates: policy exact on a weekend and dates outside the data are clear
         "rate: none before, 1999-01-04 after");
   CHECK(error_text([] { (void)rates().get(currency::usd, currency::krw, day("2030-01-01")); }) ==
         "no ecb rate for USD/KRW on 2030-01-01 under policy on-or-before (at most 7 days back); nearest dates with a "
-        "rate: 2026-04-13 before, none after");
+        "rate: 2026-04-13 before, none after; the rates end on 2026-04-13; add newer ones with eok rates import");
   CHECK(error_text([] {
           (void)rates().get(cur("ISK"), currency::eur, day("2012-06-01"), {lookup::nearest, 7});
         }) == "no ecb rate for ISK/EUR on 2012-06-01 under policy nearest (at most 7 days away); nearest dates with a "
@@ -176,7 +176,7 @@ TEST_CASE("rates: FRED H.10 is a second source with USD as its hub", "[rates]") 
   CHECK(rates().find(currency::usd, currency::krw, day("2026-03-27"), {}, "fred"));
   CHECK(error_text([] { (void)rates().get(currency::eur, currency::krw, day("2026-01-05"), {}, "fred"); }) ==
         "no fred rate for EUR/KRW on 2026-01-05 under policy on-or-before (at most 7 days back); nearest dates with "
-        "a rate: 2025-09-26 before, none after");
+        "a rate: 2025-09-26 before, none after; the rates end on 2025-09-26; add newer ones with eok rates import");
 }
 
 TEST_CASE("rates: series lists every publication date in a range", "[rates]") {

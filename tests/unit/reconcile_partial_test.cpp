@@ -101,9 +101,9 @@ TEST_CASE("partial: map each seed page alone, merge, and every report is the one
 }
 
 TEST_CASE("partial: a line that is not a partial is an error at its position", "[reconcile][partial]") {
-  CHECK(partial_error("{\"eok_partial\": 2}") == "1:17: partial: version 2 is not the one this eok reads (1)");
-  CHECK(partial_error("{\"eok_partial\": 1}") == "1:1: partial: 'article' is missing");
-  CHECK(partial_error("{\"eok_partial\": 1, \"article\": []}") == "1:31: partial: expected an object");
+  CHECK(partial_error("{\"eok_partial\": 1}") == "1:17: partial: version 1 is not the one this eok reads (2)");
+  CHECK(partial_error("{\"eok_partial\": 2}") == "1:1: partial: 'article' is missing");
+  CHECK(partial_error("{\"eok_partial\": 2, \"article\": []}") == "1:31: partial: expected an object");
   CHECK(partial_error("[1") == "1:3: JSON: expected ',' or ']' in an array, found 'end of text'");
 }
 

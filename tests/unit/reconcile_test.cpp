@@ -329,7 +329,7 @@ TEST_CASE("reconcile: relations checked with the same interval rules", "[reconci
 
 // ---- agreements across articles -----------------------------------------------------------
 
-TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02-20 agree; 163조 vs 164조 at each date's rate is no reason",
+TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02-20 agree; 163조 vs 164조 is each date's rate",
           "[reconcile]") {
   const auto rates = hand_rates()
                          .add(eur, krw, day(2025, 2, 10), "1496.81")
@@ -352,7 +352,11 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
   CHECK(g.kind == check_kind::agreement);
   CHECK(g.figures == std::vector<figure_ref>{{0, 0}, {1, 0}});
   CHECK(g.result == verdict::consistent);
-  CHECK(g.reasons.empty());  // the conversions are checked on their own; the amount agrees
+  // The amount agrees; the won figures differ because each conversion holds at its own date.
+  CHECK(g.reasons == std::vector<reason>{reason::rate_date});
+  CHECK(explain(g, {a, b}, report_language::en) ==
+        "2 reports in 2 articles state the same amount, ‘1090억유로’ (a); shared words: 프랑스; their converted "
+        "amounts differ because each was converted at its own date's rate.");
   CHECK(*g.as_agreement().canonical == 0);
   CHECK(g.as_agreement().evidence == std::vector<std::string>{"프랑스"});
   CHECK(all_consistent(checks));
@@ -370,7 +374,7 @@ TEST_CASE("reconcile: 1090억유로 on 2025-02-10 and 1천90억유로 on 2025-02
     REQUIRE(more.size() == 4);
     CHECK(more[2].reasons == std::vector<reason>{reason::unit_slip});
     CHECK(more[3].result == verdict::consistent);
-    CHECK(more[3].reasons.empty());
+    CHECK(more[3].reasons == std::vector<reason>{reason::rate_date});
     REQUIRE(more[3].as_agreement().wrong_conversions.size() == 1);
     CHECK(more[3].as_agreement().wrong_conversions[0].member == 2);
     CHECK(more[3].as_agreement().wrong_conversions[0].check == 2);

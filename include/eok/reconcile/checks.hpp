@@ -229,6 +229,11 @@ struct agreement_candidate {
   std::vector<std::string> words;   ///< `context_words` of its sentence
   /// The run's index of the figure's own conversion check when that check is inconsistent.
   std::optional<std::size_t> wrong_conversion;
+  /// When the figure's own conversion holds: the converted figure's currency and strict
+  /// interval. Members stating one value whose holding conversions do not overlap were
+  /// converted at different rates, i.e. on different dates (the `rate_date` reason).
+  std::optional<currency> converted_cur;
+  std::optional<interval> converted;
 };
 
 /// What members of one agreement must share besides the value: currency, bound words and 씩,
