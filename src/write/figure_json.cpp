@@ -77,10 +77,10 @@ struct figure_chars {
   optional_chars high;
   detail::decimal_chars precision;
   explicit figure_chars(const figure& f) : value(f.value), low(f.low), high(f.high), precision(f.precision) {}
-  // Every key, literal and number of a scanned figure fits in 512 bytes; strings may grow
-  // six-fold when escaped.
+  // Every key, literal and number of a scanned figure fits in 768 bytes (about 600 with a
+  // stated rate's keys and every number at 20 digits); strings may grow six-fold when escaped.
   [[nodiscard]] std::size_t object_bound(const figure& f, std::size_t more_text) const noexcept {
-    return 512 + 6 * (f.text.size() + f.unit.size() + more_text) + value.size() + low.size() + high.size() +
+    return 768 + 6 * (f.text.size() + f.unit.size() + more_text) + value.size() + low.size() + high.size() +
            precision.view().size();
   }
 };
@@ -105,6 +105,7 @@ void figure_fields(json_cursor& w, const figure& f, const figure_chars& d) noexc
   } else {
     w.lit("null");
   }
+  w.lit_if(f.currency_ambiguous, ", \"currency_ambiguous\": true", ", \"currency_ambiguous\": false");
   w.lit_if(f.approximate, ", \"approximate\": true, \"bound\": ", ", \"approximate\": false, \"bound\": ");
   if (f.bound == bound_kind::none) {
     w.lit("null");
@@ -115,6 +116,8 @@ void figure_fields(json_cursor& w, const figure& f, const figure_chars& d) noexc
   w.opt(d.low);
   w.lit(", \"high\": ");
   w.opt(d.high);
+  w.lit_if(f.range, ", \"range\": true", ", \"range\": false");
+  w.lit_if(f.band, ", \"band\": true", ", \"band\": false");
   w.lit_if(f.vague, ", \"vague\": true, \"precision\": ", ", \"vague\": false, \"precision\": ");
   w.quoted(d.precision.view());
   w.lit(", \"unit\": ");
@@ -123,13 +126,15 @@ void figure_fields(json_cursor& w, const figure& f, const figure_chars& d) noexc
   } else {
     w.str(f.unit);
   }
-  if (f.reading != ambiguity::none) {  // only when there is one, so plain figures keep their keys
-    w.lit(", \"ambiguous\": ");
+  w.lit_if(f.each, ", \"each\": true, \"ambiguous\": ", ", \"each\": false, \"ambiguous\": ");
+  if (f.reading == ambiguity::none) {
+    w.lit("null");
+  } else {
     w.quoted(to_string(f.reading));
   }
 }
 
-// The scanner's keys after the figure's: index, converted_from, each, total, per, over, file;
+// The scanner's keys after the figure's: index, converted_from, total, per, over, file;
 // and for a stated rate, before them, `rate`: {base, quote, per}.
 void scanner_fields(json_cursor& w, const scanned_figure& f, const std::string* file) noexcept {
   if (f.kind == figure_kind::rate && f.rate_base.valid()) {
@@ -149,7 +154,6 @@ void scanner_fields(json_cursor& w, const scanned_figure& f, const std::string* 
   } else {
     w.lit("null");
   }
-  w.lit_if(f.each, ", \"each\": true", ", \"each\": false");
   w.lit_if(f.total, ", \"total\": true, \"per\": ", ", \"total\": false, \"per\": ");
   if (f.per) {
     w.quoted(to_string(*f.per));
@@ -177,7 +181,7 @@ void scanner_fields(json_cursor& w, const scanned_figure& f, const std::string* 
 // zero-fill the bound first.
 template <class Write>
 void append_bounded(std::string& out, std::size_t bound, const Write& write) {
-  char stack[1024];
+  char stack[2048];
   if (bound <= sizeof stack) {
     json_cursor w{stack};
     write(w);
@@ -219,7 +223,9 @@ std::string error_to_json(const error& e, std::string_view input) {
 
 void append_scanned_figure_json(std::string& out, const scanned_figure& f, const std::string* file) {
   const figure_chars d(f);
-  append_bounded(out, d.object_bound(f, file ? file->size() : 0), [&](json_cursor& w) {
+  // A stated rate's `per` (100 of 100엔당) is the one number the fixed bound does not cover.
+  const std::size_t per = f.rate_per ? f.rate_per->to_string().size() : 0;
+  append_bounded(out, d.object_bound(f, file ? file->size() : 0) + per, [&](json_cursor& w) {
     figure_fields(w, f, d);
     scanner_fields(w, f, file);
     w.ch('}');

@@ -120,7 +120,7 @@ void parse_jsonl_mix(const std::string& eok, const std::string& work) {
   expect_jsonl(r.out, 12);
   const std::string fffd = "\xEF\xBF\xBD";
   const std::string expected =
-      R"j({"text": "1090억유로", "start": 0, "end": 13, "line": 1, "kind": "money", "value": "109000000000", "currency": "EUR", "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "1000000000", "unit": null})j"
+      R"j({"text": "1090억유로", "start": 0, "end": 13, "line": 1, "kind": "money", "value": "109000000000", "currency": "EUR", "currency_ambiguous": false, "approximate": false, "bound": null, "low": null, "high": null, "range": false, "band": false, "vague": false, "precision": "1000000000", "unit": null, "each": false, "ambiguous": null})j"
       "\n"
       R"j({"error": "expected a figure, found nothing", "code": "empty_input", "offset": 0, "line": 1, "column": 1, "input": ""})j"
       "\n"
@@ -130,19 +130,19 @@ void parse_jsonl_mix(const std::string& eok, const std::string& work) {
       "\n"
       R"j({"error": "invalid UTF-8 (byte 0xE0 does not begin a character)", "code": "invalid_utf8", "offset": 0, "line": 1, "column": 1, "input": ")j" + fffd + fffd + fffd + R"j(억원"})j"
       "\n"
-      R"j({"text": "약 163조원", "start": 0, "end": 13, "line": 1, "kind": "money", "value": "163000000000000", "currency": "KRW", "approximate": true, "bound": null, "low": null, "high": null, "vague": false, "precision": "1000000000000", "unit": null})j"
+      R"j({"text": "약 163조원", "start": 0, "end": 13, "line": 1, "kind": "money", "value": "163000000000000", "currency": "KRW", "currency_ambiguous": false, "approximate": true, "bound": null, "low": null, "high": null, "range": false, "band": false, "vague": false, "precision": "1000000000000", "unit": null, "each": false, "ambiguous": null})j"
       "\n"
       R"j({"error": "expected a figure, found byte 0x00", "code": "unexpected_character", "offset": 0, "line": 1, "column": 1, "input": "\u0000"})j"
       "\n"
       R"j({"error": "a number may have at most 1000 digits, leading zeros included", "code": "number_too_long", "offset": 1000, "line": 1, "column": 1001, "input": ")j" + std::string(1001, '0') + R"j("})j"
       "\n"
-      R"j({"text": "2조~3조원", "start": 0, "end": 12, "line": 1, "kind": "money", "value": null, "currency": "KRW", "approximate": false, "bound": null, "low": "2000000000000", "high": "3000000000000", "vague": false, "precision": "1000000000000", "unit": null})j"
+      R"j({"text": "2조~3조원", "start": 0, "end": 12, "line": 1, "kind": "money", "value": null, "currency": "KRW", "currency_ambiguous": false, "approximate": false, "bound": null, "low": "2000000000000", "high": "3000000000000", "range": true, "band": false, "vague": false, "precision": "1000000000000", "unit": null, "each": false, "ambiguous": null})j"
       "\n"
       R"j({"error": "a scale word cannot follow another ('억' after '억')", "code": "invalid_unit", "offset": 3, "line": 1, "column": 2, "input": "억억억"})j"
       "\n"
       R"j({"error": "expected a figure, found '('", "code": "unexpected_character", "offset": 0, "line": 1, "column": 1, "input": "(1억원)"})j"
       "\n"
-      R"j({"text": "5천만 원", "start": 0, "end": 11, "line": 1, "kind": "money", "value": "50000000", "currency": "KRW", "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "10000000", "unit": null})j"
+      R"j({"text": "5천만 원", "start": 0, "end": 11, "line": 1, "kind": "money", "value": "50000000", "currency": "KRW", "currency_ambiguous": false, "approximate": false, "bound": null, "low": null, "high": null, "range": false, "band": false, "vague": false, "precision": "10000000", "unit": null, "each": false, "ambiguous": null})j"
       "\n";
   expect_output(r.out, expected);
 }
@@ -158,14 +158,14 @@ void parse_jsonl_long_lines(const std::string& eok, const std::string& work) {
   const auto lines = lines_of(r.out);
   if (lines.size() != 3) return;
   expect(lines[0] ==
-             R"j({"text": "1090억유로", "start": 20000000, "end": 20000013, "line": 1, "kind": "money", "value": "109000000000", "currency": "EUR", "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "1000000000", "unit": null})j",
+             R"j({"text": "1090억유로", "start": 20000000, "end": 20000013, "line": 1, "kind": "money", "value": "109000000000", "currency": "EUR", "currency_ambiguous": false, "approximate": false, "bound": null, "low": null, "high": null, "range": false, "band": false, "vague": false, "precision": "1000000000", "unit": null, "each": false, "ambiguous": null})j",
          "the figure after 20 MB of spaces: " + lines[0].substr(0, 300));
   const std::string head =
       R"j({"error": "a figure may have at most 36 significant digits", "code": "number_too_long", "offset": 36, "line": 1, "column": 37, "input": ")j";
   expect(lines[1].compare(0, head.size(), head) == 0, "the 20 MB number is too long at column 37: " + lines[1].substr(0, 300));
   expect(lines[1].size() == head.size() + mb20 + 2, "the error echoes the whole 20 MB line");
   expect(lines[2] ==
-             R"j({"text": "12명", "start": 0, "end": 5, "line": 1, "kind": "count", "value": "12", "currency": null, "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "1", "unit": "명"})j",
+             R"j({"text": "12명", "start": 0, "end": 5, "line": 1, "kind": "count", "value": "12", "currency": null, "currency_ambiguous": false, "approximate": false, "bound": null, "low": null, "high": null, "range": false, "band": false, "vague": false, "precision": "1", "unit": "명", "each": false, "ambiguous": null})j",
          "the short line after them: " + lines[2]);
 }
 
@@ -179,13 +179,13 @@ void scan_mix(const std::string& eok, const std::string& work) {
   const std::string expected =
       R"j({"article": {"file": "-", "date": null, "date_from": null, "date_text": null, "line": null, "text_from": "text", "source": null, "title": null, "url": null, "front_matter": {}}})j"
       "\n"
-      R"j({"text": "1090억유로", "start": 7, "end": 20, "line": 1, "kind": "money", "value": "109000000000", "currency": "EUR", "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "1000000000", "unit": null, "index": 0, "converted_from": null, "each": false, "total": false, "per": null, "over": null})j"
+      R"j({"text": "1090억유로", "start": 7, "end": 20, "line": 1, "kind": "money", "value": "109000000000", "currency": "EUR", "currency_ambiguous": false, "approximate": false, "bound": null, "low": null, "high": null, "range": false, "band": false, "vague": false, "precision": "1000000000", "unit": null, "each": false, "ambiguous": null, "index": 0, "converted_from": null, "total": false, "per": null, "over": null})j"
       "\n"
-      R"j({"text": "약 163조원", "start": 22, "end": 35, "line": 1, "kind": "money", "value": "163000000000000", "currency": "KRW", "approximate": true, "bound": null, "low": null, "high": null, "vague": false, "precision": "1000000000000", "unit": null, "index": 1, "converted_from": 0, "each": false, "total": false, "per": null, "over": null})j"
+      R"j({"text": "약 163조원", "start": 22, "end": 35, "line": 1, "kind": "money", "value": "163000000000000", "currency": "KRW", "currency_ambiguous": false, "approximate": true, "bound": null, "low": null, "high": null, "range": false, "band": false, "vague": false, "precision": "1000000000000", "unit": null, "each": false, "ambiguous": null, "index": 1, "converted_from": 0, "total": false, "per": null, "over": null})j"
       "\n"
-      R"j({"text": "2조~3조원", "start": 38, "end": 50, "line": 1, "kind": "money", "value": null, "currency": "KRW", "approximate": false, "bound": null, "low": "2000000000000", "high": "3000000000000", "vague": false, "precision": "1000000000000", "unit": null, "index": 2, "converted_from": null, "each": false, "total": false, "per": null, "over": null})j"
+      R"j({"text": "2조~3조원", "start": 38, "end": 50, "line": 1, "kind": "money", "value": null, "currency": "KRW", "currency_ambiguous": false, "approximate": false, "bound": null, "low": "2000000000000", "high": "3000000000000", "range": true, "band": false, "vague": false, "precision": "1000000000000", "unit": null, "each": false, "ambiguous": null, "index": 2, "converted_from": null, "total": false, "per": null, "over": null})j"
       "\n"
-      R"j({"text": "5천만 원", "start": 54, "end": 65, "line": 1, "kind": "money", "value": "50000000", "currency": "KRW", "approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "10000000", "unit": null, "index": 3, "converted_from": null, "each": false, "total": false, "per": null, "over": null})j"
+      R"j({"text": "5천만 원", "start": 54, "end": 65, "line": 1, "kind": "money", "value": "50000000", "currency": "KRW", "currency_ambiguous": false, "approximate": false, "bound": null, "low": null, "high": null, "range": false, "band": false, "vague": false, "precision": "10000000", "unit": null, "each": false, "ambiguous": null, "index": 3, "converted_from": null, "total": false, "per": null, "over": null})j"
       "\n";
   expect_output(r.out, expected);
   expect(r.err == "eok scan: -: skipped 4 bytes of invalid UTF-8 (first at byte 20)\n", "stderr names the skipped bytes: " + r.err);

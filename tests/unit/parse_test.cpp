@@ -372,16 +372,25 @@ TEST_CASE("match_figure_at: lines are counted in the whole text", "[parse][match
 TEST_CASE("figure_to_json: keys in the shared order", "[parse][json]") {
   CHECK(eok::figure_to_json(p("약 163조원")) ==
         R"({"text": "약 163조원", "start": 0, "end": 13, "line": 1, "kind": "money", "value": "163000000000000", )"
-        R"("currency": "KRW", "approximate": true, "bound": null, "low": null, "high": null, "vague": false, )"
-        R"("precision": "1000000000000", "unit": null})");
+        R"("currency": "KRW", "currency_ambiguous": false, "approximate": true, "bound": null, "low": null, )"
+        R"("high": null, "range": false, "band": false, "vague": false, "precision": "1000000000000", "unit": null, )"
+        R"("each": false, "ambiguous": null})");
   CHECK(eok::figure_to_json(p("2조~3조원")) ==
         R"({"text": "2조~3조원", "start": 0, "end": 12, "line": 1, "kind": "money", "value": null, )"
-        R"("currency": "KRW", "approximate": false, "bound": null, "low": "2000000000000", )"
-        R"("high": "3000000000000", "vague": false, "precision": "1000000000000", "unit": null})");
+        R"("currency": "KRW", "currency_ambiguous": false, "approximate": false, "bound": null, )"
+        R"("low": "2000000000000", "high": "3000000000000", "range": true, "band": false, "vague": false, )"
+        R"("precision": "1000000000000", "unit": null, "each": false, "ambiguous": null})");
   CHECK(eok::figure_to_json(p("12명")) ==
         R"({"text": "12명", "start": 0, "end": 5, "line": 1, "kind": "count", "value": "12", "currency": null, )"
-        R"("approximate": false, "bound": null, "low": null, "high": null, "vague": false, "precision": "1", )"
-        R"("unit": "명"})");
+        R"("currency_ambiguous": false, "approximate": false, "bound": null, "low": null, "high": null, )"
+        R"("range": false, "band": false, "vague": false, "precision": "1", "unit": "명", "each": false, )"
+        R"("ambiguous": null})");
+  // Everything the human output says is in the JSON: an assumed currency, a band, 씩.
+  CHECK(eok::figure_to_json(p("$500 billion")).find(R"("currency": "USD", "currency_ambiguous": true,)") !=
+        std::string::npos);
+  CHECK(eok::figure_to_json(p("8천억원대")).find(R"("high": "900000000000", "range": false, "band": true,)") !=
+        std::string::npos);
+  CHECK(eok::figure_to_json(p("10억위안씩")).find(R"("each": true, "ambiguous": null})") != std::string::npos);
   std::string s;
   eok::write_json_string(s, "a\"b\\c\n\x01한");
   CHECK(s == "\"a\\\"b\\\\c\\n\\u0001한\"");
@@ -480,7 +489,7 @@ TEST_CASE("parse: a range whose low end has its own place word takes the high en
   }
   CHECK(eok::figure_to_json(eok::parse_figure("5천~1억원")).find(", \"ambiguous\": \"range_low_scale\"}") !=
         std::string::npos);
-  CHECK(eok::figure_to_json(eok::parse_figure("3천~5천만원")).find("ambiguous") == std::string::npos);
+  CHECK(eok::figure_to_json(eok::parse_figure("3천~5천만원")).find(", \"ambiguous\": null}") != std::string::npos);
 }
 
 TEST_CASE("parse: a missing last unit after 억 or 조 is read in the myriad below, and flagged", "[parse][ambiguity]") {

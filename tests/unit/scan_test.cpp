@@ -488,9 +488,10 @@ TEST_CASE("scan: JSON has the parser's keys, then the links", "[scan][json]") {
   REQUIRE(figs.size() == 2);
   CHECK(eok::scanned_figure_to_json(figs[1]) ==
         "{\"text\": \"약 163조원\", \"start\": 14, \"end\": 27, \"line\": 1, \"kind\": \"money\", \"value\": "
-        "\"163000000000000\", \"currency\": \"KRW\", \"approximate\": true, \"bound\": null, \"low\": null, \"high\": "
-        "null, \"vague\": false, \"precision\": \"1000000000000\", \"unit\": null, \"index\": 1, \"converted_from\": 0, "
-        "\"each\": false, \"total\": false, \"per\": null, \"over\": null}");
+        "\"163000000000000\", \"currency\": \"KRW\", \"currency_ambiguous\": false, \"approximate\": true, "
+        "\"bound\": null, \"low\": null, \"high\": null, \"range\": false, \"band\": false, \"vague\": false, "
+        "\"precision\": \"1000000000000\", \"unit\": null, \"each\": false, \"ambiguous\": null, \"index\": 1, "
+        "\"converted_from\": 0, \"total\": false, \"per\": null, \"over\": null}");
   std::string out;
   const std::string file = "a \"b\".txt";
   eok::append_scanned_figure_json(out, figs[0], &file);

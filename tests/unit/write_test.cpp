@@ -105,7 +105,8 @@ TEST_CASE("json_writer: to a stream, through a buffer", "[write][json]") {
 }
 
 TEST_CASE("figure_to_json: the bytes the general writer writes", "[write][json]") {
-  for (const char* text : {"약 163조원", "2조~3조원", "12명", "최대 500억유로", "수천억 원", "10%"}) {
+  for (const char* text : {"약 163조원", "2조~3조원", "12명", "최대 500억유로", "수천억 원", "10%", "$500 billion", "8천억원대",
+                           "10억위안씩", "5천~1억원"}) {
     const eok::figure f = eok::parse_figure(text);
     std::string expected;
     json_writer w(expected);
@@ -114,11 +115,15 @@ TEST_CASE("figure_to_json: the bytes the general writer writes", "[write][json]"
     w.key("kind").string(to_string(f.kind)).key("value").decimal(f.value);
     w.key("currency");
     f.cur.valid() ? w.string(f.cur.code()) : w.null();
+    w.key("currency_ambiguous").boolean(f.currency_ambiguous);
     w.key("approximate").boolean(f.approximate).key("bound");
     f.bound == eok::bound_kind::none ? w.null() : w.string(to_string(f.bound));
-    w.key("low").decimal(f.low).key("high").decimal(f.high).key("vague").boolean(f.vague);
+    w.key("low").decimal(f.low).key("high").decimal(f.high);
+    w.key("range").boolean(f.range).key("band").boolean(f.band).key("vague").boolean(f.vague);
     w.key("precision").decimal(f.precision).key("unit");
     f.unit.empty() ? w.null() : w.string(f.unit);
+    w.key("each").boolean(f.each).key("ambiguous");
+    f.reading == eok::ambiguity::none ? w.null() : w.string(to_string(f.reading));
     w.end_object();
     INFO(text);
     CHECK(eok::figure_to_json(f) == expected);
