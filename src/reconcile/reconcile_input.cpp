@@ -1,10 +1,10 @@
 // Articles and claims into `article` values: front matter, the scanner's figures and conversion
 // links, and the relations the wording states. yaml-cpp stays in here.
 #include <eok/core/figure.hpp>
+#include <eok/read/archive.hpp>
 #include <eok/read/dateline.hpp>
 #include <eok/read/front_matter.hpp>
 #include <eok/read/html.hpp>
-#include <eok/read/json.hpp>
 #include <eok/read/scan.hpp>
 #include <eok/reconcile/checks.hpp>
 #include <eok/reconcile/claims.hpp>
@@ -360,42 +360,18 @@ std::vector<article> read_claims(std::string_view yaml_text, const std::string& 
 // ---- archives -----------------------------------------------------------------------------
 
 article read_archive_record(std::string_view line, const article_reading& reading) {
-  const json_value record = read_json(line);
-  auto fail = [&](std::size_t at, const std::string& message) -> parse_error {
-    return parse_error(errc::invalid_argument, message, position_at(line, at));
-  };
-  if (!record.is_object()) {
-    throw fail(record.offset(), "an archive record is a JSON object {\"id\", \"date\", \"source\", \"title\", \"url\", \"text\"}");
-  }
-  auto field = [&](const char* key, bool required) -> std::string {
-    const json_value* v = record.find(key);
-    if (!v || v->is_null()) {
-      if (required) throw fail(record.offset(), std::string("a record needs \"") + key + "\"");
-      return "";
-    }
-    if (!v->is_string()) {
-      throw fail(v->offset(), std::string("\"") + key + "\" must be a string, not " +
-                                  std::string(json_value::kind_name(v->kind())));
-    }
-    return v->text();
-  };
+  archive_record r = read_archive_line(line);
   article a;
-  a.id = field("id", true);
+  a.id = std::move(r.id);
   a.file = reading.file;
-  a.source = field("source", false);
-  a.title = field("title", false);
-  a.url = field("url", false);
-  a.text = field("text", true);
-  const std::string date_text = field("date", false);
-  if (!date_text.empty()) {
-    // YYYY-MM-DD, or an ISO 8601 date and time whose local date is taken as written.
-    const std::string_view day = std::string_view(date_text).substr(0, date_text.size() > 10 && date_text[10] == 'T' ? 10 : date_text.size());
-    auto d = try_parse_iso_date(day);
-    const json_value* v = record.find("date");
-    if (!d) throw fail(v->offset(), "\"date\": " + d.error().message());
-    a.date = date::sys_days(*d);
+  a.source = r.source.value_or("");
+  a.title = r.title.value_or("");
+  a.url = r.url.value_or("");
+  a.text = std::move(r.text);
+  if (r.date) {
+    a.date = *r.date;
     a.date_from = date_origin::record;
-    a.date_text = "\"date\": \"" + date_text + "\"";
+    a.date_text = std::move(r.date_text);
   } else {
     date_from_byline(a, find_dateline(a.text), reading, "the record has no \"date\" and ");
   }

@@ -33,7 +33,7 @@ namespace {
 
 constexpr std::string_view convert_help =
     "Usage: eok convert AMOUNT --to CUR [--on DATE | --average PERIOD] [OPTIONS]\n"
-    "       eok convert --jsonl --to CUR [--on DATE | --average PERIOD] [OPTIONS] < AMOUNTS\n"
+    "       eok convert --jsonl [--to CUR] [--on DATE | --average PERIOD] [OPTIONS] < LINES\n"
     "\n"
     "Converts AMOUNT (anything `eok parse` reads: 1090억유로, '$500 billion', 'EUR 109000000000')\n"
     "into CUR at a published exchange rate, exactly, rounding once at the end. A range, band or\n"
@@ -53,8 +53,10 @@ constexpr std::string_view convert_help =
     EOK_CLI_RATES_HELP
     "  --round MODE        half-even (default), half-up, half-down, down, up, floor, ceiling\n"
     "  --json              print one JSON object\n"
-    "  --jsonl             convert every line of standard input (one AMOUNT a line, with --to and\n"
-    "                      --on from the command line): one JSON object per line, in order, an\n"
+    "  --jsonl             convert every line of standard input: an AMOUNT (with the options\n"
+    "                      given here), or a JSON object {\"amount\", \"to\", \"on\", \"average\",\n"
+    "                      \"policy\", \"max_gap\", \"source\", \"round\"} (strings) whose members\n"
+    "                      override them for that line; one JSON object per line, in order, an\n"
     "                      error as {\"line\", \"input\", \"error\"}; exit 1 if any line failed\n"
     "  -h, --help          show this help\n"
     "\n"
@@ -97,56 +99,77 @@ std::optional<figure> read_amount(std::string_view text, std::ostream& err) {
 
 namespace {
 
-currency read_currency(std::string_view text) {
+currency read_currency(std::string_view text, std::string_view shown) {
   if (auto c = currency::from_code(text)) return *c;
   if (auto m = find_currency(text)) return m->value;
-  throw usage_error{"unknown currency '" + std::string(text) + "' for --to (use an ISO code such as KRW)"};
+  throw usage_error{"unknown currency '" + std::string(text) + "' for " + std::string(shown) + " (use an ISO code such as KRW)"};
 }
 
 const std::vector<option_spec> convert_spec = {
     valued("--to"),     valued("--on", 1),     valued("--average", 1), valued("--policy"), valued("--max-gap"),
     valued("--source"), rates_spec, only_rates_spec,   valued("--round"),  flag("--json", 2), flag("--jsonl", 2)};
 
-int max_gap_days(std::string_view v) {
+int max_gap_days(std::string_view v, std::string_view shown) {
   int days = 0;
   bool ok = !v.empty() && v.size() <= 5;
   for (char c : v) {
     if (c < '0' || c > '9') ok = false;
     days = days * 10 + (c - '0');
   }
-  if (!ok) throw usage_error{"--max-gap needs a number of days from 0 to 99999, not '" + std::string(v) + "'"};
+  if (!ok) throw usage_error{std::string(shown) + " needs a number of days from 0 to 99999, not '" + std::string(v) + "'"};
   return days;
 }
 
-convert_options read_options(const parsed_args& p) {
-  convert_options o;
-  if (auto v = p.value("--to")) o.to = read_currency(*v);
-  if (auto v = p.value("--on")) o.on = date_option("--on", *v);
-  if (auto v = p.value("--average")) {
-    o.average_text = *v;
-    o.average = period_option("--average", *v);
-  }
-  if (auto v = p.value("--policy")) {
-    const auto m = lookup_from_string(*v);
-    if (!m) throw usage_error{"unknown policy '" + std::string(*v) + "' (expected exact, on-or-before or nearest)"};
+}  // namespace
+
+const std::vector<std::string_view>& conversion_settings() {
+  static const std::vector<std::string_view> names = {"to", "on", "average", "policy", "max-gap", "source", "round"};
+  return names;
+}
+
+void set_conversion_setting(convert_options& o, std::string_view name, std::string_view v, std::string_view shown) {
+  if (name == "to") {
+    o.to = read_currency(v, shown);
+  } else if (name == "on") {
+    o.on = date_option(shown, v);
+    o.average.reset();
+  } else if (name == "average") {
+    o.average_text = v;
+    o.average = period_option(shown, v);
+    o.on.reset();
+  } else if (name == "policy") {
+    const auto m = lookup_from_string(v);
+    if (!m) throw usage_error{"unknown policy '" + std::string(v) + "' for " + std::string(shown) + " (expected exact, on-or-before or nearest)"};
     o.policy.mode = *m;
-  }
-  if (auto v = p.value("--max-gap")) o.policy.max_gap_days = max_gap_days(*v);
-  if (auto v = p.value("--source")) o.source = std::string(*v);
-  if (auto v = p.value("--round")) {
-    const auto m = rounding_from_string(*v);
+  } else if (name == "max-gap") {
+    o.policy.max_gap_days = max_gap_days(v, shown);
+  } else if (name == "source") {
+    o.source = std::string(v);
+  } else if (name == "round") {
+    const auto m = rounding_from_string(v);
     if (!m) {
-      throw usage_error{"unknown rounding '" + std::string(*v) +
-                        "' (expected half-even, half-up, half-down, down, up, floor or ceiling)"};
+      throw usage_error{"unknown rounding '" + std::string(v) + "' for " + std::string(shown) +
+                        " (expected half-even, half-up, half-down, down, up, floor or ceiling)"};
     }
     o.mode = *m;
   }
+}
+
+namespace {
+
+convert_options read_options(const parsed_args& p) {
+  convert_options o;
+  for (const std::string_view name : conversion_settings()) {
+    const std::string option = "--" + std::string(name);
+    if (auto v = p.value(option)) set_conversion_setting(o, name, *v, option);
+  }
   o.json = p.has("--json");
-  if (!o.to.valid()) throw usage_error{"say which currency to convert to with --to (e.g. --to KRW)"};
   if (p.has("--jsonl")) {
+    // Object lines may name their own "to"; a plain line without --to is answered with an error.
     if (!p.operands.empty()) throw usage_error{"--jsonl reads the amounts from standard input, one per line; give no AMOUNT"};
     return o;
   }
+  if (!o.to.valid()) throw usage_error{"say which currency to convert to with --to (e.g. --to KRW)"};
   if (p.operands.size() > 1) throw usage_error{"give one AMOUNT (quote it if it has spaces: '109000000000 EUR')"};
   if (p.operands.empty()) throw usage_error{"give an AMOUNT to convert"};
   o.amount = p.operands[0];

@@ -97,33 +97,6 @@ std::string read_file(const std::string& path, std::istream& standard_input) {
   return s.str();
 }
 
-/// Calls `each(line, number)` for every line of the file at `path` (standard input for an
-/// empty path), one line in memory at a time; a CR before the line end is dropped.
-template <class Each>
-void for_each_line(const std::string& path, std::istream& standard_input, Each each) {
-  std::ifstream file;
-  std::istream* in = &standard_input;
-  if (!path.empty()) {
-    file.open(path, std::ios::binary);
-    if (!file) throw error(errc::io_error, "cannot read '" + path + "'");
-    in = &file;
-  }
-  std::string line;
-  for (std::size_t number = 1; std::getline(*in, line); ++number) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    each(line, number);
-  }
-  if (in->bad()) throw error(errc::io_error, "cannot read '" + (path.empty() ? std::string("-") : path) + "'");
-}
-
-/// An error in line `number` of `name`: its position in the line becomes FILE:LINE:COLUMN.
-error in_line(const error& e, const std::string& name, std::size_t number) {
-  text_position at = e.position();
-  at.line = number;
-  if (at.column == 0) at.column = 1;
-  return error(e.code(), e.message(), at, name);
-}
-
 /// Reads every input as the command line names it and hands each article to `take(article,
 /// from_file)`: articles, saved pages, claims files, and archives of JSON lines (one record at
 /// a time). Errors are reported on `err` and set `failed`; the other inputs are still read.

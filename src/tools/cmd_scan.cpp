@@ -7,6 +7,7 @@
 #include "options.hpp"
 
 #include <eok/rates/convert.hpp>
+#include <eok/read/archive.hpp>
 #include <eok/read/dateline.hpp>
 #include <eok/read/front_matter.hpp>
 #include <eok/read/html.hpp>
@@ -16,6 +17,7 @@
 #include <eok/lexicon/currency_names.hpp>
 #include <eok/read/parse.hpp>
 #include <eok/read/scan.hpp>
+#include <eok/reconcile/claims.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -35,7 +37,7 @@ namespace {
 
 constexpr std::string_view scan_help =
     "Usage: eok scan [--jsonl | --json | --table] [--date YYYY-MM-DD] [--convert-to CUR]\n"
-    "                [--jobs N] [--] [FILE... | DIR | -]\n"
+    "                [--jobs N] [--input jsonl] [--] [FILE... | DIR | -]\n"
     "\n"
     "Finds every figure (money, number, percent, count) in Korean news text, in order, with\n"
     "links between them: converted_from (X(약 Y)), each (씩), total (총), per (매년) and over\n"
@@ -43,7 +45,12 @@ constexpr std::string_view scan_help =
     "('-' or nothing). A file may start with YAML front matter (date, source, title, url);\n"
     "without it the date is read from the byline (기사 입력 2025.02.10 20:30). .html/.htm pages\n"
     "are read as the text a reader sees (date from article:published_time, <time datetime> or\n"
-    "the byline; offsets then refer to that text, \"text_from\": \"html\").\n"
+    "the byline; offsets then refer to that text, \"text_from\": \"html\"). A .jsonl file (or any\n"
+    "input with --input jsonl, standard input too) is an archive: one JSON record per line,\n"
+    "{\"id\", \"date\", \"source\", \"title\", \"url\", \"text\"}, read one line at a time; each\n"
+    "record is an article (\"id\", \"record\": its line in the archive; offsets and lines refer\n"
+    "to its text) and its figures carry \"article\": the id. A bad record is reported as\n"
+    "FILE:LINE:COLUMN and skipped.\n"
     "\n"
     "Options:\n"
     "  --jsonl        one JSON object per line: an {\"article\": ...} line per file, then one\n"
@@ -51,16 +58,17 @@ constexpr std::string_view scan_help =
     "  --json         one JSON array of {\"article\": ..., \"figures\": [...]}\n"
     "  --table        each figure with its value in grouped digits and Korean units, and\n"
     "                 the line it stands in\n"
-    "  --date D       the articles' date (overrides front matter)\n"
+    "  --date D       the articles' date (overrides front matter and archive records)\n"
     "  --convert-to C also give each money figure's value in currency C at the article's date\n"
     "                 (bundled ECB rates, the latest on or before the date), with the rate used\n"
     "  --jobs N       scan on N threads (1 to 64; default 1); the output is the same, byte for\n"
     "                 byte (--table always scans on one)\n"
+    "  --input jsonl  read every input as an archive of JSON lines\n"
     "  -h, --help     show this help\n"
     "\n"
     "start and end are byte offsets in the file as given; text is the figure as read (full-width\n"
     "forms and decomposed Hangul normalized). Exit status: 0 success, 1 a file's front matter\n"
-    "is malformed, 2 usage or a file cannot be read.\n";
+    "is malformed (or an archive record), 2 usage or a file cannot be read.\n";
 
 enum class format { jsonl, json, table };
 
@@ -74,6 +82,7 @@ struct settings {
   std::optional<date::year_month_day> date;
   currency convert_to;  // valid when --convert-to was given
   unsigned jobs = 1;
+  bool archives = false;  // --input jsonl: every input is an archive
   std::vector<std::string> inputs;
 };
 
@@ -88,6 +97,10 @@ settings parse_args(const parsed_args& p) {
     s.convert_to = c->value;
   }
   if (auto v = p.value("--jobs")) s.jobs = count_option("--jobs", *v, 1, max_jobs);
+  if (auto v = p.value("--input")) {
+    if (*v != "jsonl") throw usage_error{"--input takes jsonl (got '" + std::string(*v) + "')"};
+    s.archives = true;
+  }
   s.inputs.assign(p.operands.begin(), p.operands.end());
   return s;
 }
@@ -123,6 +136,8 @@ struct page_info {
   std::size_t line = 0;                      // the line of date_text in the text (0: none)
   std::optional<std::string> title;          // the HTML title, when there is no front matter
   std::string_view text_from = "text";       // "text" or "html"
+  const std::string* id = nullptr;           // an archive record's id
+  std::size_t record = 0;                    // an archive record's line in the archive
 };
 
 // The date of an article: --date, else front matter, else the page's markup, else its byline
@@ -156,6 +171,10 @@ page_info page_info_of(const front_matter& fm, const std::optional<date::year_mo
 void append_article_json(json_writer& w, const std::string& file, const front_matter& fm, const page_info& info) {
   w.begin_object();
   w.key("file").string(file);
+  if (info.id) {
+    w.key("id").string(*info.id);
+    w.key("record").number(info.record);
+  }
   if (info.date) {
     w.key("date").string(format_date(date::sys_days(*info.date)));
     w.key("date_from").string(info.date_from);
@@ -338,8 +357,8 @@ void append_conversion_row(std::string& b, const figure_conversion& c) {
 }  // namespace
 
 int run_scan(const args& a, streams& io) {
-  const parsed_args p = read_args(
-      a, {flag("--jsonl", 1), flag("--json", 1), flag("--table", 1), valued("--date"), valued("--convert-to"), valued("--jobs")});
+  const parsed_args p = read_args(a, {flag("--jsonl", 1), flag("--json", 1), flag("--table", 1), valued("--date"),
+                                      valued("--convert-to"), valued("--jobs"), valued("--input")});
   if (p.help) {
     io.out << scan_help;
     return 0;
@@ -355,7 +374,160 @@ int run_scan(const args& a, streams& io) {
   bool first_article = true;
   if (s.fmt == format::json) out.buf() += "[\n";
 
+  // Scans one article from `stream`: a file, a page's text, or an archive record's text.
+  // `record` is set for a record (its metadata then stands in for front matter). Returns
+  // false when the article could not be scanned (reported).
+  auto scan_article = [&](std::istream& stream, const input& in, std::string_view head, page_info info,
+                          scan_options opts, const archive_record* record, std::size_t record_line) {
+    opts.first_index = next_index;
+    opts.jobs = s.jobs;
+    scan_callbacks cb;
+    const std::string* file_key = several || record ? &in.name : nullptr;
+    const std::string* article_key = record ? &record->id : nullptr;
+    json_writer fw(out.buf());  // this article's JSON
+    std::size_t invalid = 0;
+    std::size_t first_invalid = 0;
+    cb.on_invalid_byte = [&](std::size_t offset) {
+      if (invalid++ == 0) first_invalid = offset;
+    };
+    std::optional<date::year_month_day> article_date;
+    cb.on_article = [&](const front_matter& scanned_fm) {
+      front_matter fm = scanned_fm;
+      if (record) {
+        fm.source = record->source;
+        fm.title = record->title;
+        fm.url = record->url;
+      }
+      info = page_info_of(fm, s.date, head, info);
+      article_date = info.date;
+      std::string& b = out.buf();
+      switch (s.fmt) {
+        case format::jsonl:
+          fw.begin_object().key("article");
+          append_article_json(fw, in.name, fm, info);
+          fw.end_object();
+          b += '\n';
+          break;
+        case format::json:
+          if (!first_article) b += ",\n";
+          fw.begin_object().key("article");
+          append_article_json(fw, in.name, fm, info);
+          fw.key("figures").begin_array(json_writer::layout::lines);
+          break;
+        case format::table: {
+          if (!first_article) b += '\n';
+          b += "== ";
+          b += in.name;
+          if (record) {
+            b += ":" + std::to_string(record_line) + "  id ";
+            b += record->id;
+          }
+          const auto& d = info.date;
+          if (d) {
+            b += "  date ";
+            b += format_date(date::sys_days(*d));
+          }
+          if (fm.title) {
+            b += "  title ";
+            b += *fm.title;
+          } else if (info.title) {
+            b += "  title ";
+            b += *info.title;
+          }
+          b += '\n';
+          break;
+        }
+      }
+      first_article = false;
+    };
+    if (s.fmt == format::table) {
+      cb.on_figure_context = [&](const scanned_figure& f, std::string_view line, std::size_t st, std::size_t en) {
+        append_table_row(out.buf(), f, line, st, en);
+        if (s.convert_to.valid()) {
+          if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_row(out.buf(), *c);
+        }
+        out.maybe_flush();
+      };
+    } else {
+      cb.on_figure = [&](const scanned_figure& f) {
+        fw.appended([&](std::string& b) {
+          append_scanned_figure_json(b, f, file_key, article_key);
+          if (s.convert_to.valid()) {
+            if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_json(b, *c);
+          }
+          if (s.fmt == format::jsonl) b += '\n';
+        });
+        out.maybe_flush();
+      };
+    }
+    // Where a record's problems are: the archive's line and the record's id.
+    const std::string where = record ? in.name + ":" + std::to_string(record_line) + ": record '" + record->id + "'" : in.name;
+    try {
+      const scan_summary sum = scan_stream(stream, opts, cb);
+      next_index += sum.figures;
+      if (sum.cut_lines > 0) {
+        out.flush();
+        io.err << "eok scan: " << where << ": " << sum.cut_lines << " line" << (sum.cut_lines == 1 ? " is" : "s are")
+               << " longer than " << opts.max_line_bytes << " bytes and scanned in pieces (a figure across a cut may be missed)\n";
+      }
+    } catch (const parse_error& e) {
+      out.flush();
+      io.err << "eok scan: " << in.name << ":" << e.line() << ":" << e.column() << ": " << e.message() << '\n';
+      if (!in.path.empty()) print_error_line(io.err, in.path, e);
+      bad_article = true;
+      return false;
+    } catch (const error& e) {
+      out.flush();
+      io.err << "eok scan: " << where << ": " << e.message() << '\n';
+      read_failed = true;
+      return false;
+    }
+    if (s.fmt == format::json) fw.end_array().end_object();
+    if (invalid > 0) {
+      out.flush();
+      io.err << "eok scan: " << where << ": skipped " << invalid << " byte" << (invalid == 1 ? "" : "s")
+             << " of invalid UTF-8 (first at byte " << first_invalid << ")\n";
+    }
+    return true;
+  };
+
   for (const input& in : inputs) {
+    if (s.archives || input_kind_of(in.name) == input_kind::archive) {
+      // An archive: one record a line, each scanned as an article, one line in memory at a time.
+      try {
+        for_each_line(in.path, io.in, [&](const std::string& line, std::size_t number) {
+          if (line.find_first_not_of(" \t") == std::string::npos) return;  // blank lines separate nothing
+          archive_record record;
+          try {
+            record = read_archive_line(line);
+          } catch (const error& e) {
+            out.flush();
+            io.err << "eok scan: " << in_line(e, in.name, number).what() << '\n';
+            bad_article = true;
+            return;
+          }
+          page_info info;
+          info.text_from = "text";  // as reconcile says of a record: offsets count in its text
+          info.id = &record.id;
+          info.record = number;
+          if (record.date) {
+            info.date = date::year_month_day(*record.date);
+            info.date_from = "record";
+            info.date_text = record.date_text;
+          }
+          std::istringstream text(record.text);
+          scan_options opts;
+          opts.read_front_matter = false;
+          const std::string_view head = std::string_view(record.text).substr(0, dateline_head_bytes);
+          scan_article(text, in, head, std::move(info), opts, &record, number);
+        });
+      } catch (const error& e) {
+        out.flush();
+        io.err << "eok scan: " << e.message() << '\n';
+        read_failed = true;
+      }
+      continue;
+    }
     std::unique_ptr<std::ifstream> file;
     std::istream* stream = &io.in;
     if (!in.path.empty()) {
@@ -375,8 +547,6 @@ int run_scan(const args& a, streams& io) {
     std::unique_ptr<prefixed_buffer> prefixed;
     std::unique_ptr<std::istream> prefixed_stream;
     scan_options opts;
-    opts.first_index = next_index;
-    opts.jobs = s.jobs;
     if (is_html_name(in.name)) {
       std::ostringstream whole;
       whole << stream->rdbuf();
@@ -410,97 +580,7 @@ int run_scan(const args& a, streams& io) {
       prefixed_stream = std::make_unique<std::istream>(prefixed.get());
       stream = prefixed_stream.get();
     }
-    scan_callbacks cb;
-    const std::string* file_key = several ? &in.name : nullptr;
-    json_writer fw(out.buf());  // this article's JSON
-    std::size_t invalid = 0;
-    std::size_t first_invalid = 0;
-    cb.on_invalid_byte = [&](std::size_t offset) {
-      if (invalid++ == 0) first_invalid = offset;
-    };
-    std::optional<date::year_month_day> article_date;
-    cb.on_article = [&](const front_matter& fm) {
-      info = page_info_of(fm, s.date, head, info);
-      article_date = info.date;
-      std::string& b = out.buf();
-      switch (s.fmt) {
-        case format::jsonl:
-          fw.begin_object().key("article");
-          append_article_json(fw, in.name, fm, info);
-          fw.end_object();
-          b += '\n';
-          break;
-        case format::json:
-          if (!first_article) b += ",\n";
-          fw.begin_object().key("article");
-          append_article_json(fw, in.name, fm, info);
-          fw.key("figures").begin_array(json_writer::layout::lines);
-          break;
-        case format::table: {
-          if (!first_article) b += '\n';
-          b += "== ";
-          b += in.name;
-          const auto& d = info.date;
-          if (d) {
-            b += "  date ";
-            b += format_date(date::sys_days(*d));
-          }
-          if (fm.title || info.title) {
-            b += "  title ";
-            b += fm.title ? *fm.title : *info.title;
-          }
-          b += '\n';
-          break;
-        }
-      }
-      first_article = false;
-    };
-    if (s.fmt == format::table) {
-      cb.on_figure_context = [&](const scanned_figure& f, std::string_view line, std::size_t st, std::size_t en) {
-        append_table_row(out.buf(), f, line, st, en);
-        if (s.convert_to.valid()) {
-          if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_row(out.buf(), *c);
-        }
-        out.maybe_flush();
-      };
-    } else {
-      cb.on_figure = [&](const scanned_figure& f) {
-        fw.appended([&](std::string& b) {
-          append_scanned_figure_json(b, f, file_key);
-          if (s.convert_to.valid()) {
-            if (auto c = convert_figure(f, s.convert_to, article_date)) append_conversion_json(b, *c);
-          }
-          if (s.fmt == format::jsonl) b += '\n';
-        });
-        out.maybe_flush();
-      };
-    }
-    try {
-      const scan_summary sum = scan_stream(*stream, opts, cb);
-      next_index += sum.figures;
-      if (sum.cut_lines > 0) {
-        out.flush();
-        io.err << "eok scan: " << in.name << ": " << sum.cut_lines << " line" << (sum.cut_lines == 1 ? " is" : "s are")
-               << " longer than " << opts.max_line_bytes << " bytes and scanned in pieces (a figure across a cut may be missed)\n";
-      }
-    } catch (const parse_error& e) {
-      out.flush();
-      io.err << "eok scan: " << in.name << ":" << e.line() << ":" << e.column() << ": " << e.message() << '\n';
-      if (!in.path.empty()) print_error_line(io.err, in.path, e);
-      bad_article = true;
-      continue;
-    } catch (const error& e) {
-      out.flush();
-      io.err << "eok scan: " << in.name << ": " << e.message() << '\n';
-      read_failed = true;
-      continue;
-    }
-    if (s.fmt == format::json) fw.end_array().end_object();
-    if (invalid > 0) {
-      out.flush();
-      io.err << "eok scan: " << in.name << ": skipped " << invalid << " byte" << (invalid == 1 ? "" : "s")
-             << " of invalid UTF-8 (first at byte " << first_invalid << ")\n";
-    }
+    scan_article(*stream, in, head, std::move(info), opts, nullptr, 0);
   }
   if (s.fmt == format::json) out.buf() += first_article ? "]\n" : "\n]\n";
   out.flush();

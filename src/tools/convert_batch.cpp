@@ -1,13 +1,18 @@
-// `eok convert --jsonl --to CUR [--on DATE ...]`: one process converts every line of standard
-// input. Each line is an AMOUNT (as `eok convert AMOUNT` takes it) and gets exactly one line of
-// output, in order: the JSON object `eok convert --json` prints, or
-// {"line": N, "input": "...", "error": "..."} when the line is not one amount with a currency or
-// has no rate. Blank lines are answered too (an error), so output line N is input line N.
-// Output goes through the stream's buffer; nothing is flushed per line.
+// `eok convert --jsonl [--to CUR] [--on DATE ...]`: one process converts every line of standard
+// input, and every line gets exactly one line of output, in order: the JSON object `eok convert
+// --json` prints, or {"line": N, "input": "...", "error": "..."}. A line is either
+// - an AMOUNT, as `eok convert AMOUNT` takes it, converted with the command line's settings, or
+// - a JSON object {"amount": "1090억유로", "to": "KRW", "on": "2025-02-10", ...} whose members
+//   ("to", "on", "average", "policy", "max_gap", "source", "round"; strings) override the
+//   command line's for that line only.
+// Blank lines are answered too (an error), so output line N is input line N. Output goes
+// through the stream's buffer; nothing is flushed per line.
 #include "convert_cli.hpp"
 
+#include <eok/read/json.hpp>
 #include <eok/write/json.hpp>
 
+#include <algorithm>
 #include <istream>
 #include <sstream>
 #include <string>
@@ -32,6 +37,58 @@ std::string first_line(const std::string& report) {
   return s;
 }
 
+/// A problem with one line: its message is the error line's "error".
+struct line_error {
+  std::string message;
+};
+
+/// The JSON key of a setting: "max-gap" is written "max_gap".
+std::string json_key(std::string_view setting) {
+  std::string k(setting);
+  std::replace(k.begin(), k.end(), '-', '_');
+  return k;
+}
+
+/// The command line's settings `base` with the members of the object line `text` over them;
+/// `amount` is set to the object's "amount" (a view into `record`).
+convert_options read_object_line(std::string_view text, const convert_options& base, json_value& record) {
+  try {
+    record = read_json(text);
+  } catch (const error& e) {
+    throw line_error{"column " + std::to_string(e.column()) + ": " + e.message()};
+  }
+  if (!record.is_object()) throw line_error{"a line that starts with '{' is a JSON object {\"amount\", \"to\", \"on\", ...}"};
+  convert_options o = base;
+  std::string known = "\"amount\"";
+  for (const std::string_view name : conversion_settings()) known += ", \"" + json_key(name) + "\"";
+  bool has_amount = false;
+  for (const auto& [key, value] : record.members()) {
+    const std::string shown = "\"" + key + "\"";
+    const bool is_amount = key == "amount";
+    const auto setting = std::find_if(conversion_settings().begin(), conversion_settings().end(),
+                                      [&](std::string_view n) { return json_key(n) == key; });
+    if (!is_amount && setting == conversion_settings().end()) {
+      throw line_error{"unknown key " + shown + " (an object line has " + known + ")"};
+    }
+    if (!value.is_string()) {
+      throw line_error{shown + " must be a string, not " + std::string(json_value::kind_name(value.kind())) +
+                       (value.kind() == json_value::type::number ? " (write amounts and numbers as strings: \"1090억유로\")" : "")};
+    }
+    if (is_amount) {
+      o.amount = value.text();
+      has_amount = true;
+      continue;
+    }
+    try {
+      set_conversion_setting(o, *setting, value.text(), shown);
+    } catch (const usage_error& e) {
+      throw line_error{e.message};
+    }
+  }
+  if (!has_amount) throw line_error{"an object line needs \"amount\""};
+  return o;
+}
+
 }  // namespace
 
 int convert_lines(const convert_options& o, const rate_store& store, streams& io) {
@@ -41,20 +98,35 @@ int convert_lines(const convert_options& o, const rate_store& store, streams& io
   while (std::getline(io.in, text)) {
     ++line;
     if (!text.empty() && text.back() == '\r') text.pop_back();
-    if (!text.empty() && text.front() == '{') {
-      print_error(io.out, line, text, "JSON object lines are not read yet; give one AMOUNT per line with --to and --on");
+    json_value record;  // an object line's members, which `asked.amount` may point into
+    convert_options asked = o;
+    asked.amount = text;
+    try {
+      if (text.find_first_not_of(" \t") != std::string::npos && text[text.find_first_not_of(" \t")] == '{') {
+        asked = read_object_line(text, o, record);
+      }
+      if (!asked.to.valid()) throw line_error{"no currency to convert to: give --to, or \"to\" in an object line"};
+      if (!store.has_source(asked.source)) {
+        try {
+          require_source(store, asked.source);
+        } catch (const usage_error& e) {
+          throw line_error{e.message};
+        }
+      }
+    } catch (const line_error& e) {
+      print_error(io.out, line, text, e.message);
       all = false;
       continue;
     }
     std::ostringstream report;
-    const std::optional<figure> amount = read_amount(text, report);
+    const std::optional<figure> amount = read_amount(asked.amount, report);
     if (!amount) {
       print_error(io.out, line, text, first_line(report.str()));
       all = false;
       continue;
     }
     try {
-      print_json(io.out, convert_as_asked(*amount, o, store));
+      print_json(io.out, convert_as_asked(*amount, asked, store));
     } catch (const rate_not_found& e) {
       print_error(io.out, line, text, e.what());
       all = false;

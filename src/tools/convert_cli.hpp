@@ -15,6 +15,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace eok::cli {
 
@@ -30,6 +31,15 @@ struct convert_options {
   rounding mode = rounding::half_even;
   bool json = false;
 };
+
+/// The settings of a conversion, by name: "to", "on", "average", "policy", "max-gap", "source"
+/// and "round" (the command line's --to, --on, ...; an object line's "to", "on", ...).
+[[nodiscard]] const std::vector<std::string_view>& conversion_settings();
+
+/// Sets the setting `name` (one of `conversion_settings()`) from its text `value`; `shown` is
+/// how the user wrote its name (`--on`, `"on"`), for the usage error that a bad value throws.
+/// "on" and "average" replace each other.
+void set_conversion_setting(convert_options& o, std::string_view name, std::string_view value, std::string_view shown);
 
 /// AMOUNT as a money figure (one amount, or a range, band or vague amount with both ends), or
 /// nothing after writing "eok convert: reason" (and a caret line) to `err`.

@@ -93,4 +93,11 @@ std::vector<input> expand_inputs(const std::vector<std::string>& names, std::str
   return out;
 }
 
+error in_line(const error& e, const std::string& name, std::size_t number) {
+  text_position at = e.position();
+  at.line = number;
+  if (at.column == 0) at.column = 1;
+  return error(e.code(), e.message(), at, name);
+}
+
 }  // namespace eok::cli

@@ -2,6 +2,11 @@
 #ifndef EOK_CLI_INPUTS_HPP
 #define EOK_CLI_INPUTS_HPP
 
+#include <eok/core/error.hpp>
+
+#include <cstddef>
+#include <fstream>
+#include <istream>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -28,6 +33,31 @@ struct input {
 /// Whether the start of a file looks like text: no NUL byte and valid UTF-8 (a sequence cut at
 /// the end of `head` is fine).
 [[nodiscard]] bool looks_like_text(std::string_view head);
+
+/// Calls `each(line, number)` for every line of the file at `path` (standard input for an
+/// empty path), one line in memory at a time, so an archive of any size is read in the memory
+/// of its longest line; a CR before the line end is dropped. Throws `error` (io_error) when
+/// the file cannot be opened or a read fails.
+template <class Each>
+void for_each_line(const std::string& path, std::istream& standard_input, Each each) {
+  std::ifstream file;
+  std::istream* in = &standard_input;
+  if (!path.empty()) {
+    file.open(path, std::ios::binary);
+    if (!file) throw error(errc::io_error, "cannot read '" + path + "'");
+    in = &file;
+  }
+  std::string line;
+  for (std::size_t number = 1; std::getline(*in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    each(line, number);
+  }
+  if (in->bad()) throw error(errc::io_error, "cannot read '" + (path.empty() ? std::string("-") : path) + "'");
+}
+
+/// An error in line `number` of `name` (its position counted in that line) as one that names
+/// FILE:LINE:COLUMN.
+[[nodiscard]] error in_line(const error& e, const std::string& name, std::size_t number);
 
 }  // namespace eok::cli
 

@@ -136,7 +136,7 @@ void figure_fields(json_cursor& w, const figure& f, const figure_chars& d) noexc
 
 // The scanner's keys after the figure's: index, converted_from, total, per, over, file;
 // and for a stated rate, before them, `rate`: {base, quote, per}.
-void scanner_fields(json_cursor& w, const scanned_figure& f, const std::string* file) noexcept {
+void scanner_fields(json_cursor& w, const scanned_figure& f, const std::string* file, const std::string* article) noexcept {
   if (f.kind == figure_kind::rate && f.rate_base.valid()) {
     w.lit(", \"rate\": {\"base\": ");
     w.quoted(f.rate_base.code());
@@ -173,6 +173,10 @@ void scanner_fields(json_cursor& w, const scanned_figure& f, const std::string* 
   if (file) {
     w.lit(", \"file\": ");
     w.str(*file);
+  }
+  if (article) {
+    w.lit(", \"article\": ");
+    w.str(*article);
   }
 }
 
@@ -221,13 +225,14 @@ std::string error_to_json(const error& e, std::string_view input) {
   return out;
 }
 
-void append_scanned_figure_json(std::string& out, const scanned_figure& f, const std::string* file) {
+void append_scanned_figure_json(std::string& out, const scanned_figure& f, const std::string* file,
+                                const std::string* article) {
   const figure_chars d(f);
   // A stated rate's `per` (100 of 100엔당) is the one number the fixed bound does not cover.
   const std::size_t per = f.rate_per ? f.rate_per->to_string().size() : 0;
-  append_bounded(out, d.object_bound(f, file ? file->size() : 0) + per, [&](json_cursor& w) {
+  append_bounded(out, d.object_bound(f, (file ? file->size() : 0) + (article ? article->size() : 0)) + per, [&](json_cursor& w) {
     figure_fields(w, f, d);
-    scanner_fields(w, f, file);
+    scanner_fields(w, f, file, article);
     w.ch('}');
   });
 }

@@ -156,8 +156,10 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
 
 /// Appends the figure's JSON object to `out`: the parser's keys (json.hpp), then `index`,
 /// `converted_from` (an index or null), `each`, `total`, `per` ("year", ... or null), `over`
-/// (an ISO 8601 duration or null), and `file` when `file` is not null.
-void append_scanned_figure_json(std::string& out, const scanned_figure& f, const std::string* file = nullptr);
+/// (an ISO 8601 duration or null), then `file` when `file` is not null and `article` (the id
+/// of an archive record the figure stands in) when `article` is not null.
+void append_scanned_figure_json(std::string& out, const scanned_figure& f, const std::string* file = nullptr,
+                                const std::string* article = nullptr);
 
 /// The figure's JSON object as a string (see `append_scanned_figure_json`).
 [[nodiscard]] std::string scanned_figure_to_json(const scanned_figure& f);

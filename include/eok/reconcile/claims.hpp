@@ -55,12 +55,10 @@ struct article_reading {
 
 // ---- archives: one article per JSON line ---------------------------------------------------
 
-/// An article from one archive record, a JSON object `{"id", "date", "source", "title", "url",
-/// "text"}` (read/json.hpp; `id` and `text` required strings, the others strings or null, other
-/// keys ignored): the id and date come from the record (`date` is YYYY-MM-DD, or a date and
-/// time whose date part is taken, as in front matter); a record without a date is dated like
-/// a page without front matter (its byline, else `reading.date`). The text has no front matter.
-/// Throws `parse_error` with the position in `line`.
+/// An article from one archive record (read/archive.hpp `read_archive_line`): the id and date
+/// come from the record; a record without a date is dated like a page without front matter
+/// (its byline, else `reading.date`). The text has no front matter. Throws `parse_error` with
+/// the position in `line`.
 [[nodiscard]] article read_archive_record(std::string_view line, const article_reading& reading);
 
 // ---- the rules for inputs, shared by the command line and the Python package --------------

@@ -10,7 +10,9 @@ _eok() {
   fi
   case $prev in
     --rates|--only-rates|--out) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --to|--on|--from|--date|--average|--max-gap|--convert-to|--source) return ;;
+    --to|--on|--from|--date|--average|--max-gap|--convert-to|--source|--jobs|--tolerance) return ;;
+    --input) COMPREPLY=($(compgen -W "jsonl" -- "$cur")); return ;;
+    --only) COMPREPLY=($(compgen -W "inconsistent consistent consistent_loose undetermined conversion relation agreement stated_rate" -- "$cur")); return ;;
     --policy) COMPREPLY=($(compgen -W "on-or-before exact nearest" -- "$cur")); return ;;
     --round) COMPREPLY=($(compgen -W "half-even half-up half-down down up floor ceiling" -- "$cur")); return ;;
     --lang) COMPREPLY=($(compgen -W "ko en" -- "$cur")); return ;;
@@ -20,8 +22,8 @@ _eok() {
     parse) opts="--json --jsonl --significant-zeros --help" ;;
     convert) opts="--to --on --average --policy --max-gap --source --rates --only-rates --round --json --jsonl --help" ;;
     rates) opts="show import --from --to --source --rates --only-rates --json --out --help" ;;
-    scan) opts="--jsonl --json --table --date --convert-to --rates --only-rates --help" ;;
-    reconcile) opts="--json --markdown --html --lang --rates --only-rates --help" ;;
+    scan) opts="--jsonl --json --table --date --convert-to --jobs --input --help" ;;
+    reconcile) opts="--json --markdown --html --lang --rates --only-rates --tolerance --only --date --input --partial --merge --jsonl --help" ;;
   esac
   if [[ $cur == -* || $cmd == rates ]]; then
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))
