@@ -107,20 +107,9 @@ void read_inputs(const std::vector<input>& inputs, article_reading reading, bool
     const input_kind kind = all_archives ? input_kind::archive : input_kind_of(in.name);
     reading.file = in.name;
     if (kind == input_kind::archive) {
-      try {
-        for_each_line(in.path, io.in, [&](const std::string& line, std::size_t number) {
-          if (line.find_first_not_of(" \t") == std::string::npos) return;  // blank lines separate nothing
-          try {
-            take(read_archive_record(line, reading), false);
-          } catch (const error& e) {
-            io.err << "eok reconcile: " << in_line(e, in.name, number).what() << '\n';
-            failed = true;
-          }
-        });
-      } catch (const error& e) {
-        io.err << "eok reconcile: " << e.message() << '\n';
-        failed = true;
-      }
+      for_each_record(
+          in, io.in, "reconcile", io.err, failed, failed,
+          [&](const std::string& line, std::size_t) { take(read_archive_record(line, reading), false); }, [] {});
       continue;
     }
     std::string text;
@@ -229,20 +218,9 @@ int run_reconcile(const args& a, streams& io) {
   if (merge) {
     partial_merger merger;
     for (const input& in : inputs) {
-      try {
-        for_each_line(in.path, io.in, [&](const std::string& line, std::size_t number) {
-          if (line.find_first_not_of(" \t") == std::string::npos) return;
-          try {
-            merger.add(read_article_partial(line));
-          } catch (const error& e) {
-            io.err << "eok reconcile: " << in_line(e, in.name, number).what() << '\n';
-            failed = true;
-          }
-        });
-      } catch (const error& e) {
-        io.err << "eok reconcile: " << e.message() << '\n';
-        failed = true;
-      }
+      for_each_record(
+          in, io.in, "reconcile", io.err, failed, failed,
+          [&](const std::string& line, std::size_t) { merger.add(read_article_partial(line)); }, [] {});
     }
     merged_run run = merger.finish();
     articles = std::move(run.articles);

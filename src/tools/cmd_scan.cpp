@@ -472,8 +472,12 @@ int run_scan(const args& a, streams& io) {
       }
     } catch (const parse_error& e) {
       out.flush();
-      io.err << "eok scan: " << in.name << ":" << e.line() << ":" << e.column() << ": " << e.message() << '\n';
-      if (!in.path.empty()) print_error_line(io.err, in.path, e);
+      if (record) {  // the position is in the record's text, not in the archive's lines
+        io.err << "eok scan: " << where << ": line " << e.line() << ", column " << e.column() << " of its text: " << e.message() << '\n';
+      } else {
+        io.err << "eok scan: " << in.name << ":" << e.line() << ":" << e.column() << ": " << e.message() << '\n';
+        if (!in.path.empty()) print_error_line(io.err, in.path, e);
+      }
       bad_article = true;
       return false;
     } catch (const error& e) {
@@ -494,38 +498,26 @@ int run_scan(const args& a, streams& io) {
   for (const input& in : inputs) {
     if (s.archives || input_kind_of(in.name) == input_kind::archive) {
       // An archive: one record a line, each scanned as an article, one line in memory at a time.
-      try {
-        for_each_line(in.path, io.in, [&](const std::string& line, std::size_t number) {
-          if (line.find_first_not_of(" \t") == std::string::npos) return;  // blank lines separate nothing
-          archive_record record;
-          try {
-            record = read_archive_line(line);
-          } catch (const error& e) {
-            out.flush();
-            io.err << "eok scan: " << in_line(e, in.name, number).what() << '\n';
-            bad_article = true;
-            return;
-          }
-          page_info info;
-          info.text_from = "text";  // as reconcile says of a record: offsets count in its text
-          info.id = &record.id;
-          info.record = number;
-          if (record.date) {
-            info.date = date::year_month_day(*record.date);
-            info.date_from = "record";
-            info.date_text = record.date_text;
-          }
-          std::istringstream text(record.text);
-          scan_options opts;
-          opts.read_front_matter = false;
-          const std::string_view head = std::string_view(record.text).substr(0, dateline_head_bytes);
-          scan_article(text, in, head, std::move(info), opts, &record, number);
-        });
-      } catch (const error& e) {
-        out.flush();
-        io.err << "eok scan: " << e.message() << '\n';
-        read_failed = true;
-      }
+      for_each_record(
+          in, io.in, "scan", io.err, bad_article, read_failed,
+          [&](const std::string& line, std::size_t number) {
+            const archive_record record = read_archive_line(line);
+            page_info info;
+            info.text_from = "text";  // as reconcile says of a record: offsets count in its text
+            info.id = &record.id;
+            info.record = number;
+            if (record.date) {
+              info.date = date::year_month_day(*record.date);
+              info.date_from = "record";
+              info.date_text = record.date_text;
+            }
+            std::istringstream text(record.text);
+            scan_options opts;
+            opts.read_front_matter = false;
+            const std::string_view head = std::string_view(record.text).substr(0, dateline_head_bytes);
+            scan_article(text, in, head, std::move(info), opts, &record, number);
+          },
+          [&] { out.flush(); });
       continue;
     }
     std::unique_ptr<std::ifstream> file;

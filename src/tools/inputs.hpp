@@ -59,6 +59,32 @@ void for_each_line(const std::string& path, std::istream& standard_input, Each e
 /// FILE:LINE:COLUMN.
 [[nodiscard]] error in_line(const error& e, const std::string& name, std::size_t number);
 
+/// Calls `each(line, number)` for every record of `in`, a file of JSON lines (an archive, or
+/// partial results): one line at a time, blank lines skipped. An `error` that `each` throws is
+/// reported on `err` as "eok COMMAND: FILE:LINE:COLUMN: message" and sets `bad_record`, and
+/// the next line is read; a file that cannot be read is reported and sets `read_failed`.
+/// `before_report()` runs before anything is written to `err` (to flush output first).
+template <class Each, class Before>
+void for_each_record(const input& in, std::istream& standard_input, std::string_view command, std::ostream& err,
+                     bool& bad_record, bool& read_failed, Each each, Before before_report) {
+  try {
+    for_each_line(in.path, standard_input, [&](const std::string& line, std::size_t number) {
+      if (line.find_first_not_of(" \t") == std::string::npos) return;  // blank lines separate nothing
+      try {
+        each(line, number);
+      } catch (const error& e) {
+        before_report();
+        err << "eok " << command << ": " << in_line(e, in.name, number).what() << '\n';
+        bad_record = true;
+      }
+    });
+  } catch (const error& e) {
+    before_report();
+    err << "eok " << command << ": " << e.message() << '\n';
+    read_failed = true;
+  }
+}
+
 }  // namespace eok::cli
 
 #endif  // EOK_CLI_INPUTS_HPP
