@@ -17,9 +17,9 @@ import json as _json
 import os as _os
 
 from . import _eok
-from ._types import (CurrencyMismatch, Check, Conversion, Error, Figure, FigureRef, Interval,
-                     ParseError, RateNotFound, RateQuote, Rates, Report, Scan, ScannedFigure,
-                     _bundled_rates, _date)
+from ._types import (CurrencyMismatch, Check, Conversion, Error, Figure, FigureRef, InputProblem,
+                     InputWarning, Interval, ParseError, RateNotFound, RateQuote, Rates, Report, Scan,
+                     ScannedFigure, _bundled_rates, _date, _issue)
 
 __version__ = _eok.version
 
@@ -27,6 +27,7 @@ __all__ = [
     "parse", "convert", "scan", "scan_file", "reconcile", "reconcile_partial", "merge_partials",
     "Figure", "ScannedFigure", "Scan", "Conversion", "RateQuote", "Rates", "Check", "FigureRef",
     "Interval", "Report", "Error", "ParseError", "RateNotFound", "CurrencyMismatch",
+    "InputProblem", "InputWarning",
 ]
 
 
@@ -171,29 +172,44 @@ def _inputs(articles, records):
     return inputs
 
 
-def reconcile(articles, *, rates=None, lang="en", tolerance=None, sources=None):
+def reconcile(articles, *, rates=None, lang="en", tolerance=None, sources=None, errors="skip"):
     """Checks every conversion, relation and repeated amount in ``articles`` (paths of article
     files or claims files, or dicts ``{id, date, source, text}``), as ``eok reconcile`` does, and
     returns a ``Report``: ``report.checks`` and ``report.to_json()``, ``to_markdown()``,
     ``to_html()``. ``rates`` is an ``eok.Rates`` (default: the bundled tables), ``sources`` the
     source ids to check against (default: all loaded), ``tolerance`` the allowed spread between
-    sources in percent (a str or Decimal; default 0.5), ``lang`` "en" or "ko"."""
+    sources in percent (a str or Decimal; default 0.5), ``lang`` "en" or "ko".
+
+    A bad input (an archive record that is not well formed, a file with malformed front matter
+    or that cannot be read) is left out and the others are reconciled, as ``eok reconcile``
+    does (``errors="skip"``, the default): each is issued as an ``InputWarning`` with the CLI's
+    message and listed in ``report.problems`` (``InputProblem``: file, line, column, message,
+    skipped, text), with the warnings of claims files (keys eok does not read).
+    ``errors="raise"`` raises ``ParseError`` (with its position) at the first bad input."""
     inputs = _inputs(articles, None)
     tol = None if tolerance is None else _decimal_text(tolerance)
     store = (rates or _bundled_rates())._store
-    run = _eok.Reconciliation(inputs, store, tol, list(sources or []))
-    return Report(run, lang)
+    run = _eok.Reconciliation(inputs, store, tol, list(sources or []), errors)
+    return Report(run, lang, _issue(run.problems()))
 
 
-def reconcile_partial(articles=None, *, records=None, rates=None, tolerance=None, sources=None):
+def reconcile_partial(articles=None, *, records=None, rates=None, tolerance=None, sources=None, errors="skip",
+                      problems=None):
     """The map step of ``reconcile`` (``eok reconcile --partial``): for ``articles`` (as
     ``reconcile`` takes them; a ``.jsonl`` path is an archive) and then ``records`` (archive
     records: dicts ``{id, date, source, title, url, text}`` or their JSON lines), one partial
     line (str) per article with its checks and agreement candidates. Runs anywhere; give the
-    lines of every run, in order, to ``merge_partials``."""
+    lines of every run, in order, to ``merge_partials``. Bad inputs are taken as ``reconcile``
+    takes them (``errors``); their ``InputProblem``s are appended to ``problems`` when it is a
+    list, else issued as ``InputWarning``s."""
     tol = None if tolerance is None else _decimal_text(tolerance)
     store = (rates or _bundled_rates())._store
-    return _eok.partial_lines(_inputs(articles, records), store, tol, list(sources or []))
+    lines, found = _eok.partial_lines(_inputs(articles, records), store, tol, list(sources or []), errors)
+    if problems is not None:
+        problems.extend(InputProblem(*p) for p in found)
+    else:
+        _issue(found)
+    return lines
 
 
 def merge_partials(lines, *, rates=None, lang="en", tolerance=None, sources=None, agreements=None):

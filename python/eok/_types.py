@@ -8,10 +8,12 @@ one call; its field names come from the module itself (``_eok.figure_fields()``)
 cannot drift apart.
 """
 
+import collections as _collections
 import datetime
 import decimal
 import fractions
 import operator
+import warnings as _warnings
 
 from . import _eok
 
@@ -315,16 +317,39 @@ class Check:
         return f"Check({self.verdict}: {self.kind} in {self.article}: {texts})"
 
 
+class InputWarning(UserWarning):
+    """An input ``eok.reconcile`` left out or read with a warning; its message is the line
+    ``eok reconcile`` prints on standard error for the same input, without "eok reconcile: "."""
+
+
+class InputProblem(_collections.namedtuple("InputProblem", "file line column message skipped text")):
+    """A problem with one input: ``file``, ``line`` and ``column`` (1-based; 0 when unknown),
+    ``message``, ``skipped`` (True: the record or file was left out; False: a warning, such as
+    a claims key eok does not read) and ``text``, the CLI's own line
+    (``"a.jsonl:3:22: \"date\" must be a string, not a number"``)."""
+
+
+def _issue(problems):
+    """The problems as InputProblem objects, each also issued as an InputWarning."""
+    out = [InputProblem(*p) for p in problems]
+    for p in out:
+        _warnings.warn(p.text, InputWarning, stacklevel=3)
+    return out
+
+
 class Report:
     """The result of ``eok.reconcile``: ``checks`` (Check objects), ``articles`` (dicts of id,
     source, title, url, date, figures), and the reports exactly as ``eok reconcile`` writes them,
     by the library's own writers: ``to_json()``, ``to_markdown()``, ``to_html()``."""
 
-    def __init__(self, run, lang):
+    def __init__(self, run, lang, problems=None):
         self._run = run
         self.lang = lang
         self._checks = None
         self._articles = None
+        #: The inputs left out, and the warnings, as ``InputProblem`` objects (also issued as
+        #: ``InputWarning`` when the report was made).
+        self.problems = problems if problems is not None else []
 
     @property
     def checks(self):

@@ -21,6 +21,7 @@ files they were loaded from (``eok.Rates(paths...)``), so the same files must ex
 """
 
 import json as _json
+import warnings as _warnings
 import zlib as _zlib
 
 import eok as _eok_pkg
@@ -42,9 +43,15 @@ def _records(items):
     return out
 
 
-def _map_partition(items, rates, tolerance, sources):
-    """One partition of records -> its partial lines (the map step)."""
-    return _eok_pkg.reconcile_partial(records=_records(items), rates=rates, tolerance=tolerance, sources=sources)
+def _map_partition(items, rates, tolerance, sources, errors):
+    """One partition of records -> its partial lines (the map step); bad records are left out
+    (``errors="skip"``) or raise, as in ``eok.reconcile``."""
+    problems = []
+    lines = _eok_pkg.reconcile_partial(records=_records(items), rates=rates, tolerance=tolerance, sources=sources,
+                                       errors=errors, problems=problems)
+    for p in problems:  # issued where the partition ran (a worker's log on a cluster)
+        _warnings.warn(p.text, _eok_pkg.InputWarning)
+    return lines
 
 
 def _counts(lines):
@@ -78,12 +85,18 @@ def _reduce_claim(group):
 
 
 def reconcile_archive(paths_or_bag, client=None, *, rates=None, lang="en", tolerance=None, sources=None,
-                      blocksize="16MiB"):
+                      blocksize="16MiB", errors="skip"):
     """The ``Report`` of reconciling an archive on a Dask cluster: ``paths_or_bag`` is a path,
     a glob or a list of them (JSONL files, read in order with ``dask.bag.read_text``), or a
     ``dask.bag.Bag`` of records (JSON lines or dicts). ``client`` is a ``distributed.Client``
     (default: Dask's current scheduler). ``rates``, ``tolerance``, ``sources`` and ``lang`` are
-    those of ``eok.reconcile``. A record that cannot be read raises ``eok.Error`` naming it."""
+    those of ``eok.reconcile``. A record that cannot be read is left out, as ``eok reconcile``
+    leaves it out, and the report is that of the other records (``errors="skip"``; it is
+    issued as an ``eok.InputWarning`` where its partition runs, named by its file and its
+    position in the record, since a block of a file does not know its line numbers);
+    ``errors="raise"`` raises ``eok.ParseError`` naming it instead."""
+    if errors not in ("skip", "raise"):
+        raise ValueError(f"errors must be 'skip' or 'raise', not {errors!r}")
     import dask
     import dask.bag as db
 
@@ -94,7 +107,7 @@ def reconcile_archive(paths_or_bag, client=None, *, rates=None, lang="en", toler
         bag = db.read_text(paths, blocksize=blocksize, include_path=True)
     scheduler = {} if client is None else {"scheduler": client.get}
 
-    partials = bag.map_partitions(_map_partition, rates, tolerance, sources)
+    partials = bag.map_partitions(_map_partition, rates, tolerance, sources, errors)
     parts = partials.to_delayed()
     (parts,) = dask.persist(parts, **scheduler) if client is None else (client.persist(parts),)
     counts = dask.compute(*[dask.delayed(_counts)(p) for p in parts], **scheduler)

@@ -599,7 +599,43 @@ py::dict convert(const std::string& value, const std::string& from, const std::s
 // ---- reconciliation ------------------------------------------------------------------------
 
 /// Articles, their checks, and the rates they were checked against.
+/// A problem with one input, as `eok reconcile` reports it on standard error: a record or file
+/// left out (`skipped`), or a warning (a claims key eok does not read). `text` is the CLI's line
+/// without its "eok reconcile: " prefix.
+struct input_problem {
+  std::string file;
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::string message;
+  bool skipped = false;
+  std::string text;
+};
+
+/// `e`, located in `file` (and, for a line of an archive, at line `number`), as a problem.
+input_problem problem_of(const eok::error& e, const std::string& file, std::size_t number, bool skipped) {
+  eok::text_position at = e.position();
+  if (number != 0) {
+    at.line = number;
+    if (at.column == 0) at.column = 1;
+  }
+  // A read error names its file in its message, as the command line prints it.
+  const bool named = !e.file().empty() || e.code() == eok::errc::io_error;
+  const eok::error located = named ? e : eok::error(e.code(), e.message(), at, file);
+  input_problem p;
+  p.file = located.file().empty() ? file : located.file();
+  p.line = located.position().known() ? located.line() : 0;
+  p.column = located.position().known() ? located.column() : 0;
+  p.message = located.message();
+  p.skipped = skipped;
+  p.text = skipped ? std::string(located.what()) : "warning: " + std::string(located.what());
+  return p;
+}
+
+/// How bad inputs are taken: reported and left out (as the command line does), or raised.
+enum class on_error { skip, raise };
+
 struct reconciliation {
+  std::vector<input_problem> problems;
   std::vector<eok::article> articles;
   std::vector<eok::check> checks;
   eok::rate_store store;
@@ -647,21 +683,40 @@ std::vector<eok::article> read_dict_articles(const std::vector<const article_inp
 }
 
 /// Reads `inputs` by the library's input rules (claims.hpp: input kinds by extension, ids from
-/// file names), as the command line does; `take(article, from_file)` gets each article.
+/// file names), as the command line does; `take(article, from_file)` gets each article. A bad
+/// archive record, record or file is added to `problems` and left out (`on_error::skip`, as
+/// `eok reconcile` does), or thrown as a located `parse_error` (`on_error::raise`); warnings
+/// (claims keys eok does not read) are added to `problems` either way.
 template <class Take>
-void read_article_inputs(const std::vector<article_input>& inputs, Take take) {
+void read_article_inputs(const std::vector<article_input>& inputs, on_error mode, std::vector<input_problem>& problems,
+                         Take take) {
   std::vector<const article_input*> pending;  // consecutive dict articles, read together
   auto flush = [&] {
     if (pending.empty()) return;
     for (auto& a : read_dict_articles(pending)) take(std::move(a), false);
     pending.clear();
   };
+  // A problem with one record or file: left out, or raised where it is.
+  auto fail = [&](const eok::error& e, const std::string& file, std::size_t number) {
+    input_problem p = problem_of(e, file, number, true);
+    if (mode == on_error::raise) {
+      if (!e.file().empty() || e.code() == eok::errc::io_error) throw;  // it names its file itself
+      eok::text_position at = e.position();
+      if (number != 0) at.line = number;
+      throw eok::parse_error(e.code(), e.message(), at, file);
+    }
+    problems.push_back(std::move(p));
+  };
   eok::article_reading reading;  // as `eok reconcile` reads a page: front matter, byline, HTML
   for (const article_input& in : inputs) {
     if (!in.record.empty()) {
       flush();
       reading.file = in.path;
-      take(eok::read_archive_record(in.record, reading), false);
+      try {
+        take(eok::read_archive_record(in.record, reading), false);
+      } catch (const eok::error& e) {
+        fail(e, in.path.empty() ? std::string("<record>") : in.path, 0);
+      }
       continue;
     }
     if (in.path.empty()) {
@@ -682,26 +737,39 @@ void read_article_inputs(const std::vector<article_input>& inputs, Take take) {
           try {
             take(eok::read_archive_record(line, reading), false);
           } catch (const eok::error& e) {
-            eok::text_position at = e.position();
-            at.line = number;
-            throw eok::parse_error(e.code(), e.message(), at, in.path);
+            fail(e, in.path, number);
           }
         }
         continue;
       }
       const std::string text = read_whole_file(in.path);
       if (kind == eok::input_kind::claims) {
-        for (auto& c : eok::read_claims(text, in.path)) take(std::move(c), false);
+        std::vector<eok::error> warnings;
+        std::vector<eok::article> claims = eok::read_claims(text, in.path, warnings);
+        for (const eok::error& w : warnings) problems.push_back(problem_of(w, in.path, 0, false));
+        for (auto& c : claims) take(std::move(c), false);
       } else {
         reading.html = kind == eok::input_kind::html;
         take(eok::read_article(text, eok::article_id_of(in.path), reading), true);
       }
     } catch (const eok::error& e) {
-      if (!e.file().empty() || e.code() == eok::errc::io_error) throw;  // a read error names the file itself
-      throw eok::parse_error(e.code(), e.message(), e.position(), in.path);
+      fail(e, in.path, 0);
     }
   }
   flush();
+}
+
+on_error on_error_of(const std::string& errors) {
+  if (errors == "skip") return on_error::skip;
+  if (errors == "raise") return on_error::raise;
+  throw py::value_error("errors must be 'skip' or 'raise', not '" + errors + "'");
+}
+
+/// The problems as Python tuples (file, line, column, message, skipped, text).
+py::list problems_list(const std::vector<input_problem>& problems) {
+  py::list out;
+  for (const input_problem& p : problems) out.append(py::make_tuple(p.file, p.line, p.column, p.message, p.skipped, p.text));
+  return out;
 }
 
 eok::reconcile_options options_of(const std::optional<std::string>& tolerance_percent) {
@@ -717,14 +785,15 @@ eok::reconcile_options options_of(const std::optional<std::string>& tolerance_pe
 std::unique_ptr<reconciliation> make_reconciliation(const std::vector<article_input>& inputs,
                                                     const rate_store_handle& rates,
                                                     const std::optional<std::string>& tolerance_percent,
-                                                    const std::vector<std::string>& sources) {
+                                                    const std::vector<std::string>& sources, const std::string& errors) {
+  const on_error mode = on_error_of(errors);
   auto run = std::make_unique<reconciliation>();
   run->options = options_of(tolerance_percent);
   run->store = rates.store;
   try {
     py::gil_scoped_release unlocked;
     std::vector<bool> from_file;
-    read_article_inputs(inputs, [&](eok::article a, bool file) {
+    read_article_inputs(inputs, mode, run->problems, [&](eok::article a, bool file) {
       run->articles.push_back(std::move(a));
       from_file.push_back(file);
     });
@@ -738,18 +807,21 @@ std::unique_ptr<reconciliation> make_reconciliation(const std::vector<article_in
 }
 
 /// The map step over `inputs`: one partial line per article (reconcile/partial.hpp).
-std::vector<std::string> partial_lines(const std::vector<article_input>& inputs, const rate_store_handle& rates,
-                                       const std::optional<std::string>& tolerance_percent,
-                                       const std::vector<std::string>& sources) {
+/// Returns the lines and the problems of the inputs (problems_list).
+py::tuple partial_lines(const std::vector<article_input>& inputs, const rate_store_handle& rates,
+                        const std::optional<std::string>& tolerance_percent, const std::vector<std::string>& sources,
+                        const std::string& errors) {
+  const on_error mode = on_error_of(errors);
   const eok::reconcile_options options = options_of(tolerance_percent);
   std::vector<std::string> out;
+  std::vector<input_problem> problems;
   try {
     py::gil_scoped_release unlocked;
     const eok::rate_oracle oracle = eok::rate_oracle_from(rates.store, sources);
     eok::article_checker checker(oracle, date::sys_days(date::year(1900) / 1 / 1),
                                  date::sys_days(date::year(2200) / 1 / 1), options);
     std::size_t index = 0;
-    read_article_inputs(inputs, [&](eok::article a, bool from_file) {
+    read_article_inputs(inputs, mode, problems, [&](eok::article a, bool from_file) {
       const std::vector<eok::check> checks = checker.checks_of(a, index);
       const auto candidates = eok::agreement_candidates(a, index, checks, 0);
       a.text.clear();
@@ -759,7 +831,7 @@ std::vector<std::string> partial_lines(const std::vector<article_input>& inputs,
   } catch (const eok::error& e) {
     raise(e);
   }
-  return out;
+  return py::make_tuple(py::cast(out), problems_list(problems));
 }
 
 /// The reduce step: the run from partial lines in order, with agreements found here, or taken
@@ -959,13 +1031,14 @@ PYBIND11_MODULE(_eok, m) {
       .def_readwrite("text", &article_input::text);
   py::class_<reconciliation>(m, "Reconciliation")
       .def(py::init(&make_reconciliation), py::arg("inputs"), py::arg("rates"), py::arg("tolerance"),
-           py::arg("sources"))
+           py::arg("sources"), py::arg("errors") = "skip")
+      .def("problems", [](const reconciliation& r) { return problems_list(r.problems); })
       .def("checks", &checks_list)
       .def("articles", &articles_list)
       .def("report", &report)
       .def("all_consistent", [](const reconciliation& r) { return eok::all_consistent(r.checks); });
   m.def("partial_lines", &partial_lines, py::arg("inputs"), py::arg("rates"), py::arg("tolerance"),
-        py::arg("sources"));
+        py::arg("sources"), py::arg("errors") = "skip");
   m.def("merge_partials", &merge_partials, py::arg("lines"), py::arg("rates"), py::arg("tolerance"),
         py::arg("sources"), py::arg("agreements"));
   m.def("agreement_lines", &agreement_lines, py::arg("candidate_lines"));

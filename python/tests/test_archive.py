@@ -56,12 +56,68 @@ def test_a_float_in_a_record_is_refused():
         eok.reconcile_partial(records=[{"id": "x", "date": 2025.0, "text": "1억원"}])
 
 
-def test_a_bad_record_names_file_line_and_column(tmp_path):
+def test_a_bad_record_is_left_out_as_the_cli_leaves_it_out(tmp_path, cli):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"id": "a", "date": "2025-02-10", "text": "1090억유로(약 163조원)"}\n'
+                 '{"id": "b", "date": "2025-02-30", "text": "x"}\n'
+                 '{"id": "c", "date": 5, "text": "y"}\n'
+                 '{"id": "d", "text": "1억유로씩 3명, 총 3억유로"\n'
+                 '{"id": "e", "date": "2025-02-20", "text": "200억유로"}\n', encoding="utf-8")
+    expected = [f'{p}:2:21: "date": 2025-02-30 does not exist: February 2025 has 28 days',
+                f'{p}:3:21: "date" must be a string, not a number',
+                f"{p}:4:39: JSON: expected ',' or '}}' in an object, found 'end of text'"]
+    with pytest.warns(eok.InputWarning) as issued:
+        report = eok.reconcile([str(p)])
+    assert [str(w.message) for w in issued] == expected
+    assert [a["id"] for a in report.articles] == ["a", "e"]
+    assert [(q.file, q.line, q.column, q.skipped) for q in report.problems] == [
+        (str(p), 2, 21, True), (str(p), 3, 21, True), (str(p), 4, 39, True)]
+    assert report.problems[1].message == '"date" must be a string, not a number'
+    # The command line says the same, line for line, and reconciles the same two records.
+    run = subprocess.run([cli, "reconcile", "--json", str(p)], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == ["eok reconcile: " + t for t in expected]
+    assert run.stdout == report.to_json()
+    # The map step skips them too, and says so in the list it is given.
+    problems = []
+    lines = eok.reconcile_partial([str(p)], problems=problems)
+    assert len(lines) == 2 and [q.text for q in problems] == expected
+
+
+def test_errors_raise_stops_at_the_first_bad_record(tmp_path):
     p = tmp_path / "bad.jsonl"
     p.write_text('{"id": "a", "text": "1억원"}\n{"id": "b", "date": "2025-02-30", "text": "x"}\n', encoding="utf-8")
-    with pytest.raises(eok.Error) as e:
-        eok.reconcile([str(p)])
+    with pytest.raises(eok.ParseError) as e:
+        eok.reconcile([str(p)], errors="raise")
     assert str(e.value) == f'{p}:2:21: "date": 2025-02-30 does not exist: February 2025 has 28 days'
+    assert (e.value.line, e.value.column) == (2, 21)
+    with pytest.raises(ValueError, match="errors must be 'skip' or 'raise'"):
+        eok.reconcile([str(p)], errors="ignore")
+
+
+def test_a_bad_file_among_several_is_left_out(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("---\ndate: 2025-02-10\n---\n1090억유로(약 163조원)\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("---\ndate: 2025-02-30\n---\n1억원\n", encoding="utf-8")
+    with pytest.warns(eok.InputWarning, match="bad.txt:2:15: 2025-02-30 does not exist"):
+        report = eok.reconcile([str(bad), str(good)])
+    assert [a["id"] for a in report.articles] == ["good"]
+    assert report.problems[0].skipped and report.problems[0].line == 2
+
+
+def test_claims_warnings_reach_python(tmp_path, cli):
+    p = tmp_path / "claims.yaml"
+    p.write_text('- id: c1\n  date: 2025-02-10\n  source: x\n  text: "1090억유로(약 163조원)"\n  colour: red\n',
+                 encoding="utf-8")
+    text = f"warning: {p}:5:3: unknown key 'colour' in a claim, ignored (expected id, source, date, text)"
+    with pytest.warns(eok.InputWarning) as issued:
+        report = eok.reconcile([str(p)])
+    assert [str(w.message) for w in issued] == [text]
+    assert report.problems == [eok.InputProblem(str(p), 5, 3, "unknown key 'colour' in a claim, ignored (expected id, source, date, text)", False, text)]
+    assert len(report.checks) == 1  # the claim is still read
+    run = subprocess.run([cli, "reconcile", str(p)], capture_output=True, text=True)
+    assert run.stderr.splitlines() == ["eok reconcile: " + text]
 
 
 def test_two_files_with_one_name_get_their_paths_as_ids():

@@ -66,8 +66,12 @@ def test_dict_articles_read_as_the_claims_file(cli):
 
 def test_own_rates_and_errors(tmp_path):
     with pytest.raises(eok.Error) as info:
-        eok.reconcile([str(tmp_path / "missing.txt")])
+        eok.reconcile([str(tmp_path / "missing.txt")], errors="raise")
     assert str(info.value) == f"cannot read '{tmp_path / 'missing.txt'}'"
+    # As the command line does: reported, left out, and the report of the rest (here: none).
+    with pytest.warns(eok.InputWarning, match="^cannot read '.*missing.txt'$"):
+        missing = eok.reconcile([str(tmp_path / "missing.txt")])
+    assert missing.checks == [] and missing.problems[0].skipped
     no_date = tmp_path / "no-date.txt"
     no_date.write_text("1090억유로(약 163조원)\n", encoding="utf-8")
     undated = eok.reconcile([str(no_date)])  # issue 11: undetermined with the reason, not an error
