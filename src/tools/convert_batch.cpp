@@ -62,7 +62,9 @@ convert_options read_object_line(std::string_view text, const convert_options& b
   std::string known = "\"amount\"";
   for (const std::string_view name : conversion_settings()) known += ", \"" + json_key(name) + "\"";
   bool has_amount = false;
-  for (const auto& [key, value] : record.members()) {
+  for (const auto& member : record.members()) {
+    const std::string& key = member.first;  // (not a structured binding: a C++17 lambda cannot capture one)
+    const json_value& value = member.second;
     const std::string shown = "\"" + key + "\"";
     const bool is_amount = key == "amount";
     const auto setting = std::find_if(conversion_settings().begin(), conversion_settings().end(),
