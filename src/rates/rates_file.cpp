@@ -6,6 +6,7 @@
 // ("2025-02-30") points at the offending character, not at the quote.
 #include "rate_store_impl.hpp"
 #include "yaml_documents.hpp"
+#include "yaml_text.hpp"
 
 #include <eok/text/text.hpp>
 #include <eok/core/ratio.hpp>
@@ -93,7 +94,7 @@ protected:
     field_map out;
     last_offset_ = offset_of(map);
     for (const auto& kv : map) {
-      const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+      const std::string key = kv.first.IsScalar() ? detail::yaml_text(kv.first) : std::string();
       const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
       if (!known) {
         std::string list;
@@ -120,7 +121,7 @@ protected:
     const auto& [k, v] = f.at(key);
     last_offset_ = offset_of(k);
     if (!v.IsScalar() || v.Scalar().empty()) fail(v.IsNull() ? k : v, std::string(key) + " must be a non-empty text, found " + describe(v));
-    return v.Scalar();
+    return detail::yaml_text(v);
   }
 
   std::string_view text_;

@@ -3,6 +3,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "../rates/yaml_text.hpp"
+
 #include <map>
 
 namespace eok {
@@ -64,7 +66,7 @@ public:
       const YAML::Node& v = kv.second;
       const std::size_t key_at = at_mark(k.Mark());
       if (!k.IsScalar()) return fail(errc::invalid_argument, key_at, "a front matter key is a single word, such as 'date'");
-      const std::string key = k.Scalar();
+      const std::string key = detail::yaml_text(k);
       const std::size_t key_line = position_at(text_, key_at).line;
       auto [it, fresh] = seen.emplace(key, key_line);
       if (!fresh) {
@@ -84,15 +86,15 @@ public:
           if (!d) return d.error();
           fm.date = *d;
         } else if (key == "source") {
-          fm.source = v.Scalar();
+          fm.source = detail::yaml_text(v);
         } else if (key == "title") {
-          fm.title = v.Scalar();
+          fm.title = detail::yaml_text(v);
         } else {
-          fm.url = v.Scalar();
+          fm.url = detail::yaml_text(v);
         }
         continue;
       }
-      fm.other.emplace_back(key, !given ? std::string() : v.IsScalar() ? v.Scalar() : flow(v));
+      fm.other.emplace_back(key, !given ? std::string() : v.IsScalar() ? detail::yaml_text(v) : detail::mend_yaml_escapes(flow(v)));
     }
     return fm;
   }

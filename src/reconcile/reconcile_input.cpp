@@ -13,6 +13,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "../rates/yaml_documents.hpp"
+#include "../rates/yaml_text.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -311,7 +312,7 @@ std::vector<article> read_claims(std::string_view yaml_text, const std::string& 
     // otherwise pass unnoticed), not an error, so files with notes of their own still load.
     std::unordered_map<std::string, std::size_t> key_line;
     for (const auto& kv : item) {
-      const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+      const std::string key = kv.first.IsScalar() ? detail::yaml_text(kv.first) : std::string();
       const std::size_t line = where(kv.first.Mark()).line;
       const auto [first, fresh] = key_line.emplace(key, line);
       if (!fresh) {
@@ -330,7 +331,7 @@ std::vector<article> read_claims(std::string_view yaml_text, const std::string& 
         return "";
       }
       if (!v.IsScalar()) throw fail(v.Mark(), std::string("'") + key + "' must be a single value");
-      return v.Scalar();
+      return detail::yaml_text(v);
     };
     article a;
     a.id = field("id", true);
