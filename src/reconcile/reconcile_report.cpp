@@ -753,11 +753,12 @@ void check_json(json_writer& w, const check& whole, std::size_t index, const std
   if (c.reference) {
     w.begin_object();
     // The report's 4 places, and beside them the exact rate and whether `value` was rounded.
-    w.key("value").string(rate_text(c.reference->rate));
+    const std::string shown = rate_text(c.reference->rate);
+    w.key("value").string(shown);
     w.key("exact").string(c.reference->rate.to_string());
     w.key("places");
     const std::optional<decimal> finite = c.reference->rate.to_exact_decimal();
-    if (finite && finite->to_string() == rate_text(c.reference->rate)) {
+    if (finite && finite->to_string() == shown) {
       w.null();
     } else {
       w.number(static_cast<std::size_t>(rate_places_report.places));

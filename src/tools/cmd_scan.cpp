@@ -375,8 +375,8 @@ int run_scan(const args& a, streams& io) {
   if (s.fmt == format::json) out.buf() += "[\n";
 
   // Scans one article from `stream`: a file, a page's text, or an archive record's text.
-  // `record` is set for a record (its metadata then stands in for front matter). Returns
-  // false when the article could not be scanned (reported).
+  // `record` is set for a record (its metadata then stands in for front matter). A problem is
+  // reported and sets read_failed or bad_article.
   auto scan_article = [&](std::istream& stream, const input& in, std::string_view head, page_info info,
                           scan_options opts, const archive_record* record, std::size_t record_line) {
     opts.first_index = next_index;
@@ -391,13 +391,14 @@ int run_scan(const args& a, streams& io) {
       if (invalid++ == 0) first_invalid = offset;
     };
     std::optional<date::year_month_day> article_date;
-    cb.on_article = [&](const front_matter& scanned_fm) {
-      front_matter fm = scanned_fm;
+    cb.on_article = [&](const front_matter& scanned) {
+      front_matter of_record;  // a record's source, title and url, in front matter's place
       if (record) {
-        fm.source = record->source;
-        fm.title = record->title;
-        fm.url = record->url;
+        of_record.source = record->source;
+        of_record.title = record->title;
+        of_record.url = record->url;
       }
+      const front_matter& fm = record ? of_record : scanned;
       info = page_info_of(fm, s.date, head, info);
       article_date = info.date;
       std::string& b = out.buf();
@@ -427,12 +428,9 @@ int run_scan(const args& a, streams& io) {
             b += "  date ";
             b += format_date(date::sys_days(*d));
           }
-          if (fm.title) {
+          if (fm.title || info.title) {
             b += "  title ";
-            b += *fm.title;
-          } else if (info.title) {
-            b += "  title ";
-            b += *info.title;
+            b += fm.title ? *fm.title : *info.title;
           }
           b += '\n';
           break;
@@ -479,12 +477,12 @@ int run_scan(const args& a, streams& io) {
         if (!in.path.empty()) print_error_line(io.err, in.path, e);
       }
       bad_article = true;
-      return false;
+      return;
     } catch (const error& e) {
       out.flush();
       io.err << "eok scan: " << where << ": " << e.message() << '\n';
       read_failed = true;
-      return false;
+      return;
     }
     if (s.fmt == format::json) fw.end_array().end_object();
     if (invalid > 0) {
@@ -492,7 +490,6 @@ int run_scan(const args& a, streams& io) {
       io.err << "eok scan: " << where << ": skipped " << invalid << " byte" << (invalid == 1 ? "" : "s")
              << " of invalid UTF-8 (first at byte " << first_invalid << ")\n";
     }
-    return true;
   };
 
   for (const input& in : inputs) {

@@ -42,11 +42,24 @@ struct line_error {
   std::string message;
 };
 
-/// The JSON key of a setting: "max-gap" is written "max_gap".
-std::string json_key(std::string_view setting) {
-  std::string k(setting);
-  std::replace(k.begin(), k.end(), '-', '_');
-  return k;
+/// Whether `key` is the JSON name of `setting` ("max-gap" is written "max_gap").
+bool is_json_key_of(std::string_view key, std::string_view setting) {
+  if (key.size() != setting.size()) return false;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key[i] != (setting[i] == '-' ? '_' : setting[i])) return false;
+  }
+  return true;
+}
+
+/// The keys an object line may have, for the message about one it may not.
+std::string known_keys() {
+  std::string known = "\"amount\"";
+  for (const std::string_view name : conversion_settings()) {
+    std::string k(name);
+    std::replace(k.begin(), k.end(), '-', '_');
+    known += ", \"" + k + "\"";
+  }
+  return known;
 }
 
 /// The command line's settings `base` with the members of the object line `text` over them;
@@ -59,8 +72,6 @@ convert_options read_object_line(std::string_view text, const convert_options& b
   }
   if (!record.is_object()) throw line_error{"a line that starts with '{' is a JSON object {\"amount\", \"to\", \"on\", ...}"};
   convert_options o = base;
-  std::string known = "\"amount\"";
-  for (const std::string_view name : conversion_settings()) known += ", \"" + json_key(name) + "\"";
   bool has_amount = false;
   for (const auto& member : record.members()) {
     const std::string& key = member.first;  // (not a structured binding: a C++17 lambda cannot capture one)
@@ -68,9 +79,9 @@ convert_options read_object_line(std::string_view text, const convert_options& b
     const std::string shown = "\"" + key + "\"";
     const bool is_amount = key == "amount";
     const auto setting = std::find_if(conversion_settings().begin(), conversion_settings().end(),
-                                      [&](std::string_view n) { return json_key(n) == key; });
+                                      [&](std::string_view n) { return is_json_key_of(key, n); });
     if (!is_amount && setting == conversion_settings().end()) {
-      throw line_error{"unknown key " + shown + " (an object line has " + known + ")"};
+      throw line_error{"unknown key " + shown + " (an object line has " + known_keys() + ")"};
     }
     if (!value.is_string()) {
       throw line_error{shown + " must be a string, not " + std::string(json_value::kind_name(value.kind())) +
@@ -104,7 +115,8 @@ int convert_lines(const convert_options& o, const rate_store& store, streams& io
     convert_options asked = o;
     asked.amount = text;
     try {
-      if (text.find_first_not_of(" \t") != std::string::npos && text[text.find_first_not_of(" \t")] == '{') {
+      const std::size_t first = text.find_first_not_of(" \t");
+      if (first != std::string::npos && text[first] == '{') {
         asked = read_object_line(text, o, record);
       }
       if (!asked.to.valid()) throw line_error{"no currency to convert to: give --to, or \"to\" in an object line"};
