@@ -29,7 +29,7 @@ def test_partial_then_merge_is_the_one_machine_report():
     for path in EXAMPLES:  # each file on its own "machine"
         lines += eok.reconcile_partial([path])
     assert len(lines) == 6
-    assert all(json.loads(l)["eok_partial"] == 2 for l in lines)
+    assert all(json.loads(l)["eok_partial"] == 3 for l in lines)
     merged = eok.merge_partials(lines)
     assert merged.to_json() == one.to_json()
     assert merged.to_markdown(lang="ko") == one.to_markdown(lang="ko")

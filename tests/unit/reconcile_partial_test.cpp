@@ -100,10 +100,33 @@ TEST_CASE("partial: map each seed page alone, merge, and every report is the one
   CHECK(agreements == 3);
 }
 
+TEST_CASE("partial: an undetermined conversion keeps the date the rates end on", "[reconcile][partial]") {
+  // Dated after the bundled rates: the report says when they end, after a merge as in one run.
+  article_reading reading;
+  reading.date = date::sys_days(date::year(2027) / 6 / 1);
+  const article a = read_article("유럽연합은 1090억유로(약 163조원)를 투자한다.\n", "late", reading);
+  const std::vector<check> whole = reconcile({a}, bundled());
+  REQUIRE(whole.size() == 1);
+  REQUIRE(whole[0].as_conversion().rates_end.has_value());
+  article_checker checker(bundled(), a.date, a.date);
+  const auto checks = checker.checks_of(a, 0);
+  const article_partial back = read_article_partial(article_partial_json(a, false, 0, checks, 0, {}));
+  REQUIRE(back.checks.size() == 1);
+  CHECK(back.checks[0].as_conversion().rates_end == whole[0].as_conversion().rates_end);
+  partial_merger merger;
+  merger.add(back);
+  const merged_run run = merger.finish();
+  CHECK(reconcile_json(run.checks, run.articles, bundled(), report_language::en) ==
+        reconcile_json(whole, {a}, bundled(), report_language::en));
+  const std::string said = explain(run.checks[0], run.articles, report_language::en);
+  CHECK(said.rfind("The rates end on 20", 0) == 0);
+  CHECK(said == explain(whole[0], {a}, report_language::en));
+}
+
 TEST_CASE("partial: a line that is not a partial is an error at its position", "[reconcile][partial]") {
-  CHECK(partial_error("{\"eok_partial\": 1}") == "1:17: partial: version 1 is not the one this eok reads (2)");
-  CHECK(partial_error("{\"eok_partial\": 2}") == "1:1: partial: 'article' is missing");
-  CHECK(partial_error("{\"eok_partial\": 2, \"article\": []}") == "1:31: partial: expected an object");
+  CHECK(partial_error("{\"eok_partial\": 2}") == "1:17: partial: version 2 is not the one this eok reads (3)");
+  CHECK(partial_error("{\"eok_partial\": 3}") == "1:1: partial: 'article' is missing");
+  CHECK(partial_error("{\"eok_partial\": 3, \"article\": []}") == "1:31: partial: expected an object");
   CHECK(partial_error("[1") == "1:3: JSON: expected ',' or ']' in an array, found 'end of text'");
 }
 

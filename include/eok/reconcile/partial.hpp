@@ -12,7 +12,7 @@
 // The line, with article-relative indices (figure refs name article 0, check numbers count
 // from the article's first check):
 //
-//     {"eok_partial": 2, "article": {...}, "checks": [...], "candidates": [...]}
+//     {"eok_partial": 3, "article": {...}, "checks": [...], "candidates": [...]}
 //
 // Exact values are strings (decimals as digits, ratios as "p/q"), enums their index; the
 // format is eok's own between its map and reduce steps, versioned by "eok_partial".
@@ -28,7 +28,7 @@
 namespace eok {
 
 /// The version of the partial line this library writes and reads.
-inline constexpr int partial_version = 2;
+inline constexpr int partial_version = 3;
 
 /// One article's share of a map step.
 struct article_partial {
