@@ -94,16 +94,27 @@ private:
     fail(i_, "unexpected '" + shown(i_) + "' where a value should start");
   }
 
+  /// Steps over `c` when it is next.
+  bool at(char c) {
+    if (i_ >= s_.size() || s_[i_] != c) return false;
+    ++i_;
+    return true;
+  }
+  /// After a member or an item: true past the closing `close`, false past a comma.
+  bool closed(char close, const char* in) {
+    space();
+    if (at(',')) return false;
+    if (at(close)) return true;
+    fail(i_, std::string("expected ',' or '") + close + "' in " + in + ", found '" + shown(i_) + "'");
+  }
+
   json_value object(std::size_t depth) {
     json_value v;
     v.type_ = json_value::type::object;
     v.offset_ = i_;
     ++i_;  // {
     space();
-    if (i_ < s_.size() && s_[i_] == '}') {
-      ++i_;
-      return v;
-    }
+    if (at('}')) return v;
     for (;;) {
       space();
       if (i_ >= s_.size() || s_[i_] != '"') fail(i_, "expected a key in quotes, found '" + shown(i_) + "'");
@@ -116,16 +127,7 @@ private:
       space();
       json_value member = value(depth);
       v.members_.emplace_back(std::move(key), std::move(member));
-      space();
-      if (i_ < s_.size() && s_[i_] == ',') {
-        ++i_;
-        continue;
-      }
-      if (i_ < s_.size() && s_[i_] == '}') {
-        ++i_;
-        return v;
-      }
-      fail(i_, "expected ',' or '}' in an object, found '" + shown(i_) + "'");
+      if (closed('}', "an object")) return v;
     }
   }
 
@@ -135,23 +137,11 @@ private:
     v.offset_ = i_;
     ++i_;  // [
     space();
-    if (i_ < s_.size() && s_[i_] == ']') {
-      ++i_;
-      return v;
-    }
+    if (at(']')) return v;
     for (;;) {
       space();
       v.items_.push_back(value(depth));
-      space();
-      if (i_ < s_.size() && s_[i_] == ',') {
-        ++i_;
-        continue;
-      }
-      if (i_ < s_.size() && s_[i_] == ']') {
-        ++i_;
-        return v;
-      }
-      fail(i_, "expected ',' or ']' in an array, found '" + shown(i_) + "'");
+      if (closed(']', "an array")) return v;
     }
   }
 

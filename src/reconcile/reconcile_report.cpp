@@ -969,6 +969,16 @@ std::string agreement_arithmetic(const check& c, const std::vector<article>& art
 
 namespace {
 
+/// The report's first sentence: "2 articles, 5 checks, 1 inconsistent." / "기사 2건, 검사 5건, 불일치 1건."
+std::string run_summary(const std::vector<check>& checks, const std::vector<article>& articles, lang_t l) {
+  std::size_t bad = 0;
+  for (const auto& c : checks) bad += c.result == verdict::inconsistent ? 1 : 0;
+  const std::string n = std::to_string(articles.size()), k = std::to_string(checks.size()), b = std::to_string(bad);
+  if (ko(l)) return "기사 " + n + "건, 검사 " + k + "건, 불일치 " + b + "건.";
+  return n + (articles.size() == 1 ? " article, " : " articles, ") + k + (checks.size() == 1 ? " check, " : " checks, ") + b +
+         " inconsistent.";
+}
+
 /// The articles of a run with their dates and where each date comes from.
 std::string articles_markdown(const std::vector<article>& articles, lang_t l) {
   std::string out = ko(l) ? "| 기사 | 파일 | 날짜 | 날짜 출처 |\n|---|---|---|---|\n"
@@ -986,12 +996,7 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
                                const rate_oracle& rates, report_language lang, const reconcile_options& options) {
   const lang_t l = lang;
   std::string out = ko(l) ? "# 수치 대조 보고서\n\n" : "# Reconciliation report\n\n";
-  std::size_t bad = 0;
-  for (const auto& c : checks) bad += c.result == verdict::inconsistent ? 1 : 0;
-  out += ko(l) ? "기사 " + std::to_string(articles.size()) + "건, 검사 " + std::to_string(checks.size()) + "건, 불일치 " +
-                     std::to_string(bad) + "건.\n\n"
-               : std::to_string(articles.size()) + (articles.size() == 1 ? " article, " : " articles, ") + std::to_string(checks.size()) + (checks.size() == 1 ? " check, " : " checks, ") +
-                     std::to_string(bad) + " inconsistent.\n\n";
+  out += run_summary(checks, articles, l) + "\n\n";
   out += articles_markdown(articles, l);
   out += ko(l) ? "| # | 종류 | 기사 | 수치 | 판정 | 이유 |\n|---|---|---|---|---|---|\n"
                : "| # | kind | article | figures | verdict | reasons |\n|---|---|---|---|---|---|\n";
@@ -1382,14 +1387,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
          "svg .lbl{font-size:12px}svg .ax{font-size:11px;fill:#555}\n"
          "</style>\n</head>\n<body>\n";
   out += "<h1>" + std::string(ko(l) ? "수치 대조 보고서" : "Reconciliation report") + "</h1>\n";
-  std::size_t bad = 0;
-  for (const auto& c : checks) bad += c.result == verdict::inconsistent ? 1 : 0;
-  out += "<p>" + html_escape(ko(l) ? "기사 " + std::to_string(articles.size()) + "건, 검사 " + std::to_string(checks.size()) +
-                                         "건, 불일치 " + std::to_string(bad) + "건."
-                                   : std::to_string(articles.size()) + (articles.size() == 1 ? " article, " : " articles, ") +
-                                         std::to_string(checks.size()) + (checks.size() == 1 ? " check, " : " checks, ") +
-                                         std::to_string(bad) + " inconsistent.") +
-         "</p>\n";
+  out += "<p>" + html_escape(run_summary(checks, articles, l)) + "</p>\n";
   out += articles_html(articles, l);
   out += "<table>\n<tr><th>#</th><th>" + std::string(ko(l) ? "종류" : "kind") + "</th><th>" +
          std::string(ko(l) ? "기사" : "article") + "</th><th>" + std::string(ko(l) ? "수치" : "figures") + "</th><th>" +
