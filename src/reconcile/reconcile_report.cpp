@@ -969,6 +969,15 @@ std::string agreement_arithmetic(const check& c, const std::vector<article>& art
 
 namespace {
 
+/// The reports' title.
+std::string_view report_title(lang_t l) { return ko(l) ? "수치 대조 보고서" : "Reconciliation report"; }
+
+/// The headings of the reports' table of articles.
+std::array<std::string_view, 4> article_columns(lang_t l) {
+  if (ko(l)) return {"기사", "파일", "날짜", "날짜 출처"};
+  return {"article", "file", "date", "date from"};
+}
+
 /// The report's first sentence: "2 articles, 5 checks, 1 inconsistent." / "기사 2건, 검사 5건, 불일치 1건."
 std::string run_summary(const std::vector<check>& checks, const std::vector<article>& articles, lang_t l) {
   std::size_t bad = 0;
@@ -981,8 +990,9 @@ std::string run_summary(const std::vector<check>& checks, const std::vector<arti
 
 /// The articles of a run with their dates and where each date comes from.
 std::string articles_markdown(const std::vector<article>& articles, lang_t l) {
-  std::string out = ko(l) ? "| 기사 | 파일 | 날짜 | 날짜 출처 |\n|---|---|---|---|\n"
-                          : "| article | file | date | date from |\n|---|---|---|---|\n";
+  std::string out = "|";
+  for (std::string_view h : article_columns(l)) out.append(" ").append(h).append(" |");
+  out += "\n|---|---|---|---|\n";
   for (const article& a : articles) {
     out += "| " + md_cell(a.id) + " | " + md_cell(a.file) + " | " + article_date_label(a, l) + " | " +
            md_cell(article_date_origin(a, l)) + " |\n";
@@ -995,7 +1005,7 @@ std::string articles_markdown(const std::vector<article>& articles, lang_t l) {
 std::string reconcile_markdown(const std::vector<check>& checks, const std::vector<article>& articles,
                                const rate_oracle& rates, report_language lang, const reconcile_options& options) {
   const lang_t l = lang;
-  std::string out = ko(l) ? "# 수치 대조 보고서\n\n" : "# Reconciliation report\n\n";
+  std::string out = "# " + std::string(report_title(l)) + "\n\n";
   out += run_summary(checks, articles, l) + "\n\n";
   out += articles_markdown(articles, l);
   out += ko(l) ? "| # | 종류 | 기사 | 수치 | 판정 | 이유 |\n|---|---|---|---|---|---|\n"
@@ -1360,9 +1370,9 @@ namespace {
 
 /// The articles of a run with their dates and where each date comes from, as an HTML table.
 std::string articles_html(const std::vector<article>& articles, lang_t l) {
-  std::string out = "<table class=\"articles\">\n<tr><th>" + std::string(ko(l) ? "기사" : "article") + "</th><th>" +
-                    std::string(ko(l) ? "파일" : "file") + "</th><th>" + std::string(ko(l) ? "날짜" : "date") + "</th><th>" +
-                    std::string(ko(l) ? "날짜 출처" : "date from") + "</th></tr>\n";
+  std::string out = "<table class=\"articles\">\n<tr>";
+  for (std::string_view h : article_columns(l)) out.append("<th>").append(h).append("</th>");
+  out += "</tr>\n";
   for (const article& a : articles) {
     out += "<tr><td>" + html_escape(a.id) + "</td><td>" + html_escape(a.file) + "</td><td" +
            (a.dated() ? "" : " class=\"v-undetermined\"") + ">" + html_escape(article_date_label(a, l)) + "</td><td>" +
@@ -1377,7 +1387,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
                            const rate_oracle& rates, report_language lang, const reconcile_options& options) {
   const lang_t l = lang;
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(ko(l) ? "ko" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<title>" + std::string(ko(l) ? "수치 대조 보고서" : "Reconciliation report") + "</title>\n";
+  out += "<title>" + std::string(report_title(l)) + "</title>\n";
   out += "<style>\n"
          "body{font-family:'Noto Sans CJK KR','Noto Sans KR','NanumGothic','Malgun Gothic',sans-serif;max-width:960px;margin:2em auto;"
          "padding:0 1em;color:#222;line-height:1.5}\n"
@@ -1386,7 +1396,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
          ".v-undetermined{color:#777}section{border-top:1px solid #ddd;margin-top:1.5em;padding-top:.5em}\n"
          "svg .lbl{font-size:12px}svg .ax{font-size:11px;fill:#555}\n"
          "</style>\n</head>\n<body>\n";
-  out += "<h1>" + std::string(ko(l) ? "수치 대조 보고서" : "Reconciliation report") + "</h1>\n";
+  out += "<h1>" + std::string(report_title(l)) + "</h1>\n";
   out += "<p>" + html_escape(run_summary(checks, articles, l)) + "</p>\n";
   out += articles_html(articles, l);
   out += "<table>\n<tr><th>#</th><th>" + std::string(ko(l) ? "종류" : "kind") + "</th><th>" +
