@@ -130,9 +130,12 @@ def scan_file(path, date=None, *, first_index=0, front_matter=True):
 
 def _record_input(record):
     """An archive record (a dict, or its JSON line; or a pair of it and the name of the file it
-    comes from) as eok reads a line of a .jsonl file."""
+    comes from, or a triple with its line number in that file) as eok reads a line of a .jsonl
+    file."""
     a = _eok.ArticleInput()
     if isinstance(record, tuple):
+        if len(record) == 3:
+            a.line = record[2]
         record, a.path = record[0], _os.fspath(record[1])
     if isinstance(record, dict):
         for key, value in record.items():

@@ -28,48 +28,67 @@ import eok as _eok_pkg
 from . import _eok
 
 
-def _records(items):
+def _records(items, seen):
+    """The records of a partition; ``seen`` counts each file's lines in it (blank ones too), so
+    the client can number a record's line in its whole file (a block does not know where in
+    its file it starts)."""
     out = []
     for item in items:
         path = None
         if isinstance(item, tuple):  # (line, path) from read_text(include_path=True)
             item, path = item
+            seen[path] = seen.get(path, 0) + 1
         if isinstance(item, (str, bytes)):
             item = item.decode("utf-8") if isinstance(item, bytes) else item
             item = item.rstrip("\r\n")
             if not item.strip():
                 continue  # blank lines separate nothing, as in `eok reconcile`
-        out.append(item if path is None else (item, path))
+        out.append(item if path is None else (item, path, seen[path]))
     return out
 
 
 def _map_partition(items, rates, tolerance, sources, errors):
-    """One partition of records -> its partial lines (the map step); bad records are left out
-    (``errors="skip"``) or raise, as in ``eok.reconcile``."""
+    """One partition of records -> [(its partial lines, its InputProblems)] (the map step); bad
+    records are left out (``errors="skip"``) or raise, as in ``eok.reconcile``. The problems
+    travel back with the lines, so the client reports them, not a worker's log."""
     problems = []
-    lines = _eok_pkg.reconcile_partial(records=_records(items), rates=rates, tolerance=tolerance, sources=sources,
-                                       errors=errors, problems=problems)
-    for p in problems:  # issued where the partition ran (a worker's log on a cluster)
-        _warnings.warn(p.text, _eok_pkg.InputWarning)
-    return lines
+    seen = {}
+    lines = _eok_pkg.reconcile_partial(records=_records(items, seen), rates=rates, tolerance=tolerance,
+                                       sources=sources, errors=errors, problems=problems)
+    return [(lines, problems, seen)]
 
 
-def _counts(lines):
+def _in_file(problems, before):
+    """The partitions' problems with their lines numbered in their whole files: ``before`` is
+    how many lines of the file earlier partitions held."""
+    out = []
+    for p in problems:
+        skip = before.get(p.file, 0)
+        if p.line and skip:
+            old = f"{p.file}:{p.line}:"
+            p = p._replace(line=p.line + skip,
+                           text=p.text.replace(old, f"{p.file}:{p.line + skip}:", 1))
+        out.append(p)
+    return out
+
+
+def _counts(part):
     """(articles, checks) of one partition's partial lines, so candidates get run-wide indices."""
+    lines = part[0][0]
     checks = 0
     for line in lines:
         checks += len(_json.loads(line)["checks"])
     return [(len(lines), checks)]
 
 
-def _candidates(lines, first_article, first_check):
+def _candidates(part, first_article, first_check):
     """(shuffle key, candidate line) for every candidate of one partition, indices made
     run-wide. The key is the CRC-32 of the claim: Python's own hash of a str differs from one
     worker process to another, so a claim shuffled by it would be split; claims that share a
     CRC meet in one reduce, which separates them again."""
     out = []
     check = first_check
-    for i, line in enumerate(lines):
+    for i, line in enumerate(part[0][0]):
         partial = _json.loads(line)
         for c in partial["candidates"]:
             text = _json.dumps(c, ensure_ascii=False)
@@ -92,8 +111,8 @@ def reconcile_archive(paths_or_bag, client=None, *, rates=None, lang="en", toler
     (default: Dask's current scheduler). ``rates``, ``tolerance``, ``sources`` and ``lang`` are
     those of ``eok.reconcile``. A record that cannot be read is left out, as ``eok reconcile``
     leaves it out, and the report is that of the other records (``errors="skip"``; it is
-    issued as an ``eok.InputWarning`` where its partition runs, named by its file and its
-    position in the record, since a block of a file does not know its line numbers);
+    issued on the client as an ``eok.InputWarning`` and listed in ``report.problems``, at its
+    line and column in its file, as ``eok reconcile`` names it);
     ``errors="raise"`` raises ``eok.ParseError`` naming it instead."""
     if errors not in ("skip", "raise"):
         raise ValueError(f"errors must be 'skip' or 'raise', not {errors!r}")
@@ -119,6 +138,16 @@ def reconcile_archive(paths_or_bag, client=None, *, rates=None, lang="en", toler
         first_check += n_checks
     candidates = db.from_delayed(candidate_parts)
     agreements = candidates.groupby(lambda kv: kv[0]).map(_reduce_claim).flatten()
-    lines, agreement_lines = dask.compute(db.from_delayed(parts), agreements, **scheduler)
-    return _eok_pkg.merge_partials(lines, rates=rates, lang=lang, tolerance=tolerance, sources=sources,
-                                   agreements=agreement_lines)
+    mapped, agreement_lines = dask.compute(db.from_delayed(parts), agreements, **scheduler)
+    lines = [line for part_lines, _, _ in mapped for line in part_lines]
+    problems, before = [], {}
+    for _, part_problems, seen in mapped:
+        problems += _in_file(part_problems, before)
+        for path, n in seen.items():
+            before[path] = before.get(path, 0) + n
+    for p in problems:  # on the client, in the archive's order, as eok.reconcile issues them
+        _warnings.warn(p.text, _eok_pkg.InputWarning, stacklevel=2)
+    report = _eok_pkg.merge_partials(lines, rates=rates, lang=lang, tolerance=tolerance, sources=sources,
+                                     agreements=agreement_lines)
+    report.problems = problems
+    return report

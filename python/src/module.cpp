@@ -662,6 +662,7 @@ struct article_input {
   std::string date;
   std::string source;
   std::string text;
+  std::size_t line = 0;  ///< a record's line in `path`, 0 when not known
 };
 
 /// The claims as a claims document (JSON is YAML), written through eok's one JSON writer and read
@@ -715,7 +716,7 @@ void read_article_inputs(const std::vector<article_input>& inputs, on_error mode
       try {
         take(eok::read_archive_record(in.record, reading), false);
       } catch (const eok::error& e) {
-        fail(e, in.path.empty() ? std::string("<record>") : in.path, 0);
+        fail(e, in.path.empty() ? std::string("<record>") : in.path, in.line);
       }
       continue;
     }
@@ -1028,7 +1029,8 @@ PYBIND11_MODULE(_eok, m) {
       .def_readwrite("id", &article_input::id)
       .def_readwrite("date", &article_input::date)
       .def_readwrite("source", &article_input::source)
-      .def_readwrite("text", &article_input::text);
+      .def_readwrite("text", &article_input::text)
+      .def_readwrite("line", &article_input::line);
   py::class_<reconciliation>(m, "Reconciliation")
       .def(py::init(&make_reconciliation), py::arg("inputs"), py::arg("rates"), py::arg("tolerance"),
            py::arg("sources"), py::arg("errors") = "skip")

@@ -145,3 +145,30 @@ def test_dask_local_cluster_equals_eok_reconcile(tmp_path, cli):
         [l for l in expected.splitlines() if '"kind": "agreement"' in l]
     assert got == expected
     assert len(report.articles) == 5000
+
+
+def test_dask_reports_skipped_records_on_the_client(tmp_path):
+    # The local scheduler runs the same map and reduce. A bad record is left out, issued as an
+    # InputWarning where reconcile_archive was called and listed in report.problems, at its
+    # line in the whole file however the file is cut into blocks, as eok.reconcile names it.
+    import dask
+
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"id": "a", "date": "2025-02-10", "text": "1090억유로(약 163조원)"}\n'
+                 '\n'
+                 '{"id": "b", "date": 5, "text": "y"}\n'
+                 '{"id": "e", "date": "2025-02-20", "text": "200억유로"}\n'
+                 '{"id": "f", "date": "2025-02-30", "text": "z"}\n', encoding="utf-8")
+    with pytest.warns(eok.InputWarning) as issued:
+        whole = eok.reconcile([str(p)])
+    expected = [str(w.message) for w in issued]
+    assert expected == [f'{p}:3:21: "date" must be a string, not a number',
+                        f'{p}:5:21: "date": 2025-02-30 does not exist: February 2025 has 28 days']
+    for blocksize in ("16MiB", 40):  # one block; a block per line or two
+        with dask.config.set(scheduler="synchronous"), pytest.warns(eok.InputWarning) as issued:
+            report = eok.dask.reconcile_archive(str(p), blocksize=blocksize)
+        assert [a["id"] for a in report.articles] == ["a", "e"]
+        assert [q.text for q in report.problems] == expected
+        assert [(q.line, q.column, q.skipped) for q in report.problems] == [(3, 21, True), (5, 21, True)]
+        assert [str(w.message) for w in issued] == expected
+        assert report.to_json() == whole.to_json()
