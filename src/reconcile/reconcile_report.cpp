@@ -847,8 +847,7 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
   w.end_array();
   w.key("sources").begin_array(json_writer::layout::indented_lines);
   for (const source_info& src : cited_sources(checks, rates)) {
-    w.begin_object();
-    w.key("id").string(src.id);
+    w.begin_object().key("id").string(src.id);
     w.key("name").string(src.name);
     w.key("publisher").string(src.publisher);
     w.key("citation").string(src.citation);
@@ -978,6 +977,11 @@ std::array<std::string_view, 4> article_columns(lang_t l) {
   return {"article", "file", "date", "date from"};
 }
 
+/// An article's row in the articles table, under `article_columns`: the date is the third cell.
+std::array<std::string, 4> article_cells(const article& a, lang_t l) {
+  return {a.id, a.file, article_date_label(a, l), article_date_origin(a, l)};
+}
+
 /// The report's first sentence: "2 articles, 5 checks, 1 inconsistent." / "기사 2건, 검사 5건, 불일치 1건."
 std::string run_summary(const std::vector<check>& checks, const std::vector<article>& articles, lang_t l) {
   std::size_t bad = 0;
@@ -994,8 +998,9 @@ std::string articles_markdown(const std::vector<article>& articles, lang_t l) {
   for (std::string_view h : article_columns(l)) out.append(" ").append(h).append(" |");
   out += "\n|---|---|---|---|\n";
   for (const article& a : articles) {
-    out += "| " + md_cell(a.id) + " | " + md_cell(a.file) + " | " + article_date_label(a, l) + " | " +
-           md_cell(article_date_origin(a, l)) + " |\n";
+    out += "|";
+    for (const std::string& cell : article_cells(a, l)) out += " " + md_cell(cell) + " |";
+    out += "\n";
   }
   return out + "\n";
 }
@@ -1003,8 +1008,7 @@ std::string articles_markdown(const std::vector<article>& articles, lang_t l) {
 }  // namespace
 
 std::string reconcile_markdown(const std::vector<check>& checks, const std::vector<article>& articles,
-                               const rate_oracle& rates, report_language lang, const reconcile_options& options) {
-  const lang_t l = lang;
+                               const rate_oracle& rates, report_language l, const reconcile_options& options) {
   std::string out = "# " + std::string(report_title(l)) + "\n\n";
   out += run_summary(checks, articles, l) + "\n\n";
   out += articles_markdown(articles, l);
@@ -1031,7 +1035,7 @@ std::string reconcile_markdown(const std::vector<check>& checks, const std::vect
       case check_kind::agreement: out += agreement_arithmetic(c, articles, l); break;
       case check_kind::stated_rate: break;
     }
-    out += "\n" + explain(c, articles, lang, options) + "\n";
+    out += "\n" + explain(c, articles, l, options) + "\n";
   }
   return out;
 }
@@ -1374,9 +1378,13 @@ std::string articles_html(const std::vector<article>& articles, lang_t l) {
   for (std::string_view h : article_columns(l)) out.append("<th>").append(h).append("</th>");
   out += "</tr>\n";
   for (const article& a : articles) {
-    out += "<tr><td>" + html_escape(a.id) + "</td><td>" + html_escape(a.file) + "</td><td" +
-           (a.dated() ? "" : " class=\"v-undetermined\"") + ">" + html_escape(article_date_label(a, l)) + "</td><td>" +
-           html_escape(article_date_origin(a, l)) + "</td></tr>\n";
+    const std::array<std::string, 4> cells = article_cells(a, l);
+    out += "<tr>";
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      out += k == 2 && !a.dated() ? "<td class=\"v-undetermined\">" : "<td>";
+      out += html_escape(cells[k]) + "</td>";
+    }
+    out += "</tr>\n";
   }
   return out + "</table>\n";
 }
@@ -1384,8 +1392,7 @@ std::string articles_html(const std::vector<article>& articles, lang_t l) {
 }  // namespace
 
 std::string reconcile_html(const std::vector<check>& checks, const std::vector<article>& articles,
-                           const rate_oracle& rates, report_language lang, const reconcile_options& options) {
-  const lang_t l = lang;
+                           const rate_oracle& rates, report_language l, const reconcile_options& options) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(ko(l) ? "ko" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<title>" + std::string(report_title(l)) + "</title>\n";
   out += "<style>\n"
@@ -1429,7 +1436,7 @@ std::string reconcile_html(const std::vector<check>& checks, const std::vector<a
            html_escape(kind_label(c.kind, l) + ": " + figures_label(c, articles)) + "</h2>\n";
     out += "<p class=\"meta\">" + html_escape(a.id + (a.source.empty() ? std::string() : " · " + a.source) + " · " + article_date_label(a, l)) + " · <span class=\"v-" +
            std::string(to_string(c.result)) + "\">" + html_escape(verdict_label(c.result, l)) + "</span></p>\n";
-    out += "<p>" + html_escape(explain(c, articles, lang, options)) + "</p>\n";
+    out += "<p>" + html_escape(explain(c, articles, l, options)) + "</p>\n";
     if (c.kind == check_kind::conversion && c.as_conversion().loose_rate && c.as_conversion().reference_band) {
       const std::string chart = conversion_chart(c, i + 1, articles, history, l, options);
       if (!chart.empty()) out += chart + "\n";

@@ -1,8 +1,9 @@
 // eok/lexicon/qualifiers.hpp: words that qualify an amount without being part of its number.
 //
 // `약 1조원` is approximate, `최대 500억유로` at most, `1조원 이상` at least, `1조원이 넘는` more
-// than, `8천억원대` a band, `1억원씩` per item. Each word is listed here once with its meaning;
-// the parser reads the prefix and suffix words as part of a figure (figure::approximate,
+// than, `8천억원대` a band, `1억원씩` per item. Each word is listed once, with its meaning and its
+// place, in qualifier_words.def; the lists by place below are taken from that one table. The
+// parser reads the prefix and suffix words as part of a figure (figure::approximate,
 // figure::bound, figure::band, figure::each), and the scanner asks these lists which words may
 // stand glued before digits and which syllables may begin a figure.
 //
@@ -21,6 +22,7 @@
 #include <eok/lexicon/word.hpp>
 
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 namespace eok::lexicon {
@@ -48,39 +50,57 @@ enum class qualifier : unsigned char {
 
 using qualifier_word = word_with<qualifier>;
 
+/// Where a qualifier word stands relative to the amount it qualifies.
+enum class qualifier_place : unsigned char {
+  before,          ///< a Korean word before the amount (`약 1조원`)
+  before_english,  ///< an English word and a space before the amount (`about $5 billion`)
+  after,           ///< a Korean word after the amount, spaced or glued (`1조원 가량`)
+  after_english,   ///< a space and an English word after the amount (`$5 billion or more`)
+  bound_verb,      ///< a verb after a particle glued to the amount (`1조원이 넘는`)
+};
+
+/// A qualifier word with its place: the one list of them, in qualifier_words.def.
+struct placed_qualifier {
+  std::string_view text;
+  qualifier meaning;
+  qualifier_place place;
+};
+
+inline constexpr placed_qualifier qualifier_table[] = {
+#include <eok/lexicon/qualifier_words.def>
+};
+
+namespace detail {
+template <qualifier_place P>
+constexpr std::size_t qualifier_count() noexcept {
+  std::size_t n = 0;
+  for (const placed_qualifier& q : qualifier_table) n += q.place == P ? 1 : 0;
+  return n;
+}
+}  // namespace detail
+
+/// The words of one place from `qualifier_table`, in its order.
+template <qualifier_place P>
+constexpr std::array<qualifier_word, detail::qualifier_count<P>()> words_at() noexcept {
+  std::array<qualifier_word, detail::qualifier_count<P>()> out{};
+  std::size_t i = 0;
+  for (const placed_qualifier& q : qualifier_table) {
+    if (q.place == P) out[i++] = qualifier_word{q.text, q.meaning};
+  }
+  return out;
+}
+
 /// Korean words before an amount (`약 1조원`, `최대 500억유로`, `미화 10억달러`).
-inline constexpr std::array<qualifier_word, 10> prefix_words{{
-    {"대략", qualifier::approximate}, {"약", qualifier::approximate},   {"거의", qualifier::approximate},
-    {"최대", qualifier::at_most},     {"최고", qualifier::at_most},     {"최소", qualifier::at_least},
-    {"미화", qualifier::usd},         {"한화", qualifier::krw},         {"마이너스", qualifier::negative},
-    {"마이나스", qualifier::negative},
-}};
+inline constexpr auto prefix_words = words_at<qualifier_place::before>();
 
 /// English words before an amount, followed by a space (`about $5 billion`, `up to €2bn`).
-inline constexpr std::array<qualifier_word, 16> english_prefix_words{{
-    {"about", qualifier::approximate},     {"around", qualifier::approximate}, {"roughly", qualifier::approximate},
-    {"nearly", qualifier::approximate},    {"almost", qualifier::approximate}, {"approximately", qualifier::approximate},
-    {"up to", qualifier::at_most},         {"at most", qualifier::at_most},    {"at least", qualifier::at_least},
-    {"more than", qualifier::more_than},   {"over", qualifier::more_than},     {"above", qualifier::more_than},
-    {"less than", qualifier::less_than},   {"below", qualifier::less_than},    {"under", qualifier::less_than},
-    {"between", qualifier::between},
-}};
+inline constexpr auto english_prefix_words = words_at<qualifier_place::before_english>();
 
 /// Korean words after an amount, spaced or glued (`1조원 가량`, `1조원가량`); 대 and 씩 only glued.
-inline constexpr std::array<qualifier_word, 21> suffix_words{{
-    {"가량", qualifier::approximate}, {"정도", qualifier::approximate}, {"쯤", qualifier::approximate},
-    {"안팎", qualifier::approximate}, {"내외", qualifier::approximate}, {"남짓", qualifier::approximate},
-    {"이상", qualifier::at_least},    {"이하", qualifier::at_most},     {"이내", qualifier::at_most},
-    {"미만", qualifier::less_than},   {"초과", qualifier::more_than},   {"넘는", qualifier::more_than},
-    {"넘은", qualifier::more_than},   {"넘게", qualifier::more_than},   {"넘어", qualifier::more_than},
-    {"웃도는", qualifier::more_than}, {"웃돈", qualifier::more_than},   {"웃돌", qualifier::more_than},
-    {"상회", qualifier::more_than},   {"대", qualifier::band},          {"씩", qualifier::each},
-}};
+inline constexpr auto suffix_words = words_at<qualifier_place::after>();
 
 /// English words after an amount and a space (`$5 billion or more`).
-inline constexpr std::array<qualifier_word, 2> english_suffix_words{{
-    {"or more", qualifier::at_least}, {"or less", qualifier::at_most},
-}};
+inline constexpr auto english_suffix_words = words_at<qualifier_place::after_english>();
 
 /// Verb endings that complete a suffix word which is a verb stem (`웃도는`, `상회하는`, `상회한`).
 inline constexpr std::array<std::string_view, 3> stem_endings{{"하는", "한", "는"}};
@@ -90,15 +110,7 @@ inline constexpr std::array<std::string_view, 7> bound_particles{{"를", "을", 
 
 /// Verbs after a particle that bound the amount before it. Each is the start of the word, so
 /// `넘어` covers 넘어서, `웃돌` covers 웃돌면서 and `밑돌` covers 밑돌았다.
-inline constexpr std::array<qualifier_word, 21> bound_verbs{{
-    {"웃도", qualifier::more_than}, {"웃돌", qualifier::more_than}, {"웃돈", qualifier::more_than},
-    {"넘는", qualifier::more_than}, {"넘어", qualifier::more_than}, {"넘게", qualifier::more_than},
-    {"넘은", qualifier::more_than}, {"넘었", qualifier::more_than}, {"넘을", qualifier::more_than},
-    {"상회", qualifier::more_than}, {"초과", qualifier::more_than}, {"돌파", qualifier::more_than},
-    {"이상", qualifier::at_least},  {"이하", qualifier::at_most},   {"이내", qualifier::at_most},
-    {"미만", qualifier::less_than}, {"밑도", qualifier::less_than}, {"밑돌", qualifier::less_than},
-    {"밑돈", qualifier::less_than}, {"하회", qualifier::less_than}, {"못 미치", qualifier::less_than},
-}};
+inline constexpr auto bound_verbs = words_at<qualifier_place::bound_verb>();
 
 /// A sign written right before the number (spaces allowed after it): its meaning is whether
 /// it makes the amount negative.

@@ -27,9 +27,6 @@
 
 namespace eok {
 
-/// The version of the partial line this library writes and reads.
-inline constexpr int partial_version = 3;
-
 /// One article's share of a map step.
 struct article_partial {
   article art;                                 ///< without its text
@@ -37,6 +34,9 @@ struct article_partial {
   std::vector<check> checks;                   ///< article 0, as read
   std::vector<agreement_candidate> candidates; ///< article 0; check numbers relative to `checks`
 };
+
+/// The version of the partial line this library writes and reads.
+inline constexpr int partial_version = 3;
 
 /// The partial line of article `a` (index `article_index` of its run): `checks` are all of the
 /// run's checks so far, those of `a` from `first_check`; `candidates` its agreement candidates.
