@@ -195,71 +195,20 @@ inline std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
   return i;
 }
 
-/// words can only match at the same place when their first characters have the same key.
-constexpr std::uint32_t char_key(std::string_view s, std::size_t i) noexcept {
-  if (i >= s.size()) return 0;
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  std::size_t n = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
-  if (n > s.size() - i) n = s.size() - i;
-  std::uint32_t key = 0;
-  for (std::size_t k = 0; k < n; ++k) key = (key << 8) | static_cast<unsigned char>(s[i + k]);
-  return key;
-}
+using lexicon::char_key;
+using lexicon::first_char_index;
+using lexicon::make_first_char_index;
+using lexicon::words_starting_at;
 
-/// A word list ordered by first character, keeping the list's order among words that share
-/// one, so "the first word in the list that matches" needs to look only at those words.
-template <std::size_t N>
-struct first_char_index {
-  std::array<std::uint32_t, N> key{};   // sorted
-  std::array<std::uint8_t, N> word{};   // position in the original list
-};
+inline constexpr auto suffix_index = make_first_char_index(lexicon::suffix_words);
+inline constexpr auto counter_index = make_first_char_index(lexicon::counter_words);
 
-template <std::size_t N, class Text>
-constexpr first_char_index<N> make_first_char_index(const std::array<Text, N>& words, std::string_view (*text_of)(const Text&)) {
-  first_char_index<N> x;
-  for (std::size_t i = 0; i < N; ++i) {
-    x.key[i] = char_key(text_of(words[i]), 0);
-    x.word[i] = static_cast<std::uint8_t>(i);
-  }
-  for (std::size_t i = 1; i < N; ++i) {  // stable insertion sort
-    const std::uint32_t k = x.key[i];
-    const std::uint8_t w = x.word[i];
-    std::size_t j = i;
-    for (; j > 0 && x.key[j - 1] > k; --j) {
-      x.key[j] = x.key[j - 1];
-      x.word[j] = x.word[j - 1];
-    }
-    x.key[j] = k;
-    x.word[j] = w;
-  }
-  return x;
-}
-
-/// [first, last) in x of the words whose first character is the one at s[i].
-template <std::size_t N>
-constexpr std::pair<std::size_t, std::size_t> words_starting_at(const first_char_index<N>& x, std::string_view s,
-                                                                std::size_t i) noexcept {
-  const std::uint32_t k = char_key(s, i);
-  std::size_t lo = 0;
-  std::size_t hi = N;
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    if (x.key[mid] < k) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  std::size_t last = lo;
-  while (last < N && x.key[last] == k) ++last;
-  return {lo, last};
-}
-
-constexpr std::string_view text_of_qualifier(const lexicon::qualifier_word& w) { return w.text; }
-constexpr std::string_view text_of_view(const std::string_view& w) { return w; }
-
-inline constexpr auto suffix_index = make_first_char_index(lexicon::suffix_words, &text_of_qualifier);
-inline constexpr auto counter_index = make_first_char_index(lexicon::counter_words, &text_of_view);
+// The first bytes of the short lists the grammar tries in full: most places begin none of them.
+inline constexpr lexicon::byte_set sign_mark_firsts = lexicon::first_bytes(lexicon::sign_marks);
+inline constexpr lexicon::byte_set bound_particle_firsts = lexicon::first_bytes(lexicon::bound_particles);
+inline constexpr lexicon::byte_set latin_unit_firsts = lexicon::first_bytes(lexicon::latin_units);
+inline constexpr lexicon::byte_set percent_firsts = lexicon::first_bytes(lexicon::percent_words);
+inline constexpr lexicon::byte_set english_percent_firsts = lexicon::first_bytes(lexicon::english_percent_words, true);
 
 
 /// A set of Hangul syllables, one bit each.
@@ -331,6 +280,7 @@ inline std::size_t counter_at(std::string_view s, std::size_t i, std::string_vie
       return w.size();
     }
   }
+  if (i >= s.size() || !latin_unit_firsts.has(static_cast<unsigned char>(s[i]))) return 0;
   for (std::string_view w : lexicon::latin_units) {
     if (starts_with(s, i, w) && (i + w.size() >= s.size() || !is_ascii_letter(s[i + w.size()]))) {
       unit = w;
@@ -342,6 +292,9 @@ inline std::size_t counter_at(std::string_view s, std::size_t i, std::string_vie
 
 /// The percent word at s[i] (%, %p, 퍼센트, percent); its length or 0.
 inline std::size_t percent_at(std::string_view s, std::size_t i, lexicon::percent_kind& kind) noexcept {
+  if (i >= s.size()) return 0;
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (!percent_firsts.has(b) && !english_percent_firsts.has(b)) return 0;
   for (const lexicon::percent_word& w : lexicon::percent_words) {
     if (starts_with(s, i, w.text)) {
       kind = w.meaning;

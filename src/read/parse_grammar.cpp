@@ -55,7 +55,7 @@ EOK_ALWAYS_INLINE inline bool reader::leading_word(figure_parts& p) {
     }
     return false;
   }
-  if (p.negative || p.sign_read) return false;
+  if (p.negative || p.sign_read || j >= s_.size() || !sign_mark_firsts.has(static_cast<unsigned char>(s_[j]))) return false;
   for (const lexicon::sign_mark& m : lexicon::sign_marks) {  // -, U+2212, △, ▼, +, ▲
     if (!starts_with(s_, j, m.text)) continue;
     const std::size_t k = skip_spaces(s_, j + m.text.size());
@@ -258,6 +258,7 @@ EOK_ALWAYS_INLINE inline bool reader::trailing_word(figure_parts& p) {
   }
   // "1조원이 넘는": a particle glued to the figure, a space, then a bound verb.
   for (std::string_view particle : lexicon::bound_particles) {
+    if (j >= s_.size() || !bound_particle_firsts.has(static_cast<unsigned char>(s_[j]))) break;
     if (!starts_with(s_, j, particle) || j + particle.size() >= s_.size() || s_[j + particle.size()] != ' ') continue;
     const std::size_t k = skip_spaces(s_, j + particle.size());
     for (const lexicon::qualifier_word& v : lexicon::bound_verbs) {

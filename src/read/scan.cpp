@@ -476,6 +476,8 @@ private:
   // Where a figure whose digits start at i starts: at a sign mark right before them (-1억원,
   // −2.1%, △1,234억원, ▼1.5%, ▲3.2%, from the lexicon) when the mark itself starts a word.
   static std::size_t sign_start(std::string_view L, std::size_t i) noexcept {
+    static constexpr lexicon::byte_set sign_mark_lasts = lexicon::last_bytes(lexicon::sign_marks);
+    if (i == 0 || !sign_mark_lasts.has(byte_at(L, i - 1))) return i;
     for (const lexicon::sign_mark& m : lexicon::sign_marks) {
       const std::size_t len = m.text.size();
       if (!bytes::before(L, i, m.text)) continue;
@@ -871,8 +873,11 @@ private:
 
   // A bound word after position `pos` (after an optional particle), if any.
   static bound_kind bound_after(std::string_view L, std::size_t pos) noexcept {
+    static constexpr auto particles = lexicon::make_first_char_index(lexicon::bound_particles);
+    static constexpr auto verbs = lexicon::make_first_char_index(lexicon::bound_verbs);
     std::size_t i = pos;
-    for (std::string_view particle : lexicon::bound_particles) {
+    for (auto [n, last] = lexicon::words_starting_at(particles, L, i); n < last; ++n) {
+      const std::string_view particle = lexicon::bound_particles[particles.word[n]];
       if (starts_with(L, i, particle)) {
         i += particle.size();
         break;
@@ -880,7 +885,8 @@ private:
     }
     while (i < L.size() && is_space(L[i])) ++i;
     if (i == pos) return bound_kind::none;  // glued to the figure: the parser's business
-    for (const lexicon::qualifier_word& v : lexicon::bound_verbs) {
+    for (auto [n, last] = lexicon::words_starting_at(verbs, L, i); n < last; ++n) {
+      const lexicon::qualifier_word& v = lexicon::bound_verbs[verbs.word[n]];
       if (starts_with(L, i, v.text)) return bound_of(v.meaning);
     }
     return bound_kind::none;

@@ -1,7 +1,13 @@
-// eok/lexicon/word.hpp: the one shape of a lexicon entry, a word and what it means.
+// eok/lexicon/word.hpp: the one shape of a lexicon entry, a word and what it means, and the two
+// indexes readers build over a word list at compile time: the bytes its words begin with, and
+// its words ordered by first character.
 #ifndef EOK_LEXICON_WORD_HPP
 #define EOK_LEXICON_WORD_HPP
 
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
 #include <string_view>
 
 namespace eok::lexicon {
@@ -12,6 +18,107 @@ struct word_with {
   std::string_view text;
   Meaning meaning;
 };
+
+constexpr std::string_view text_of(std::string_view w) noexcept { return w; }
+template <class Meaning>
+constexpr std::string_view text_of(const word_with<Meaning>& w) noexcept {
+  return w.text;
+}
+
+/// A set of bytes, one bit each.
+struct byte_set {
+  std::array<std::uint64_t, 4> bits{};
+
+  constexpr void add(unsigned char b) noexcept { bits[b >> 6] |= std::uint64_t{1} << (b & 63u); }
+  [[nodiscard]] constexpr bool has(unsigned char b) const noexcept { return ((bits[b >> 6] >> (b & 63u)) & 1u) != 0; }
+};
+
+/// The first bytes of a list's words (both cases of an ASCII letter when `fold_case`), so that a
+/// reader trying the list at a byte that begins none of them can skip it with one test.
+template <class List>
+constexpr byte_set first_bytes(const List& words, bool fold_case = false) noexcept {
+  byte_set set;
+  for (const auto& w : words) {
+    const std::string_view t = text_of(w);
+    if (t.empty()) continue;
+    const auto b = static_cast<unsigned char>(t.front());
+    set.add(b);
+    if (fold_case && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) set.add(static_cast<unsigned char>(b ^ 0x20u));
+  }
+  return set;
+}
+
+/// The last bytes of a list's words, for a reader that looks back from a position.
+template <class List>
+constexpr byte_set last_bytes(const List& words) noexcept {
+  byte_set set;
+  for (const auto& w : words) {
+    const std::string_view t = text_of(w);
+    if (!t.empty()) set.add(static_cast<unsigned char>(t.back()));
+  }
+  return set;
+}
+
+/// The first character of s[i] as a number (its UTF-8 bytes, big-endian; 0 past the end): two
+/// words can only match at the same place when their first characters have the same key.
+constexpr std::uint32_t char_key(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  std::size_t n = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
+  if (n > s.size() - i) n = s.size() - i;
+  std::uint32_t key = 0;
+  for (std::size_t k = 0; k < n; ++k) key = (key << 8) | static_cast<unsigned char>(s[i + k]);
+  return key;
+}
+
+/// A word list ordered by first character, keeping the list's order among words that share
+/// one, so "the first word in the list that matches" needs to look only at those words.
+template <std::size_t N>
+struct first_char_index {
+  std::array<std::uint32_t, N> key{};   // sorted
+  std::array<std::uint8_t, N> word{};   // position in the original list
+};
+
+template <std::size_t N, class Text>
+constexpr first_char_index<N> make_first_char_index(const std::array<Text, N>& words) {
+  first_char_index<N> x;
+  for (std::size_t i = 0; i < N; ++i) {
+    x.key[i] = char_key(text_of(words[i]), 0);
+    x.word[i] = static_cast<std::uint8_t>(i);
+  }
+  for (std::size_t i = 1; i < N; ++i) {  // stable insertion sort
+    const std::uint32_t k = x.key[i];
+    const std::uint8_t w = x.word[i];
+    std::size_t j = i;
+    for (; j > 0 && x.key[j - 1] > k; --j) {
+      x.key[j] = x.key[j - 1];
+      x.word[j] = x.word[j - 1];
+    }
+    x.key[j] = k;
+    x.word[j] = w;
+  }
+  return x;
+}
+
+/// [first, last) in x of the words whose first character is the one at s[i].
+template <std::size_t N>
+constexpr std::pair<std::size_t, std::size_t> words_starting_at(const first_char_index<N>& x, std::string_view s,
+                                                                std::size_t i) noexcept {
+  const std::uint32_t k = char_key(s, i);
+  std::size_t lo = 0;
+  std::size_t hi = N;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (x.key[mid] < k) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  std::size_t last = lo;
+  while (last < N && x.key[last] == k) ++last;
+  return {lo, last};
+}
 
 }  // namespace eok::lexicon
 
