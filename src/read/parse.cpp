@@ -82,7 +82,7 @@ result<figure> try_parse_figure(std::string_view text, const parse_options& opti
   return out;
 }
 
-std::optional<figure> match_figure_at(std::string_view text, std::size_t pos, const parse_options& options) {
+[[gnu::hot]] std::optional<figure> match_figure_at(std::string_view text, std::size_t pos, const parse_options& options) {
   if (pos >= text.size()) return std::nullopt;
   // Cheap rejection: no figure starts with a space (and reading one would cross the whole
   // run of spaces, once per starting byte).

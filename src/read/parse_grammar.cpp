@@ -382,7 +382,7 @@ EOK_ALWAYS_INLINE inline bool reader::build(figure_parts& p, figure& f) {
   return true;
 }
 
-bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
+[[gnu::hot]] bool reader::figure_at(std::size_t pos, std::size_t* out_end, figure& f) {
   figure_parts p;
   p.pos = pos;
   p.j = pos;

@@ -235,7 +235,7 @@ bool reader::took_scale(amount_state& st, tok t, std::size_t at, std::size_t len
 
 /// Closes the current group at myriad exponent k (0 for the units at the end); `at`/`len`
 /// name the myriad word for messages.
-bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t len) {
+[[gnu::hot]] bool reader::flush_group(amount_state& st, int k, std::size_t at, std::size_t len) {
   if (st.have_pending) {
     const literal& lit = st.pending;
     if (!below_pow10(lit.v, st.group_ulp)) {
@@ -443,7 +443,7 @@ EOK_ALWAYS_INLINE inline void reader::read_english_scale(const amount_state& st,
 
 /// Reads one amount at i: literals, places (십 백 천) and myriads (만 억 조 경 해), with spaces
 /// between groups, then an English scale word. Reads no further than `stop`.
-bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, std::size_t stop) {
+[[gnu::hot]] bool reader::read_amount(std::size_t i, bool allow_letter_scales, amount& out, std::size_t stop) {
   amount_state st;
   std::size_t space_at = std::string_view::npos;  // the last space crossed inside the amount
   std::size_t j = i;

@@ -309,7 +309,7 @@ public:
   [[nodiscard]] std::size_t invalid() const noexcept { return invalid_; }
 
 private:
-  void scan_line(std::string_view L, std::size_t lbase, std::size_t line_no) {
+  [[gnu::hot]] void scan_line(std::string_view L, std::size_t lbase, std::size_t line_no) {
     line_.clear();
     const std::size_t n = L.size();
     std::size_t i = 0;
@@ -425,7 +425,7 @@ private:
   }
 
   // Tries the parser at `i`; on no figure, or a figure judged false, resumes at `resume`.
-  std::size_t attempt(std::string_view L, std::size_t i, std::size_t resume) {
+  [[gnu::hot]] std::size_t attempt(std::string_view L, std::size_t i, std::size_t resume) {
     // The parser reads forward only; handing it the rest of the line from i keeps its work
     // (it counts lines up to pos) independent of where in a long line the candidate is.
     std::optional<figure> f = match_figure_at(L.substr(i), 0, options_.parse);
@@ -433,17 +433,15 @@ private:
     f->start += i;
     f->end += i;
     if (!accept(L, *f)) return std::max(resume, f->end);
-    found x;
+    found& x = line_.emplace_back();
     static_cast<figure&>(x.f) = std::move(*f);
     x.ns = x.f.start;
     x.ne = x.f.end;
     x.f.index = next_index_++;
-    const std::size_t end = x.ne;
-    line_.push_back(std::move(x));
-    return end;
+    return x.ne;
   }
 
-  std::size_t at_digit(std::string_view L, std::size_t i) {
+  [[gnu::hot]] std::size_t at_digit(std::string_view L, std::size_t i) {
     const std::size_t n = L.size();
     std::size_t r = i;
     while (r < n && is_digit(L[r])) ++r;
@@ -810,7 +808,7 @@ private:
 
   // Reads the words before figure k: each (각, 각각), total (총, 모두 ...), per (매년 ...) and a span
   // (5년간, 5년 동안 ...), all from the lexicon (cues.hpp).
-  void words_before(std::string_view L, std::size_t k) {
+  [[gnu::hot]] void words_before(std::string_view L, std::size_t k) {
     found& x = line_[k];
     const std::size_t floor = k > 0 ? line_[k - 1].ne : 0;
     if (starts_with(x.f.text, 0, "총")) x.f.total = true;
@@ -929,10 +927,12 @@ private:
   static std::optional<currency> rate_word_base(std::string_view L, std::size_t ns, const figure& quote, bool& assumed) {
     std::size_t ws = 0;
     const std::string_view w = word_before(L, ns, 0, ws);
-    const std::string_view noun = lexicon::without_case_particle(w);
-    if (std::find(lexicon::rate_words.begin(), lexicon::rate_words.end(), noun) == lexicon::rate_words.end()) {
-      return std::nullopt;
-    }
+    // A rate word, alone or with a case particle (환율, 환율은): tried as a prefix first, since
+    // nearly every word before a figure begins with none of them.
+    const bool rate_noun = std::any_of(lexicon::rate_words.begin(), lexicon::rate_words.end(), [&](std::string_view r) {
+      return bytes::at(w, 0, r) && lexicon::without_case_particle(w) == r;
+    });
+    if (!rate_noun) return std::nullopt;
     // The pair before the rate word: 원·달러, 원/달러 (quote first, then base).
     std::size_t bs = 0;
     const std::string_view base_word = word_before(L, ws, 0, bs);
@@ -988,7 +988,7 @@ private:
     next_index_ = index;
   }
 
-  void link(std::string_view L) {
+  [[gnu::hot]] void link(std::string_view L) {
     merge_rates(L);
     for (std::size_t k = 0; k < line_.size(); ++k) {
       words_before(L, k);

@@ -2,7 +2,9 @@
 
 #include <eok/text/text.hpp>
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 using eok::text_normalizer;
@@ -207,5 +209,74 @@ TEST_CASE("text: the block-wise check agrees with a byte-wise model", "[text]") 
     INFO("round " << round);
     CHECK(std::string(n.normalize(in)) == expected);
     CHECK(n.invalid_bytes() == invalid);
+  }
+}
+
+namespace {
+
+// Pieces the block checks must judge like the byte-wise one: plain ASCII and Hangul, the two
+// and three byte leads they pass, and everything they must refuse (CR before LF, a lone CR,
+// full-width forms, U+3000, U+FFE6, jamo, E0 and ED edge cases, surrogates, overlong C0/C1,
+// 4-byte sequences, stray continuations, truncated leads).
+const std::vector<std::string>& normalizer_pieces() {
+  static const std::vector<std::string> pieces{
+      "a",  " ",  "1,000", "가",  "억",  "힣",  "\xC3\xA9",  "\xE2\x82\xAC", "\xEC\x9B\x90", "\r\n",
+      "\r", "\n", "\xEF\xBC\x91", "\xE3\x80\x80", "\xEF\xBF\xA6", "\xE1\x84\x92", "\xE0\xA4\x85",
+      "\xE0\x80\x80", "\xED\x9F\xBF", "\xED\xA0\x80", "\xC0\xAF", "\xC1\xBF", "\xF0\x9F\x98\x80",
+      "\x80", "\xBF", "\xEA", "\xEA\xB0", "\xC3", "\xFF", "\xEE\x80\x80", "\xEF\xBD\x9E", "\xEF\xBD\x9F",
+  };
+  return pieces;
+}
+
+}  // namespace
+
+TEST_CASE("text: the SSE2, AVX2 and byte-wise passes find the same first change", "[text]") {
+  using eok::detail::first_change;
+  using eok::detail::simd_path;
+  // Known answers first, on every path this CPU runs (AVX2 where it has it).
+  std::string plain;
+  while (plain.size() < 90) plain += "프랑스 1090억유로 ";
+  // n bytes of Hangul syllables and ASCII, whole characters only.
+  const auto prefix = [](std::size_t n) {
+    std::string t;
+    for (std::size_t k = 0; k < n / 3; ++k) t += "억";
+    return t + std::string(n % 3, 'a');
+  };
+  std::vector<std::pair<std::string, std::size_t>> known{
+      {plain, plain.size()},
+      {prefix(40) + "\r\n" + plain, 40},
+      {prefix(33) + "\xE1\x84\x92\xE1\x85\xA1" + plain, 33},
+      {prefix(31) + "\xEF\xBC\x91", 31},
+      {prefix(60) + "\xED\xA0\x80", 60},
+      {plain.substr(0, 40), 38},  // cut inside 억 (EC 96 B5): a truncated sequence is not well formed
+      {std::string(31, 'a') + "가" + std::string(40, 'b'), 31 + 3 + 40},
+      {std::string(31, 'a') + "\xEA\xB0", 31},
+      {std::string(64, 'a') + "\x80", 64},
+  };
+  std::vector<simd_path> paths{simd_path::scalar};
+  for (simd_path p : {simd_path::sse2, simd_path::avx2}) {
+    if (eok::detail::simd_path_available(p)) paths.push_back(p);
+  }
+  INFO("paths compared: " << paths.size());
+  for (const auto& [text, at] : known) {
+    for (simd_path p : paths) CHECK(first_change(text, p) == at);
+  }
+  // Then random texts of every length around the block sizes, against the byte-wise pass.
+  const auto& pieces = normalizer_pieces();
+  std::uint32_t x = 2025;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t target = 1 + (round % 97);
+    const bool mostly_plain = round % 3 != 0;
+    while (text.size() < target) {
+      x = x * 1664525u + 1013904223u;
+      const std::size_t k = (x >> 8) % pieces.size();
+      text += mostly_plain && (x >> 20) % 16 != 0 ? pieces[k % 6] : pieces[k];
+    }
+    const std::size_t expected = first_change(text, simd_path::scalar);
+    for (simd_path p : paths) {
+      INFO("round " << round << ", path " << static_cast<int>(p));
+      REQUIRE(first_change(text, p) == expected);
+    }
   }
 }

@@ -152,6 +152,35 @@ inline constexpr std::array<std::uint64_t, 20> pow10_u64 = [] {
   return t;
 }();
 
+/// The digits of 0 to 99, two characters each ("00", "01" ... "99"): numbers are written two
+/// digits per division (the decimal's coefficient, and every integer the JSON writer writes).
+inline constexpr std::array<char, 200> digit_pairs = [] {
+  std::array<char, 200> t{};
+  for (std::size_t i = 0; i < 100; ++i) {
+    t[2 * i] = static_cast<char>('0' + i / 10);
+    t[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return t;
+}();
+
+/// Writes v's digits to buf least significant first, two per division; returns how many.
+inline std::size_t digits_reversed(std::uint64_t v, char* buf) noexcept {
+  std::size_t n = 0;
+  while (v >= 100) {
+    const std::size_t r = static_cast<std::size_t>(v % 100) * 2;
+    v /= 100;
+    buf[n++] = digit_pairs[r + 1];
+    buf[n++] = digit_pairs[r];
+  }
+  if (v >= 10) {
+    buf[n++] = digit_pairs[2 * v + 1];
+    buf[n++] = digit_pairs[2 * v];
+  } else {
+    buf[n++] = static_cast<char>('0' + v);
+  }
+  return n;
+}
+
 /// 10^k prepared for division by multiplication (Möller and Granlund, "Improved division by
 /// invariant integers", 2011): the divisor shifted left until its top bit is set, the shift,
 /// and the reciprocal floor((2^128 - 1) / divisor) - 2^64.
@@ -789,17 +818,12 @@ private:
   }
 
   /// Writes the small coefficient's absolute value to `buf` as ASCII digits, least significant
-  /// first (at most 39), and returns how many: one 64-bit loop when it fits in 64 bits,
+  /// first (at most 39), and returns how many: two digits per division when it fits in 64 bits,
   /// otherwise 19 digits at a time with 64-bit arithmetic.
   std::size_t small_digits_reversed(char* buf) const noexcept {
     std::size_t n = 0;
     if (fits_int64()) {
-      std::uint64_t v = static_cast<std::int64_t>(lo_) < 0 ? 0 - lo_ : lo_;
-      do {
-        buf[n++] = static_cast<char>('0' + v % 10);
-        v /= 10;
-      } while (v != 0);
-      return n;
+      return detail::digits_reversed(static_cast<std::int64_t>(lo_) < 0 ? 0 - lo_ : lo_, buf);
     }
     detail::uint128 u = detail::magnitude(small());
     do {

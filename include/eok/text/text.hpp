@@ -27,9 +27,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -193,6 +190,40 @@ namespace bytes {
 
 }  // namespace bytes
 
+namespace detail {
+
+/// Whether the well-formed sequence of `len` bytes at in[i] is one normalization changes: a CR
+/// before LF, a full-width form, U+3000, U+FFE6 or a conjoining jamo.
+[[nodiscard]] inline bool normalization_changes(std::string_view in, std::size_t i, std::size_t len) noexcept {
+  const auto b0 = static_cast<unsigned char>(in[i]);
+  if (len == 1) return b0 == '\r' && i + 1 < in.size() && in[i + 1] == '\n';
+  if (len != 3) return false;
+  const auto b1 = static_cast<unsigned char>(in[i + 1]);
+  if (b0 == 0xEF) return b1 == 0xBC || (b1 == 0xBD && static_cast<unsigned char>(in[i + 2]) <= 0x9E) ||
+                         (b1 == 0xBF && static_cast<unsigned char>(in[i + 2]) == 0xA6);
+  if (b0 == 0xE3) return b1 == 0x80 && static_cast<unsigned char>(in[i + 2]) == 0x80;
+  if (b0 == 0xE1) return b1 >= 0x84 && b1 <= 0x87;  // U+1100..U+11FF
+  return false;
+}
+
+/// How `first_change` reads: byte by byte, or in blocks of 16 bytes (SSE2, the x86-64 floor) or
+/// 32 bytes (AVX2). Every path gives the same offset; tests/unit/text_test.cpp compares them.
+enum class simd_path : unsigned char { scalar, sse2, avx2 };
+
+/// Whether this CPU runs `path` (scalar always; SSE2 and AVX2 on x86 when compiled in and the
+/// CPU has them).
+[[nodiscard]] bool simd_path_available(simd_path path) noexcept;
+
+/// The widest path this CPU runs, chosen once at run time (src/text/normalize.cpp).
+[[nodiscard]] simd_path fastest_simd_path() noexcept;
+
+/// The offset of the first byte of `in` that normalization changes or drops (not well-formed
+/// UTF-8, or `normalization_changes`), or in.size() when there is none: the one validating pass
+/// over text that needs no change. `path` must be available.
+[[nodiscard]] std::size_t first_change(std::string_view in, simd_path path) noexcept;
+
+}  // namespace detail
+
 /// One change the normalizer made: `original_length` bytes at `original_offset` became
 /// `normalized_length` bytes at `normalized_offset` (0 when the bytes were dropped).
 struct text_edit {
@@ -218,7 +249,7 @@ public:
   std::string_view normalize(std::string_view input) {
     edits_.clear();
     invalid_.clear();
-    std::size_t first = first_change(input);
+    std::size_t first = detail::first_change(input, detail::fastest_simd_path());
     if (first == input.size()) {
       changed_ = false;
       return input;
@@ -278,88 +309,6 @@ private:
   static constexpr char32_t l_base = 0x1100, v_base = 0x1161, t_base = 0x11A7, s_base = 0xAC00;
   static constexpr char32_t l_count = 19, v_count = 21, t_count = 28;
 
-  // What a well-formed sequence at i needs: 0 keep, 1 change.
-  static bool needs_change(std::string_view in, std::size_t i, std::size_t len) noexcept {
-    const auto b0 = static_cast<unsigned char>(in[i]);
-    if (len == 1) return b0 == '\r' && i + 1 < in.size() && in[i + 1] == '\n';
-    if (len != 3) return false;
-    const auto b1 = static_cast<unsigned char>(in[i + 1]);
-    if (b0 == 0xEF) return b1 == 0xBC || (b1 == 0xBD && static_cast<unsigned char>(in[i + 2]) <= 0x9E) ||
-                           (b1 == 0xBF && static_cast<unsigned char>(in[i + 2]) == 0xA6);
-    if (b0 == 0xE3) return b1 == 0x80 && static_cast<unsigned char>(in[i + 2]) == 0x80;
-    if (b0 == 0xE1) return b1 >= 0x84 && b1 <= 0x87;  // U+1100..U+11FF
-    return false;
-  }
-
-  // Offset of the first byte that needs any change, or in.size(). Most Korean text is ASCII and
-  // Hangul syllables (lead bytes EA..ED), which never change; 16-byte blocks of those are checked
-  // at once (SSE2) and anything else goes through the byte-wise check.
-  static std::size_t first_change(std::string_view in) noexcept {
-    const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-    const std::size_t n = in.size();
-    std::size_t i = 0;
-    while (i < n) {
-#if defined(__SSE2__)
-      while (i + 16 <= n) {
-        const std::size_t step = plain_block(p + i);
-        if (step == 0) break;
-        i += step;
-      }
-      if (i >= n) break;
-#endif
-      const unsigned b0 = p[i];
-      if (b0 < 0x80) {
-        if (b0 == '\r' && i + 1 < n && p[i + 1] == '\n') return i;
-        ++i;
-        continue;
-      }
-      if (b0 >= 0xEA && b0 <= 0xED && i + 2 < n) {
-        const unsigned b1 = p[i + 1];
-        const unsigned b2 = p[i + 2];
-        if ((b1 & 0xC0u) != 0x80u || (b2 & 0xC0u) != 0x80u || (b0 == 0xED && b1 >= 0xA0)) return i;
-        i += 3;
-        continue;
-      }
-      const std::size_t len = utf8::sequence_length(in, i);
-      if (len == 0 || needs_change(in, i, len)) return i;
-      i += len;
-    }
-    return n;
-  }
-
-#if defined(__SSE2__)
-  // Checks the 16 bytes at p, which start at a character boundary. Returns how many bytes are
-  // plain, complete, valid UTF-8 that needs no change (a character crossing the block's end is
-  // left for the next block), or 0 if the block holds anything else (CR, a lead byte other than
-  // C2..DF and E2, E4..EC, EE, an ED that starts a surrogate, a 4-byte sequence, bad structure).
-  static std::size_t plain_block(const unsigned char* p) noexcept {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    auto eq = [&](int b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
-    auto masked_eq = [&](int mask, int b) {
-      return _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(mask))), _mm_set1_epi8(static_cast<char>(b)));
-    };
-    const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
-    if (high == 0) {
-      return _mm_movemask_epi8(eq('\r')) == 0 ? 16 : 0;
-    }
-    const __m128i special = _mm_or_si128(
-        _mm_or_si128(_mm_or_si128(eq('\r'), masked_eq(0xFE, 0xC0)), _mm_or_si128(eq(0xE0), eq(0xE1))),
-        _mm_or_si128(_mm_or_si128(eq(0xE3), eq(0xEF)), masked_eq(0xF0, 0xF0)));
-    if (_mm_movemask_epi8(special) != 0) return 0;
-    const unsigned lead2 = static_cast<unsigned>(_mm_movemask_epi8(masked_eq(0xE0, 0xC0)));
-    const unsigned lead3 = static_cast<unsigned>(_mm_movemask_epi8(masked_eq(0xF0, 0xE0)));
-    const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(masked_eq(0xC0, 0x80)));
-    const unsigned ed = static_cast<unsigned>(_mm_movemask_epi8(eq(0xED)));
-    const unsigned cont_a0 = static_cast<unsigned>(_mm_movemask_epi8(masked_eq(0xE0, 0xA0)));
-    const unsigned expected = ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) & 0xFFFFu;
-    if (cont != expected || ((ed << 1) & cont_a0) != 0) return 0;
-    // A character whose lead is in the last two bytes continues in the next block.
-    const unsigned straddle = (lead3 & 0xC000u) | (lead2 & 0x8000u);
-    if (straddle == 0) return 16;
-    return static_cast<std::size_t>(__builtin_ctz(straddle));
-  }
-#endif
-
   void add_edit(std::size_t orig, std::size_t orig_len, std::size_t norm_len) {
     edits_.push_back(text_edit{out_.size() - norm_len, orig, norm_len, orig_len});
   }
@@ -392,7 +341,7 @@ private:
         ++i;
         continue;
       }
-      if (!needs_change(in, i, len)) {
+      if (!detail::normalization_changes(in, i, len)) {
         out_.append(in.data() + i, len);
         i += len;
         continue;

@@ -86,15 +86,12 @@ inline void escape_json(Sink& sink, std::string_view s) {
 /// Room for the digits of any `std::size_t`.
 inline constexpr std::size_t uint_chars_size = 24;
 
-/// The decimal digits of `n`, written at the end of `buf`.
+/// The decimal digits of `n`, written at the start of `buf`.
 inline std::string_view uint_chars(char (&buf)[uint_chars_size], std::size_t n) noexcept {
-  char* const e = buf + uint_chars_size;
-  char* p = e;
-  do {
-    *--p = static_cast<char>('0' + n % 10);
-    n /= 10;
-  } while (n != 0);
-  return std::string_view(p, static_cast<std::size_t>(e - p));
+  char reversed[uint_chars_size];
+  const std::size_t len = detail::digits_reversed(n, reversed);
+  for (std::size_t k = 0; k < len; ++k) buf[k] = reversed[len - 1 - k];
+  return std::string_view(buf, len);
 }
 
 /// A decimal's `to_chars` text in a local buffer (no allocation unless it is very long).

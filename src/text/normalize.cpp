@@ -1,0 +1,185 @@
+// The normalizer's one validating pass (`detail::first_change`, text/text.hpp): the offset of the
+// first byte that needs a change or is not well-formed UTF-8.
+//
+// Most Korean text is ASCII and Hangul syllables (lead bytes EA..ED), which never change, so
+// blocks of those are checked at once: 16 bytes with SSE2 (every x86-64 CPU), 32 with AVX2 where
+// the CPU has it, chosen at run time. A block is passed only when every character in it is
+// plain, complete and well-formed; anything else (a CR, a lead byte other than C2..DF and E2,
+// E4..EC, EE, an ED that starts a surrogate, a 4-byte sequence, bad structure) goes through the
+// byte-wise check, which alone decides. So every path returns the same offset, and the byte-wise
+// path is the portable one.
+#include <eok/text/text.hpp>
+
+#include <cstdint>
+
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && defined(__SSE2__)
+#define EOK_NORMALIZE_X86 1
+#include <immintrin.h>
+#endif
+
+namespace eok::detail {
+namespace {
+
+// The character at i by the byte-wise check: the offset after it, or 0 when it needs a change.
+std::size_t scalar_step(std::string_view in, std::size_t i) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const std::size_t n = in.size();
+  const unsigned b0 = p[i];
+  if (b0 < 0x80) return b0 == '\r' && i + 1 < n && p[i + 1] == '\n' ? 0 : i + 1;
+  if (b0 >= 0xEA && b0 <= 0xED && i + 2 < n) {
+    const unsigned b1 = p[i + 1];
+    const unsigned b2 = p[i + 2];
+    if ((b1 & 0xC0u) != 0x80u || (b2 & 0xC0u) != 0x80u || (b0 == 0xED && b1 >= 0xA0)) return 0;
+    return i + 3;
+  }
+  const std::size_t len = utf8::sequence_length(in, i);
+  if (len == 0 || normalization_changes(in, i, len)) return 0;
+  return i + len;
+}
+
+std::size_t first_change_scalar(std::string_view in) noexcept {
+  std::size_t i = 0;
+  while (i < in.size()) {
+    const std::size_t next = scalar_step(in, i);
+    if (next == 0) return i;
+    i = next;
+  }
+  return in.size();
+}
+
+#if defined(EOK_NORMALIZE_X86)
+// How many of the 16 bytes at p (which start at a character boundary) are plain: the whole block,
+// or up to a character that crosses its end; 0 when the block holds anything else.
+std::size_t plain_block_16(const unsigned char* p) noexcept {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const auto eq = [&](int b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
+  const auto masked_eq = [&](int mask, int b) {
+    return _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(mask))), _mm_set1_epi8(static_cast<char>(b)));
+  };
+  const auto bits = [](__m128i m) { return static_cast<std::uint32_t>(_mm_movemask_epi8(m)); };
+  if (bits(v) == 0) return bits(eq('\r')) == 0 ? 16 : 0;
+  const __m128i special = _mm_or_si128(
+      _mm_or_si128(_mm_or_si128(eq('\r'), masked_eq(0xFE, 0xC0)), _mm_or_si128(eq(0xE0), eq(0xE1))),
+      _mm_or_si128(_mm_or_si128(eq(0xE3), eq(0xEF)), masked_eq(0xF0, 0xF0)));
+  if (bits(special) != 0) return 0;
+  const std::uint32_t lead2 = bits(masked_eq(0xE0, 0xC0));
+  const std::uint32_t lead3 = bits(masked_eq(0xF0, 0xE0));
+  const std::uint32_t cont = bits(masked_eq(0xC0, 0x80));
+  const std::uint32_t ed = bits(eq(0xED));
+  const std::uint32_t cont_a0 = bits(masked_eq(0xE0, 0xA0));
+  const std::uint32_t expected = ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) & 0xFFFFu;
+  if (cont != expected || ((ed << 1) & cont_a0) != 0) return 0;
+  // A character whose lead is in the last two bytes continues in the next block.
+  const std::uint32_t straddle = (lead3 & 0xC000u) | (lead2 & 0x8000u);
+  return straddle == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(straddle));
+}
+
+std::size_t first_change_sse2(std::string_view in) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const std::size_t n = in.size();
+  std::size_t i = 0;
+  while (i < n) {
+    while (i + 16 <= n) {
+      const std::size_t step = plain_block_16(p + i);
+      if (step == 0) break;
+      i += step;
+    }
+    if (i >= n) break;
+    const std::size_t next = scalar_step(in, i);
+    if (next == 0) return i;
+    i = next;
+  }
+  return n;
+}
+
+// The AVX2 forms of the same test, 32 bytes at a time. GCC and Clang compile them for AVX2 here
+// only; they run only when the CPU says it has AVX2 (`fastest_simd_path`).
+#define EOK_AVX2 __attribute__((target("avx2")))
+
+EOK_AVX2 inline __m256i eq_32(__m256i v, int b) noexcept { return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(static_cast<char>(b))); }
+EOK_AVX2 inline __m256i masked_eq_32(__m256i v, int mask, int b) noexcept {
+  return _mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8(static_cast<char>(mask))), _mm256_set1_epi8(static_cast<char>(b)));
+}
+EOK_AVX2 inline std::uint32_t bits_32(__m256i m) noexcept { return static_cast<std::uint32_t>(_mm256_movemask_epi8(m)); }
+
+EOK_AVX2 std::size_t plain_block_32(const unsigned char* p) noexcept {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  if (bits_32(v) == 0) return bits_32(eq_32(v, '\r')) == 0 ? 32 : 0;
+  const __m256i special = _mm256_or_si256(
+      _mm256_or_si256(_mm256_or_si256(eq_32(v, '\r'), masked_eq_32(v, 0xFE, 0xC0)), _mm256_or_si256(eq_32(v, 0xE0), eq_32(v, 0xE1))),
+      _mm256_or_si256(_mm256_or_si256(eq_32(v, 0xE3), eq_32(v, 0xEF)), masked_eq_32(v, 0xF0, 0xF0)));
+  if (bits_32(special) != 0) return 0;
+  const std::uint32_t lead2 = bits_32(masked_eq_32(v, 0xE0, 0xC0));
+  const std::uint32_t lead3 = bits_32(masked_eq_32(v, 0xF0, 0xE0));
+  const std::uint32_t cont = bits_32(masked_eq_32(v, 0xC0, 0x80));
+  const std::uint32_t ed = bits_32(eq_32(v, 0xED));
+  const std::uint32_t cont_a0 = bits_32(masked_eq_32(v, 0xE0, 0xA0));
+  // Continuations expected after the leads inside the block; those of a lead in the last two
+  // bytes fall off the top of the 32-bit word, and that character is left for the next block.
+  const std::uint32_t expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
+  if (cont != expected || ((ed << 1) & cont_a0) != 0) return 0;
+  const std::uint32_t straddle = (lead3 & 0xC0000000u) | (lead2 & 0x80000000u);
+  return straddle == 0 ? 32 : static_cast<std::size_t>(__builtin_ctz(straddle));
+}
+
+EOK_AVX2 std::size_t first_change_avx2(std::string_view in) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const std::size_t n = in.size();
+  std::size_t i = 0;
+  while (i < n) {
+    while (i + 32 <= n) {
+      const std::size_t step = plain_block_32(p + i);
+      if (step == 0) break;
+      i += step;
+    }
+    if (i + 16 <= n) {  // the tail, or the first half of a block that was refused
+      if (const std::size_t step = plain_block_16(p + i); step != 0) {
+        i += step;
+        continue;
+      }
+    }
+    if (i >= n) break;
+    const std::size_t next = scalar_step(in, i);
+    if (next == 0) return i;
+    i = next;
+  }
+  return n;
+}
+#undef EOK_AVX2
+#endif
+
+}  // namespace
+
+bool simd_path_available(simd_path path) noexcept {
+  switch (path) {
+    case simd_path::scalar: return true;
+#if defined(EOK_NORMALIZE_X86)
+    case simd_path::sse2: return true;
+    case simd_path::avx2: return __builtin_cpu_supports("avx2") != 0;
+#else
+    case simd_path::sse2:
+    case simd_path::avx2: return false;
+#endif
+  }
+  return false;
+}
+
+simd_path fastest_simd_path() noexcept {
+  static const simd_path fastest = [] {
+    if (simd_path_available(simd_path::avx2)) return simd_path::avx2;
+    if (simd_path_available(simd_path::sse2)) return simd_path::sse2;
+    return simd_path::scalar;
+  }();
+  return fastest;
+}
+
+std::size_t first_change(std::string_view in, simd_path path) noexcept {
+#if defined(EOK_NORMALIZE_X86)
+  if (path == simd_path::avx2) return first_change_avx2(in);
+  if (path == simd_path::sse2) return first_change_sse2(in);
+#endif
+  (void)path;
+  return first_change_scalar(in);
+}
+
+}  // namespace eok::detail
