@@ -48,9 +48,11 @@ def _records(items, seen):
 
 
 def _map_partition(items, rates, tolerance, sources, errors):
-    """One partition of records -> [(its partial lines, its InputProblems)] (the map step); bad
-    records are left out (``errors="skip"``) or raise, as in ``eok.reconcile``. The problems
-    travel back with the lines, so the client reports them, not a worker's log."""
+    """One partition of records -> [(its partial lines, its InputProblems, the lines it saw in
+    each file)] (the map step); bad records are left out (``errors="skip"``) or raise, as in
+    ``eok.reconcile``. The problems travel back with the lines, so the client reports them, not
+    a worker's log, at their line in the whole file (``_in_file`` adds the earlier partitions'
+    counts from ``seen``)."""
     problems = []
     seen = {}
     lines = _eok_pkg.reconcile_partial(records=_records(items, seen), rates=rates, tolerance=tolerance,
