@@ -19,11 +19,12 @@ std::optional<error> parse_into(std::string_view text, const parse_options& opti
       ++k;
       continue;
     }
-    if (utf8::invalid_at(text, k)) {
+    const std::size_t len = utf8::sequence_length(text, k);
+    if (len == 0) {
       return error(errc::invalid_utf8, "invalid UTF-8 (" + describe_byte(text, k) + " does not begin a character)",
                    position_at(text, k));
     }
-    k += utf8::next(text, k).len;
+    k += len;
   }
   diag d;
   reader r(text, options, d);

@@ -325,7 +325,8 @@ EOK_ALWAYS_INLINE inline bool reader::build(figure_parts& p, figure& f) {
   f.currency_ambiguous = p.cur.valid() && p.ambiguous;
   f.approximate = p.approximate || a1.approximate || (p.a2 && p.a2->approximate);
   f.bound = p.bound;
-  f.unit.assign(p.unit.data(), p.unit.size());
+  f.unit.clear();
+  if (!p.unit.empty()) f.unit.append(p.unit.data(), p.unit.size());
   f.each = p.each;
   f.spelled = !a1.has_digits && (!p.a2 || !p.a2->has_digits);
   bool negative = p.negative;
@@ -376,7 +377,9 @@ EOK_ALWAYS_INLINE inline bool reader::build(figure_parts& p, figure& f) {
       if (negative) std::swap(f.low, f.high);  // -8천억원대: low -9000억, high -8000억
     }
   }
-  f.text.assign(s_.data() + p.pos, p.j - p.pos);
+  // clear and append, as for the unit: libstdc++'s append is cheaper than its general assign.
+  f.text.clear();
+  f.text.append(s_.data() + p.pos, p.j - p.pos);
   const auto before = s_.begin() + static_cast<std::ptrdiff_t>(p.pos);
   f.line = 1 + static_cast<std::size_t>(std::count(s_.begin(), before, '\n'));
   return true;
