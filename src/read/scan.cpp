@@ -7,6 +7,7 @@
 // with a numeral syllable) and the line's figures are linked to each other before they are
 // emitted, so links never need to look across lines.
 #include <eok/read/scan.hpp>
+#include <eok/text/simd.hpp>
 #include <eok/text/text.hpp>
 #include <eok/lexicon/cues.hpp>
 #include <eok/lexicon/currency_names.hpp>
@@ -27,6 +28,10 @@
 #include <istream>
 #include <memory>
 #include <utility>
+
+#if defined(EOK_SIMD_X86)
+#include <immintrin.h>
+#endif
 
 namespace eok {
 namespace {
@@ -73,6 +78,54 @@ constexpr std::array<unsigned char, 256> lead_table = [] {
   }
   return t;
 }();
+
+// ---- the base pass's blocks -------------------------------------------------------------------
+//
+// One bit for each byte of a block that `scan_engine::may_matter` marks: ASCII letters and
+// digits, '$', the leads C2 (£ ¥), E2 (₩ € ...) and E4..E9 (CJK ideographs), and a lead EA..ED
+// (Hangul) unless the byte three before is one too. They read the 3 bytes before p.
+
+// The widest path this CPU runs among those up to `wanted`.
+simd_path available_path(simd_path wanted) noexcept {
+  if (wanted == simd_path::avx2 && simd_path_available(simd_path::avx2)) return simd_path::avx2;
+  if (wanted != simd_path::scalar && simd_path_available(simd_path::sse2)) return simd_path::sse2;
+  return simd_path::scalar;
+}
+
+#if defined(EOK_SIMD_X86)
+std::uint32_t candidates_sse2(const unsigned char* p) noexcept {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 3));
+  // lo <= x <= hi, unsigned: min(x - lo, hi - lo) == x - lo.
+  const auto in = [](__m128i x, int lo, int hi) {
+    const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>(lo)));
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
+  };
+  const auto eq = [&](int c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); };
+  const __m128i letter = in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+  const __m128i marks = _mm_or_si128(_mm_or_si128(in(v, '0', '9'), letter), _mm_or_si128(eq('$'), _mm_or_si128(eq(0xC2), eq(0xE2))));
+  const __m128i hangul = _mm_andnot_si128(in(before, 0xEA, 0xED), in(v, 0xEA, 0xED));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(marks, in(v, 0xE4, 0xE9)), hangul)));
+}
+
+#define EOK_AVX2 __attribute__((target("avx2")))
+EOK_AVX2 inline __m256i in_32(__m256i x, int lo, int hi) noexcept {
+  const __m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8(static_cast<char>(lo)));
+  return _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(static_cast<char>(hi - lo))), d);
+}
+EOK_AVX2 inline __m256i eq_32(__m256i x, int c) noexcept { return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(static_cast<char>(c))); }
+
+EOK_AVX2 std::uint32_t candidates_avx2(const unsigned char* p) noexcept {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p - 3));
+  const __m256i letter = in_32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
+  const __m256i marks = _mm256_or_si256(_mm256_or_si256(in_32(v, '0', '9'), letter),
+                                        _mm256_or_si256(eq_32(v, '$'), _mm256_or_si256(eq_32(v, 0xC2), eq_32(v, 0xE2))));
+  const __m256i hangul = _mm256_andnot_si256(in_32(before, 0xEA, 0xED), in_32(v, 0xEA, 0xED));
+  return static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(marks, in_32(v, 0xE4, 0xE9)), hangul)));
+}
+#undef EOK_AVX2
+#endif
 
 inline unsigned char byte_at(std::string_view s, std::size_t i) noexcept { return static_cast<unsigned char>(s[i]); }
 
@@ -279,7 +332,7 @@ namespace detail {
 class scan_engine {
 public:
   scan_engine(const scan_options& options, const scan_callbacks& callbacks)
-      : options_(options), callbacks_(callbacks), next_index_(options.first_index) {}
+      : options_(options), callbacks_(callbacks), next_index_(options.first_index), path_(available_path(options.base_pass)) {}
 
   // Scans `chunk` (original bytes at original offset `base`, starting on line `line`); returns
   // the number of LFs in it.
@@ -297,7 +350,7 @@ public:
     while (ls < t.size()) {
       const void* nl = std::memchr(t.data() + ls, '\n', t.size() - ls);
       const std::size_t le = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t.data()) : t.size();
-      if (le > ls) scan_line(t.substr(ls, le - ls), ls, line + lines);
+      if (le > ls) scan_line(t.substr(ls, le - ls), ls, line + lines, t.size());
       if (!nl) break;
       ++lines;
       ls = le + 1;
@@ -309,68 +362,15 @@ public:
   [[nodiscard]] std::size_t invalid() const noexcept { return invalid_; }
 
 private:
-  [[gnu::hot]] void scan_line(std::string_view L, std::size_t lbase, std::size_t line_no) {
+  // Scans line L, which starts at `lbase` in the normalized chunk of `chunk_size` bytes.
+  [[gnu::hot]] void scan_line(std::string_view L, std::size_t lbase, std::size_t line_no, std::size_t chunk_size) {
     line_.clear();
-    const std::size_t n = L.size();
-    std::size_t i = 0;
-    while (i < n) {
-      const unsigned char b = byte_at(L, i);
-      // Spaces and punctuation, the commonest bytes after Hangul, as a plain branch first.
-      if (b < 0x80 && lead_table[b] == k_skip1) {
-        ++i;
-        continue;
-      }
-      switch (lead_table[b]) {
-        case k_skip1: ++i; break;
-        case k_skip2: i += 2; break;
-        case k_skip3: i += 3; break;
-        case k_skip4: i += 4; break;
-        case k_digit: i = at_digit(L, i); break;
-        case k_hangul: {
-          // A word starts here unless a syllable (any 3-byte character led by EA..ED) or a
-          // Latin letter or digit comes right before. Inside a word nothing starts, so the rest
-          // of the word is skipped in a tight loop: the common case.
-          const bool starts = i < 3 || byte_at(L, i - 3) < 0xEA || byte_at(L, i - 3) > 0xED;
-          if (starts && i + 3 <= n && !(i > 0 && is_alnum(L[i - 1]))) {
-            const char32_t cp = cp3(L, i);
-            if (cp >= 0xAC00 && cp <= 0xD7A3 && (syllable_flags[cp - 0xAC00] & (f_digit | f_place | f_qualifier)) != 0 &&
-                hangul_worth_trying(L, i, cp)) {
-              i = attempt(L, i, i + 3);
-              break;
-            }
-          }
-          i += 3;
-          while (i < n && byte_at(L, i) >= 0xEA && byte_at(L, i) <= 0xED) i += 3;
-          break;
-        }
-        case k_hanja: {
-          if (i + 3 > n || (flags_of(cp3(L, i)) & (f_digit | f_place)) == 0 || !word_start(L, i) ||
-              (flags_of(utf8::next(L, i + 3).cp) & f_numeral) == 0) {
-            i += 3;
-            break;
-          }
-          i = attempt(L, i, i + 3);
-          break;
-        }
-        case k_dollar:
-          i = (i > 0 && is_alnum(L[i - 1])) ? i + 1 : attempt(L, i, i + 1);
-          break;
-        case k_c2: {
-          const unsigned char b1 = i + 1 < n ? byte_at(L, i + 1) : 0;
-          i = ((b1 == 0xA3 || b1 == 0xA5) && word_start(L, i)) ? attempt(L, i, i + 2) : i + 2;
-          break;
-        }
-        case k_e2: {
-          const unsigned char b1 = i + 1 < n ? byte_at(L, i + 1) : 0;
-          const unsigned char b2 = i + 2 < n ? byte_at(L, i + 2) : 0;
-          const bool sign = (b1 == 0x82 && b2 >= 0xA0) || (b1 == 0x83 && b2 <= 0x8F);
-          i = (sign && word_start(L, i)) ? attempt(L, i, i + 3) : i + 3;
-          break;
-        }
-        case k_upper:
-        case k_lower: i = at_latin(L, i); break;
-        default: ++i; break;
-      }
+    switch (path_) {
+#if defined(EOK_SIMD_X86)
+      case simd_path::avx2: visit_blocks<32, &candidates_avx2>(L, lbase, chunk_size); break;
+      case simd_path::sse2: visit_blocks<16, &candidates_sse2>(L, lbase, chunk_size); break;
+#endif
+      default: visit_bytes(L); break;
     }
     if (line_.empty()) return;
     link(L);
@@ -381,6 +381,154 @@ private:
       if (callbacks_.on_figure) callbacks_.on_figure(x.f);
       if (callbacks_.on_figure_context) callbacks_.on_figure_context(x.f, L, x.ns, x.ne);
     }
+  }
+
+  // The byte-wise base pass, the reference: every character is looked at.
+  void visit_bytes(std::string_view L) {
+    const std::size_t n = L.size();
+    std::size_t i = 0;
+    while (i < n) {
+      const unsigned char b = byte_at(L, i);
+      // Spaces and punctuation, the commonest bytes after Hangul, as a plain branch first.
+      if (b < 0x80 && lead_table[b] == k_skip1) {
+        ++i;
+        continue;
+      }
+      i = step<true>(L, i);
+    }
+  }
+
+  // The vector base pass: a block of W bytes at a time, `mask` marking the places `may_matter`
+  // marks (tested against it), and `step` at each of them in order from where scanning is.
+  // The characters between are those `step` would only pass over, so the figures are the same.
+  // A block may start inside a character: only character starts are ever marked. The vector
+  // reads the 3 bytes before a block and the whole block, also past the line's end while that
+  // is still inside the chunk (L starts at `lbase` of `chunk_size` bytes); the bits of bytes past
+  // the end are dropped, and the first three bytes of a line are judged byte by byte, since
+  // whatever is before them does not count.
+  template <std::size_t W, std::uint32_t (*mask)(const unsigned char*) noexcept>
+  void visit_blocks(std::string_view L, std::size_t lbase, std::size_t chunk_size) {
+    const std::size_t n = L.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(L.data());
+    std::size_t i = 0;  // where scanning is: a character start, never before b
+    std::size_t b = 0;
+    while (b < n) {
+      const std::size_t w = std::min(W, n - b);
+      std::uint32_t m = 0;
+      if (lbase + b >= 3 && lbase + b + W <= chunk_size) {
+        m = mask(p + b);
+        if (w < W) m &= (std::uint32_t{1} << w) - 1;
+        if (b == 0) m = (m & ~std::uint32_t{7}) | candidates_bytes(L, 0, std::min<std::size_t>(w, 3));
+      } else {
+        m = candidates_bytes(L, b, w);
+      }
+      while (m != 0) {
+        const std::size_t at = b + static_cast<std::size_t>(__builtin_ctz(m));
+        // Most marks are word starts in Hangul that no figure begins with: `step` would pass
+        // over them, and so does this, by the syllable's flags alone.
+        if (p[at] >= 0xEA && !hangul_may_begin(L, at)) {
+          m &= m - 1;
+          continue;
+        }
+        i = step<false>(L, at);
+        if (i >= b + w) break;
+        m &= ~std::uint32_t{0} << (i - b);  // i - b < w <= 32
+      }
+      b = std::max(b + w, i);
+    }
+  }
+
+  // Where `step` may have work at a character start k: everything but the bytes it only passes
+  // over (spaces and punctuation, other scripts, continuation bytes, and a Hangul syllable right
+  // after another, which cannot start a word).
+  static bool may_matter(std::string_view L, std::size_t k) noexcept {
+    switch (lead_table[byte_at(L, k)]) {
+      case k_skip1:
+      case k_skip2:
+      case k_skip3:
+      case k_skip4: return false;
+      case k_hangul: return k < 3 || byte_at(L, k - 3) < 0xEA || byte_at(L, k - 3) > 0xED;
+      default: return true;
+    }
+  }
+
+  // Whether `step` may try a figure at the Hangul-led character at k: a syllable that is a
+  // numeral, a place or scale, or begins a qualifier. When not, `step` only passes over it.
+  static bool hangul_may_begin(std::string_view L, std::size_t k) noexcept {
+    if (k + 3 > L.size()) return false;
+    const char32_t cp = cp3(L, k);
+    return cp >= 0xAC00 && cp <= 0xD7A3 && (syllable_flags[cp - 0xAC00] & (f_digit | f_place | f_qualifier)) != 0;
+  }
+
+  // `may_matter` for the w bytes at b, one bit each: the blocks a vector cannot read.
+  static std::uint32_t candidates_bytes(std::string_view L, std::size_t b, std::size_t w) noexcept {
+    std::uint32_t m = 0;
+    for (std::size_t k = 0; k < w; ++k) m |= static_cast<std::uint32_t>(may_matter(L, b + k)) << k;
+    return m;
+  }
+
+  // The character at i, by its lead byte: a figure tried or a word passed over. Returns where
+  // scanning goes on (after i).
+  template <bool Bytewise>
+  [[gnu::always_inline]] std::size_t step(std::string_view L, std::size_t i) {
+    const std::size_t n = L.size();
+    const unsigned char b = byte_at(L, i);
+    switch (lead_table[b]) {
+      case k_skip1: ++i; break;
+      case k_skip2: i += 2; break;
+      case k_skip3: i += 3; break;
+      case k_skip4: i += 4; break;
+      case k_digit: i = at_digit(L, i); break;
+      case k_hangul: {
+        // A word starts here unless a syllable (any 3-byte character led by EA..ED) or a
+        // Latin letter or digit comes right before. Inside a word nothing starts, so the rest
+        // of the word is skipped in a tight loop: the common case.
+        const bool starts = i < 3 || byte_at(L, i - 3) < 0xEA || byte_at(L, i - 3) > 0xED;
+        if (starts && i + 3 <= n && !(i > 0 && is_alnum(L[i - 1]))) {
+          const char32_t cp = cp3(L, i);
+          if (cp >= 0xAC00 && cp <= 0xD7A3 && (syllable_flags[cp - 0xAC00] & (f_digit | f_place | f_qualifier)) != 0 &&
+              hangul_worth_trying(L, i, cp)) {
+            i = attempt(L, i, i + 3);
+            break;
+          }
+        }
+        i += 3;
+        // The byte-wise pass skips the rest of the word here; the block pass's mask has
+        // already left it out.
+        if (Bytewise) {
+          while (i < n && byte_at(L, i) >= 0xEA && byte_at(L, i) <= 0xED) i += 3;
+        }
+        break;
+      }
+      case k_hanja: {
+        if (i + 3 > n || (flags_of(cp3(L, i)) & (f_digit | f_place)) == 0 || !word_start(L, i) ||
+            (flags_of(utf8::next(L, i + 3).cp) & f_numeral) == 0) {
+          i += 3;
+          break;
+        }
+        i = attempt(L, i, i + 3);
+        break;
+      }
+      case k_dollar:
+        i = (i > 0 && is_alnum(L[i - 1])) ? i + 1 : attempt(L, i, i + 1);
+        break;
+      case k_c2: {
+        const unsigned char b1 = i + 1 < n ? byte_at(L, i + 1) : 0;
+        i = ((b1 == 0xA3 || b1 == 0xA5) && word_start(L, i)) ? attempt(L, i, i + 2) : i + 2;
+        break;
+      }
+      case k_e2: {
+        const unsigned char b1 = i + 1 < n ? byte_at(L, i + 1) : 0;
+        const unsigned char b2 = i + 2 < n ? byte_at(L, i + 2) : 0;
+        const bool sign = (b1 == 0x82 && b2 >= 0xA0) || (b1 == 0x83 && b2 <= 0x8F);
+        i = (sign && word_start(L, i)) ? attempt(L, i, i + 3) : i + 3;
+        break;
+      }
+      case k_upper:
+      case k_lower: i = at_latin(L, i); break;
+      default: ++i; break;
+    }
+    return i;
   }
 
   // Whether a word starts at i: the previous code point is not a letter or digit of any script.
@@ -1036,6 +1184,7 @@ private:
   std::size_t invalid_ = 0;
   text_normalizer norm_;
   std::vector<found> line_;
+  simd_path path_;
 };
 
 }  // namespace detail
@@ -1060,6 +1209,36 @@ std::size_t cut_inside_line(std::string_view buf) noexcept {
   while (d > floor && k - d < 64 && (is_digit(buf[d - 1]) || buf[d - 1] == ',' || buf[d - 1] == '.')) --d;
   return d > floor ? d : k;
 }
+
+// The unscanned bytes of a stream, like a std::string but grown without first zero-filling the
+// room the next read overwrites (a read of 64 KiB otherwise writes every byte twice).
+class read_buffer {
+public:
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] std::string_view view() const noexcept { return {data_.get(), size_}; }
+  // Room for n more bytes after the end; `commit` says how many were written there.
+  char* room(std::size_t n) {
+    if (size_ + n > capacity_) {
+      const std::size_t capacity = std::max(size_ + n, 2 * capacity_);
+      std::unique_ptr<char[]> grown(new char[capacity]);
+      if (size_ != 0) std::memcpy(grown.get(), data_.get(), size_);
+      data_ = std::move(grown);
+      capacity_ = capacity;
+    }
+    return data_.get() + size_;
+  }
+  void commit(std::size_t n) noexcept { size_ += n; }
+  void erase_front(std::size_t n) noexcept {
+    if (n < size_) std::memmove(data_.get(), data_.get() + n, size_ - n);
+    size_ -= std::min(n, size_);
+  }
+
+private:
+  std::unique_ptr<char[]> data_;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
+};
 
 // The offset just after the last LF in buf[from, size), or 0 when there is none.
 std::size_t after_last_lf(std::string_view buf, std::size_t from) noexcept {
@@ -1198,7 +1377,7 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
   // The unscanned bytes: never more than `limit`. Whole lines are scanned as soon as their LF is
   // read, so what stays is the start of one line, which grows until its LF comes or it fills
   // the buffer (a line longer than `limit`, cut by cut_inside_line).
-  std::string buf;
+  read_buffer buf;
   std::size_t base = 0;
   std::size_t line = 1;
   bool first = true;
@@ -1209,10 +1388,9 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
     const std::size_t old = buf.size();
     if (!eof && old < limit) {
       const std::size_t want = std::min(first ? front_window : chunk, limit - old);
-      buf.resize(old + want);
-      in.read(&buf[old], static_cast<std::streamsize>(want));
+      in.read(buf.room(want), static_cast<std::streamsize>(want));
       const auto got = static_cast<std::size_t>(in.gcount());
-      buf.resize(old + got);
+      buf.commit(got);
       summary.bytes += got;
       if (got < want) {
         if (in.bad()) throw error(errc::io_error, "cannot read the input");
@@ -1222,7 +1400,7 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
     if (first) {
       first = false;
       if (options.read_front_matter) {
-        result<front_matter> fm = try_read_front_matter(buf);
+        result<front_matter> fm = try_read_front_matter(buf.view());
         if (!fm) {
           const error& e = fm.error();
           if (!eof && e.message().find("not closed") != std::string::npos) {
@@ -1235,24 +1413,24 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
         base = summary.article.body_offset;
         line = summary.article.body_line;
         summary.lines = line - 1;
-        buf.erase(0, base);
+        buf.erase_front(base);
       }
       if (parallel) parallel->start_line(line);
       if (callbacks.on_article) callbacks.on_article(summary.article);
     }
     if (buf.empty() && eof) break;
-    std::size_t cut = eof ? buf.size() : after_last_lf(buf, searched);
+    std::size_t cut = eof ? buf.size() : after_last_lf(buf.view(), searched);
     if (cut == 0) {
       searched = buf.size();
       if (buf.size() < limit) continue;  // the line goes on: read more of it
-      cut = cut_inside_line(buf);
+      cut = cut_inside_line(buf.view());
       if (cut == 0) cut = buf.size();
       if (!cutting) ++summary.cut_lines;
       cutting = true;
     } else {
       cutting = false;
     }
-    const std::string_view part = std::string_view(buf).substr(0, cut);
+    const std::string_view part = buf.view().substr(0, cut);
     if (parallel) {
       parallel->add(part, base);
     } else {
@@ -1262,7 +1440,7 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
     }
     base += cut;
     const bool last_without_lf = !part.empty() && part.back() != '\n';
-    buf.erase(0, cut);
+    buf.erase_front(cut);
     searched = buf.size();  // after the last LF, or the rest of a line cut: no LF either way
     if (eof && buf.empty()) {
       if (last_without_lf) ++summary.lines;

@@ -12,8 +12,7 @@
 
 #include <cstdint>
 
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && defined(__SSE2__)
-#define EOK_NORMALIZE_X86 1
+#if defined(EOK_SIMD_X86)
 #include <immintrin.h>
 #endif
 
@@ -47,7 +46,7 @@ std::size_t first_change_scalar(std::string_view in) noexcept {
   return in.size();
 }
 
-#if defined(EOK_NORMALIZE_X86)
+#if defined(EOK_SIMD_X86)
 // How many of the 16 bytes at p (which start at a character boundary) are plain: the whole block,
 // or up to a character that crosses its end; 0 when the block holds anything else.
 std::size_t plain_block_16(const unsigned char* p) noexcept {
@@ -150,31 +149,8 @@ EOK_AVX2 std::size_t first_change_avx2(std::string_view in) noexcept {
 
 }  // namespace
 
-bool simd_path_available(simd_path path) noexcept {
-  switch (path) {
-    case simd_path::scalar: return true;
-#if defined(EOK_NORMALIZE_X86)
-    case simd_path::sse2: return true;
-    case simd_path::avx2: return __builtin_cpu_supports("avx2") != 0;
-#else
-    case simd_path::sse2:
-    case simd_path::avx2: return false;
-#endif
-  }
-  return false;
-}
-
-simd_path fastest_simd_path() noexcept {
-  static const simd_path fastest = [] {
-    if (simd_path_available(simd_path::avx2)) return simd_path::avx2;
-    if (simd_path_available(simd_path::sse2)) return simd_path::sse2;
-    return simd_path::scalar;
-  }();
-  return fastest;
-}
-
 std::size_t first_change(std::string_view in, simd_path path) noexcept {
-#if defined(EOK_NORMALIZE_X86)
+#if defined(EOK_SIMD_X86)
   if (path == simd_path::avx2) return first_change_avx2(in);
   if (path == simd_path::sse2) return first_change_sse2(in);
 #endif

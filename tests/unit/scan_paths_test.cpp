@@ -1,10 +1,12 @@
 // The scanner's paths give the same figures, byte for byte: one thread and `jobs` threads with
-// batches of every size, on the seed articles, the examples and the fuzz corpora (issue 14).
+// batches of every size, and the byte-wise, SSE2 and AVX2 base passes, on the seed articles, the
+// examples and the fuzz corpora (issue 14).
 #include "../support/catch.hpp"
 
 #include <eok/read/scan.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -106,4 +108,51 @@ TEST_CASE("scan paths: --jobs gives what one thread gives, byte for byte", "[sca
     }
   }
   CHECK(figures > 1500);  // the inputs hold figures, so equality says something
+}
+
+TEST_CASE("scan paths: the SSE2 and AVX2 base passes find what the byte-wise one finds", "[scan][simd]") {
+  std::vector<std::string> texts = inputs();
+  REQUIRE(texts.size() >= 150);
+  // Random lines of figures, words and every kind of lead byte, cut at every block offset.
+  const std::vector<std::string> pieces{"1090억유로", "(약 163조원)", " ", "프랑스가 ", "삼천억 원", "$5 billion", "€109bn",
+                                        "£200", "¥3,000억", "₩1,000", "三千億원", "약", "최대 ", "수천억", "1만8천장",
+                                        "2조~3조원", "10%", "a", "Z9", "\n", "억", "조", "\xC3\xA9", "\xF0\x9F\x98\x80",
+                                        "\xEA\xB0\x80", "뉴스1", "5년간 매년 50억 유로, 모두 400억 유로"};
+  std::uint32_t x = 14;
+  for (int t = 0; t < 300; ++t) {
+    std::string text;
+    const std::size_t target = 1 + static_cast<std::size_t>(t) * 7 % 400;
+    while (text.size() < target) {
+      x = x * 1664525u + 1013904223u;
+      text += pieces[(x >> 8) % pieces.size()];
+    }
+    texts.push_back(text);
+  }
+  std::vector<eok::simd_path> paths;
+  for (eok::simd_path p : {eok::simd_path::sse2, eok::simd_path::avx2}) {
+    if (eok::simd_path_available(p)) paths.push_back(p);
+  }
+  INFO("vector paths on this CPU: " << paths.size());
+  std::size_t figures = 0;
+  for (const std::string& text : texts) {
+    for (const std::size_t chunk : {std::size_t{61}, std::size_t{4096}, std::size_t{64 * 1024}}) {
+      eok::scan_options bytes;
+      bytes.chunk_size = chunk;
+      bytes.base_pass = eok::simd_path::scalar;
+      const std::string expected = stream_scan(text, bytes);
+      figures += static_cast<std::size_t>(std::count(expected.begin(), expected.end(), '@'));
+      for (eok::simd_path p : paths) {
+        eok::scan_options wide = bytes;
+        wide.base_pass = p;
+        INFO("path " << static_cast<int>(p) << " chunk " << chunk);
+        CHECK(stream_scan(text, wide) == expected);
+      }
+      CHECK(stream_scan(text, eok::scan_options{}) == stream_scan(text, [&] {
+              eok::scan_options o;
+              o.base_pass = eok::simd_path::scalar;
+              return o;
+            }()));
+    }
+  }
+  CHECK(figures > 3000);
 }

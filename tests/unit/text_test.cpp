@@ -232,7 +232,7 @@ const std::vector<std::string>& normalizer_pieces() {
 
 TEST_CASE("text: the SSE2, AVX2 and byte-wise passes find the same first change", "[text]") {
   using eok::detail::first_change;
-  using eok::detail::simd_path;
+  using eok::simd_path;
   // Known answers first, on every path this CPU runs (AVX2 where it has it).
   std::string plain;
   while (plain.size() < 90) plain += "프랑스 1090억유로 ";
@@ -255,7 +255,7 @@ TEST_CASE("text: the SSE2, AVX2 and byte-wise passes find the same first change"
   };
   std::vector<simd_path> paths{simd_path::scalar};
   for (simd_path p : {simd_path::sse2, simd_path::avx2}) {
-    if (eok::detail::simd_path_available(p)) paths.push_back(p);
+    if (eok::simd_path_available(p)) paths.push_back(p);
   }
   INFO("paths compared: " << paths.size());
   for (const auto& [text, at] : known) {

@@ -35,6 +35,7 @@
 #include <eok/lexicon/cues.hpp>
 #include <eok/read/front_matter.hpp>
 #include <eok/read/parse.hpp>
+#include <eok/text/simd.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -116,6 +117,10 @@ struct scan_options {
   /// With `jobs` above 1, the bytes gathered before a batch is scanned (small values are for
   /// tests; a batch always ends at a line break or a cut).
   std::size_t batch_bytes = 1 << 20;
+  /// How the scanner looks for the places a figure may start: byte by byte, or 16 or 32 bytes
+  /// at a time (text/simd.hpp). The figures are the same whichever; this is for tests and
+  /// benchmarks. A path this CPU lacks is taken as the widest it has below it.
+  simd_path base_pass = fastest_simd_path();
 };
 
 /// What `scan_stream` calls as it reads. Any may be empty.

@@ -25,6 +25,8 @@
 #ifndef EOK_TEXT_HPP
 #define EOK_TEXT_HPP
 
+#include <eok/text/simd.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -206,20 +208,9 @@ namespace detail {
   return false;
 }
 
-/// How `first_change` reads: byte by byte, or in blocks of 16 bytes (SSE2, the x86-64 floor) or
-/// 32 bytes (AVX2). Every path gives the same offset; tests/unit/text_test.cpp compares them.
-enum class simd_path : unsigned char { scalar, sse2, avx2 };
-
-/// Whether this CPU runs `path` (scalar always; SSE2 and AVX2 on x86 when compiled in and the
-/// CPU has them).
-[[nodiscard]] bool simd_path_available(simd_path path) noexcept;
-
-/// The widest path this CPU runs, chosen once at run time (src/text/normalize.cpp).
-[[nodiscard]] simd_path fastest_simd_path() noexcept;
-
 /// The offset of the first byte of `in` that normalization changes or drops (not well-formed
 /// UTF-8, or `normalization_changes`), or in.size() when there is none: the one validating pass
-/// over text that needs no change. `path` must be available.
+/// over text that needs no change, by `path` (text/simd.hpp), which must be available.
 [[nodiscard]] std::size_t first_change(std::string_view in, simd_path path) noexcept;
 
 }  // namespace detail
@@ -249,7 +240,7 @@ public:
   std::string_view normalize(std::string_view input) {
     edits_.clear();
     invalid_.clear();
-    std::size_t first = detail::first_change(input, detail::fastest_simd_path());
+    std::size_t first = detail::first_change(input, fastest_simd_path());
     if (first == input.size()) {
       changed_ = false;
       return input;
