@@ -73,24 +73,6 @@ std::size_t plain_block_16(const unsigned char* p) noexcept {
   return straddle == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(straddle));
 }
 
-std::size_t first_change_sse2(std::string_view in) noexcept {
-  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-  const std::size_t n = in.size();
-  std::size_t i = 0;
-  while (i < n) {
-    while (i + 16 <= n) {
-      const std::size_t step = plain_block_16(p + i);
-      if (step == 0) break;
-      i += step;
-    }
-    if (i >= n) break;
-    const std::size_t next = scalar_step(in, i);
-    if (next == 0) return i;
-    i = next;
-  }
-  return n;
-}
-
 // The AVX2 forms of the same test, 32 bytes at a time. GCC and Clang compile them for AVX2 here
 // only; they run only when the CPU says it has AVX2 (`fastest_simd_path`).
 #define EOK_AVX2 __attribute__((target("avx2")))
@@ -121,17 +103,20 @@ EOK_AVX2 std::size_t plain_block_32(const unsigned char* p) noexcept {
   return straddle == 0 ? 32 : static_cast<std::size_t>(__builtin_ctz(straddle));
 }
 
-EOK_AVX2 std::size_t first_change_avx2(std::string_view in) noexcept {
+// Blocks of W bytes by `block` while they are plain; then the 16-byte block (the tail, or the
+// first half of a block that was refused); then one character by the byte-wise check.
+template <std::size_t W, std::size_t (*block)(const unsigned char*) noexcept>
+std::size_t first_change_blocks(std::string_view in) noexcept {
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const std::size_t n = in.size();
   std::size_t i = 0;
   while (i < n) {
-    while (i + 32 <= n) {
-      const std::size_t step = plain_block_32(p + i);
+    while (i + W <= n) {
+      const std::size_t step = block(p + i);
       if (step == 0) break;
       i += step;
     }
-    if (i + 16 <= n) {  // the tail, or the first half of a block that was refused
+    if (W > 16 && i + 16 <= n) {
       if (const std::size_t step = plain_block_16(p + i); step != 0) {
         i += step;
         continue;
@@ -151,8 +136,8 @@ EOK_AVX2 std::size_t first_change_avx2(std::string_view in) noexcept {
 
 std::size_t first_change(std::string_view in, simd_path path) noexcept {
 #if defined(EOK_SIMD_X86)
-  if (path == simd_path::avx2) return first_change_avx2(in);
-  if (path == simd_path::sse2) return first_change_sse2(in);
+  if (path == simd_path::avx2) return first_change_blocks<32, &plain_block_32>(in);
+  if (path == simd_path::sse2) return first_change_blocks<16, &plain_block_16>(in);
 #endif
   (void)path;
   return first_change_scalar(in);

@@ -2,9 +2,9 @@
 // the smallest chunks it allows. Nothing may crash or throw anything but a front matter
 // parse_error; figures come in order without overlapping, inside the input, on the line they
 // say, with indexes counting up and links pointing backwards; every figure's JSON is valid; and
-// streaming, on one thread or two, finds exactly what reading the whole text finds, also on an
-// unbroken run (the input without spaces and line ends, repeated) read in chunks of 1, 3 and 61
-// bytes.
+// streaming, on one thread or two, and the byte-wise and vector base passes, find exactly what
+// reading the whole text finds, also on an unbroken run (the input without spaces and line
+// ends, repeated) read in chunks of 1, 3 and 61 bytes.
 #include "json_check.hpp"
 
 #include <eok/read/scan.hpp>
@@ -76,6 +76,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       continue;
     }
     check_figures(text, figs);
+
+    // The byte-wise base pass and every vector pass this CPU runs find the same figures.
+    for (const eok::simd_path path : {eok::simd_path::scalar, eok::simd_path::sse2, eok::simd_path::avx2}) {
+      if (!eok::simd_path_available(path)) continue;
+      eok::scan_options by_path = options;
+      by_path.base_pass = path;
+      if (all_json(eok::scan_text(text, by_path)) != all_json(figs)) broken("base passes differ", all_json(figs));
+    }
 
     // The same through the stream in the smallest chunks.
     options.chunk_size = 4096;
