@@ -19,6 +19,7 @@
 #include <iterator>
 #include <map>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -94,6 +95,11 @@ void drop_repeated_sentences(std::string_view text, std::vector<scanned_figure>&
   std::vector<std::vector<std::size_t>> out_repeats;
   out.reserve(kept.size());
   out_repeats.reserve(kept.size());
+  // The sentence of the figure before: figures come in order, most sentences hold several, and
+  // each sentence is found and collapsed once.
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string sentence;
   for (std::size_t k = 0; k < kept.size(); ++k) {
     scanned_figure& f = kept[k];
     if (f.start > joined.size()) {
@@ -101,10 +107,13 @@ void drop_repeated_sentences(std::string_view text, std::vector<scanned_figure>&
       out_repeats.push_back(std::move(repeats[k]));
       continue;
     }
-    const auto [begin, end] = sentence_at(joined, f.start);
+    if (k == 0 || f.start < begin || f.start >= end) {
+      std::tie(begin, end) = sentence_at(joined, f.start);
+      sentence = collapsed(std::string_view(joined).substr(begin, end - begin));
+    }
     std::size_t offset = 0;
     for (std::size_t i = begin; i < f.start; ++i) offset += joined[i] == ' ' || joined[i] == '\t' || joined[i] == '\r' ? 0 : 1;
-    std::string key = collapsed(std::string_view(joined).substr(begin, end - begin));
+    std::string key = sentence;
     key += '\0';
     key += std::to_string(offset);
     auto [it, inserted] = first.emplace(std::move(key), std::make_pair(out.size(), begin));

@@ -1,7 +1,8 @@
 // Fuzzes the front matter reader: try_read_front_matter never throws, an error points inside
 // the input at the line and column position_at gives, and what it reads is consistent: the
 // body starts inside the input on the line it says, every string it keeps is valid UTF-8, and
-// a date is a real calendar day that survives a round trip through its ISO form.
+// a date is a real calendar day that survives a round trip through its ISO form; and the reader
+// of plain `key: value` lines gives what yaml-cpp gives.
 #include "json_check.hpp"
 
 #include <eok/read/front_matter.hpp>
@@ -30,6 +31,20 @@ void check_string(const std::string& s) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const eok::result<eok::front_matter> r = eok::try_read_front_matter(text);
+  // The reader of plain `key: value` lines and yaml-cpp agree wherever the first one reads.
+  const eok::result<eok::front_matter> y = eok::detail::try_read_front_matter_yaml(text);
+  if (r.has_value() != y.has_value()) broken("the plain-line reader and yaml-cpp disagree on success");
+  if (!r && (r.error().message() != y.error().message() || r.error().offset() != y.error().offset())) {
+    broken("the plain-line reader and yaml-cpp give different errors", r.error().message());
+  }
+  if (r) {
+    const eok::front_matter& a = r.value();
+    const eok::front_matter& b = y.value();
+    if (a.present != b.present || a.date != b.date || a.source != b.source || a.title != b.title || a.url != b.url ||
+        a.other != b.other || a.body_offset != b.body_offset || a.body_line != b.body_line) {
+      broken("the plain-line reader and yaml-cpp read different front matter");
+    }
+  }
   if (!r) {
     const eok::error& e = r.error();
     if (e.offset() > size) broken("error offset past the input");

@@ -3,6 +3,7 @@
 #include <eok/read/front_matter.hpp>
 
 #include <string>
+#include <vector>
 
 using eok::try_read_front_matter;
 
@@ -198,4 +199,62 @@ TEST_CASE("front matter: a control character is an error at its place, never a c
   CHECK(r.error().position().line == 2);
   CHECK(r.error().position().column == 9);
   CHECK(try_read_front_matter("---\ntitle:\ta\n---\n본문"));
+}
+
+TEST_CASE("front matter: plain key-value lines read without yaml-cpp give what yaml-cpp gives", "[front_matter]") {
+  // Blocks the plain-line reader takes (the first ones) and blocks it leaves to yaml-cpp; the
+  // two readers must agree on every one, errors included.
+  const std::vector<std::string> blocks{
+      "date: 2025-02-10\nsource: 머니투데이\ntitle: 마크롱, AI에 1090억유로 투자\nurl: https://news.example/a?b=1#c\n",
+      "date: 2025-02-10T20:30:00+09:00\ntitle: [단독] 삼성\n",
+      "title: 163조원 투입 [속보]\nauthor:\ntags: ~\nempty: null\nsection: 경제 / 금융\n",
+      "date: 2025-02-30\n",
+      "date:   2024-10-08   \r\nsource: 한국경제\r\n",
+      "# comment only\n\n",
+      "",
+      "title: a: b\n",
+      "title: x #comment\n",
+      "title: 'quoted'\n",
+      "title: \"dq \\\"x\\\"\"\n",
+      "tags: [AI, 프랑스]\n",
+      "title: |\n  block\n",
+      "title: one\ntitle: two\n",
+      "date: 2025-02-10\n  indented: 1\n",
+      "key:value\n",
+      "-1: x\n",
+      "title: -5\n",
+      "title: ends with colon:\n",
+      "title: tab\there\n",
+      "title: cr\rhere\n",
+      "bad key: 1\n",
+      "date: tomorrow\n",
+  };
+  std::size_t plain_ok = 0;
+  for (const std::string& block : blocks) {
+    const std::string text = "---\n" + block + "---\n본문\n";
+    INFO(block);
+    const auto fast = eok::try_read_front_matter(text);
+    const auto yaml = eok::detail::try_read_front_matter_yaml(text);
+    REQUIRE(fast.has_value() == yaml.has_value());
+    if (!fast) {
+      CHECK(fast.error().message() == yaml.error().message());
+      CHECK(fast.error().offset() == yaml.error().offset());
+      continue;
+    }
+    ++plain_ok;
+    CHECK(iso(*fast) == iso(*yaml));
+    CHECK(fast->source == yaml->source);
+    CHECK(fast->title == yaml->title);
+    CHECK(fast->url == yaml->url);
+    CHECK(fast->other == yaml->other);
+    CHECK(fast->body_offset == yaml->body_offset);
+    CHECK(fast->body_line == yaml->body_line);
+  }
+  CHECK(plain_ok >= 15);
+  // The first block, read by the plain-line reader, as written.
+  const auto fm = eok::try_read_front_matter("---\n" + blocks[0] + "---\n");
+  REQUIRE(fm);
+  CHECK(iso(*fm) == "2025-02-10");
+  CHECK(fm->title.value() == "마크롱, AI에 1090억유로 투자");
+  CHECK(fm->url.value() == "https://news.example/a?b=1#c");
 }
