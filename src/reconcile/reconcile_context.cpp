@@ -3,6 +3,7 @@
 // lexicon/particles.hpp; UTF-8 is read through text/text.hpp.
 #include <eok/lexicon/particles.hpp>
 #include <eok/lexicon/stop_words.hpp>
+#include <eok/lexicon/word.hpp>
 #include <eok/reconcile/checks.hpp>
 #include <eok/text/text.hpp>
 
@@ -34,18 +35,27 @@ bool is_word_char(char32_t cp) {
 
 /// The word as compared: nothing for a verb form or a generic noun; else without its particle.
 std::string_view content_word(std::string_view w) {
-  for (std::string_view e : lexicon::verb_endings) {
-    if (bytes::ends_with(w, e)) return {};
-  }
-  w = lexicon::without_case_particle(w);
-  for (std::string_view p : lexicon::context_particles) {
-    if (w.size() > p.size() && bytes::ends_with(w, p)) {  // a particle, not the whole word
-      w.remove_suffix(p.size());
-      break;
+  // Most words end in no ending and start no generic noun: the lists are tried only for a word
+  // whose last (or first) character one of their words has.
+  static constexpr auto ending_lasts = lexicon::make_last_char_keys(lexicon::verb_endings);
+  static constexpr auto particle_lasts = lexicon::make_last_char_keys(lexicon::context_particles);
+  static constexpr auto generic_firsts = lexicon::make_first_char_index(lexicon::generic_nouns);
+  if (lexicon::ends_like_any(ending_lasts, w)) {
+    for (std::string_view e : lexicon::verb_endings) {
+      if (bytes::ends_with(w, e)) return {};
     }
   }
-  for (std::string_view g : lexicon::generic_nouns) {
-    if (w == g) return {};
+  w = lexicon::without_case_particle(w);
+  if (lexicon::ends_like_any(particle_lasts, w)) {
+    for (std::string_view p : lexicon::context_particles) {
+      if (w.size() > p.size() && bytes::ends_with(w, p)) {  // a particle, not the whole word
+        w.remove_suffix(p.size());
+        break;
+      }
+    }
+  }
+  for (auto [n, last] = lexicon::words_starting_at(generic_firsts, w, 0); n < last; ++n) {
+    if (w == lexicon::generic_nouns[generic_firsts.word[n]]) return {};
   }
   // One syllable says too little (가, 등, 약), except an ideograph standing for a country (美).
   const auto first = utf8::next(w, 0);

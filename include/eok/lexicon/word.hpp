@@ -100,6 +100,62 @@ constexpr first_char_index<N> make_first_char_index(const std::array<Text, N>& w
   return x;
 }
 
+/// `make_first_char_index` of a plain array of words.
+template <std::size_t N, class Text>
+constexpr first_char_index<N> make_first_char_index(const Text (&words)[N]) {
+  std::array<std::string_view, N> t{};
+  for (std::size_t i = 0; i < N; ++i) t[i] = text_of(words[i]);
+  return make_first_char_index(t);
+}
+
+/// The start of the last character of s (s not empty): back over continuation bytes.
+constexpr std::size_t last_char_at(std::string_view s) noexcept {
+  std::size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0u) == 0x80u) --i;
+  return i;
+}
+
+/// The keys (`char_key`) of the last characters of a list's words, sorted: a word whose last
+/// character is none of them ends in none of the words (`ends_like_any`).
+template <std::size_t N>
+struct last_char_keys {
+  std::array<std::uint32_t, N> key{};
+};
+
+template <std::size_t N, class Text>
+constexpr last_char_keys<N> make_last_char_keys(const Text (&words)[N]) {
+  last_char_keys<N> x;
+  for (std::size_t i = 0; i < N; ++i) {
+    const std::string_view t = text_of(words[i]);
+    x.key[i] = t.empty() ? 0 : char_key(t, last_char_at(t));
+  }
+  for (std::size_t i = 1; i < N; ++i) {
+    const std::uint32_t k = x.key[i];
+    std::size_t j = i;
+    for (; j > 0 && x.key[j - 1] > k; --j) x.key[j] = x.key[j - 1];
+    x.key[j] = k;
+  }
+  return x;
+}
+
+/// Whether w's last character is the last character of one of the words of x.
+template <std::size_t N>
+constexpr bool ends_like_any(const last_char_keys<N>& x, std::string_view w) noexcept {
+  if (w.empty()) return false;
+  const std::uint32_t k = char_key(w, last_char_at(w));
+  std::size_t lo = 0;
+  std::size_t hi = N;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (x.key[mid] < k) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo < N && x.key[lo] == k;
+}
+
 /// [first, last) in x of the words whose first character is the one at s[i].
 template <std::size_t N>
 constexpr std::pair<std::size_t, std::size_t> words_starting_at(const first_char_index<N>& x, std::string_view s,
