@@ -101,6 +101,13 @@ struct code_point {
 /// The length of a well-formed UTF-8 sequence at `text[i]`, or 0 if the bytes there are not
 /// one (invalid lead byte, missing continuation, overlong form, surrogate, above U+10FFFF).
 [[nodiscard]] constexpr std::size_t sequence_length(std::string_view text, std::size_t i) noexcept {
+  // Three bytes led by E1..EC (Hangul syllables among them) are well formed whenever both
+  // continuation bytes are: no overlong form or surrogate starts with these leads.
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 >= 0xE1 && b0 <= 0xEC && i + 2 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0u) == 0x80u &&
+      (static_cast<unsigned char>(text[i + 2]) & 0xC0u) == 0x80u) {
+    return 3;
+  }
   const code_point c = next(text, i);
   return c.len == 1 && c.cp == 0xFFFD ? 0 : c.len;
 }
