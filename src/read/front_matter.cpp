@@ -113,7 +113,14 @@ private:
   // otherwise, a duplicate key) is nullopt and goes to yaml-cpp. Where both read a block they
   // give the same front matter; the front_matter fuzz target and a unit test compare them.
   std::optional<result<front_matter>> read_simple(front_matter fm, std::size_t block_end) {
-    std::vector<std::string_view> keys;
+    // First every line must be plain (a value YAML could continue on the next line, or a later
+    // line yaml-cpp would refuse, must not be judged early); then the values are read.
+    struct entry {
+      std::string_view key;
+      std::string_view value;
+      std::size_t value_at;
+    };
+    std::vector<entry> entries;
     for (std::size_t at = block_; at < block_end;) {
       std::size_t eol = text_.find('\n', at);
       if (eol == std::string_view::npos || eol > block_end) eol = block_end;
@@ -128,31 +135,39 @@ private:
       if (k == 0 || (line[0] >= '0' && line[0] <= '9') || line[0] == '-' || k >= line.size() || line[k] != ':') return std::nullopt;
       const std::string_view key = line.substr(0, k);
       if (k + 1 < line.size() && line[k + 1] != ' ') return std::nullopt;
+      if (is_yaml_null(key)) return std::nullopt;  // a null key, which yaml-cpp refuses
       std::size_t v = k + 1;
       while (v < line.size() && line[v] == ' ') ++v;
       std::size_t e = line.size();
       while (e > v && line[e - 1] == ' ') --e;
       const std::string_view value = line.substr(v, e - v);
       if (!plain_value(value)) return std::nullopt;
-      if (std::find(keys.begin(), keys.end(), key) != keys.end()) return std::nullopt;
-      keys.push_back(key);
-      const bool given = !value.empty() && value != "~" && value != "null" && value != "Null" && value != "NULL";
-      const std::string text(value);
-      if (key == "date" || key == "source" || key == "title" || key == "url") {
+      for (const entry& x : entries) {
+        if (x.key == key) return std::nullopt;
+      }
+      entries.push_back(entry{key, value, line_at + v});
+    }
+    for (const entry& x : entries) {
+      const bool given = !x.value.empty() && !is_yaml_null(x.value);
+      const std::string text(x.value);
+      if (x.key == "date" || x.key == "source" || x.key == "title" || x.key == "url") {
         if (!given) continue;
-        if (key == "date") {
-          result<date::year_month_day> d = read_date(text, line_at + v);
+        if (x.key == "date") {
+          result<date::year_month_day> d = read_date(text, x.value_at);
           if (!d) return result<front_matter>(d.error());
           fm.date = *d;
         } else {
-          (key == "source" ? fm.source : key == "title" ? fm.title : fm.url) = text;
+          (x.key == "source" ? fm.source : x.key == "title" ? fm.title : fm.url) = text;
         }
         continue;
       }
-      fm.other.emplace_back(std::string(key), given ? text : std::string());
+      fm.other.emplace_back(std::string(x.key), given ? text : std::string());
     }
     return result<front_matter>(std::move(fm));
   }
+
+  // The plain scalars YAML reads as null (the empty one aside).
+  static bool is_yaml_null(std::string_view s) noexcept { return s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
   static bool is_ascii_alnum(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

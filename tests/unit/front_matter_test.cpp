@@ -228,6 +228,9 @@ TEST_CASE("front matter: plain key-value lines read without yaml-cpp give what y
       "title: cr\rhere\n",
       "bad key: 1\n",
       "date: tomorrow\n",
+      "date: 2025---\nrc-02-10\ndate: 2025-02-11\n",  // found by the fuzz target: a later line decides
+      "source: a\nnot a key\n",
+      "NULle: 가\nNULL: 2025-02-30\n",  // a null key (fuzz target)
   };
   std::size_t plain_ok = 0;
   for (const std::string& block : blocks) {
