@@ -1210,36 +1210,6 @@ std::size_t cut_inside_line(std::string_view buf) noexcept {
   return d > floor ? d : k;
 }
 
-// The unscanned bytes of a stream, like a std::string but grown without first zero-filling the
-// room the next read overwrites (a read of 64 KiB otherwise writes every byte twice).
-class read_buffer {
-public:
-  [[nodiscard]] std::size_t size() const noexcept { return size_; }
-  [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
-  [[nodiscard]] std::string_view view() const noexcept { return {data_.get(), size_}; }
-  // Room for n more bytes after the end; `commit` says how many were written there.
-  char* room(std::size_t n) {
-    if (size_ + n > capacity_) {
-      const std::size_t capacity = std::max(size_ + n, 2 * capacity_);
-      std::unique_ptr<char[]> grown(new char[capacity]);
-      if (size_ != 0) std::memcpy(grown.get(), data_.get(), size_);
-      data_ = std::move(grown);
-      capacity_ = capacity;
-    }
-    return data_.get() + size_;
-  }
-  void commit(std::size_t n) noexcept { size_ += n; }
-  void erase_front(std::size_t n) noexcept {
-    if (n < size_) std::memmove(data_.get(), data_.get() + n, size_ - n);
-    size_ -= std::min(n, size_);
-  }
-
-private:
-  std::unique_ptr<char[]> data_;
-  std::size_t size_ = 0;
-  std::size_t capacity_ = 0;
-};
-
 // The offset just after the last LF in buf[from, size), or 0 when there is none.
 std::size_t after_last_lf(std::string_view buf, std::size_t from) noexcept {
   for (std::size_t k = buf.size(); k > from; --k) {
@@ -1377,7 +1347,7 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
   // The unscanned bytes: never more than `limit`. Whole lines are scanned as soon as their LF is
   // read, so what stays is the start of one line, which grows until its LF comes or it fills
   // the buffer (a line longer than `limit`, cut by cut_inside_line).
-  read_buffer buf;
+  std::string buf;
   std::size_t base = 0;
   std::size_t line = 1;
   bool first = true;
@@ -1388,9 +1358,10 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
     const std::size_t old = buf.size();
     if (!eof && old < limit) {
       const std::size_t want = std::min(first ? front_window : chunk, limit - old);
-      in.read(buf.room(want), static_cast<std::streamsize>(want));
+      buf.resize(old + want);
+      in.read(&buf[old], static_cast<std::streamsize>(want));
       const auto got = static_cast<std::size_t>(in.gcount());
-      buf.commit(got);
+      buf.resize(old + got);
       summary.bytes += got;
       if (got < want) {
         if (in.bad()) throw error(errc::io_error, "cannot read the input");
@@ -1400,7 +1371,7 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
     if (first) {
       first = false;
       if (options.read_front_matter) {
-        result<front_matter> fm = try_read_front_matter(buf.view());
+        result<front_matter> fm = try_read_front_matter(buf);
         if (!fm) {
           const error& e = fm.error();
           if (!eof && e.message().find("not closed") != std::string::npos) {
@@ -1413,24 +1384,24 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
         base = summary.article.body_offset;
         line = summary.article.body_line;
         summary.lines = line - 1;
-        buf.erase_front(base);
+        buf.erase(0, base);
       }
       if (parallel) parallel->start_line(line);
       if (callbacks.on_article) callbacks.on_article(summary.article);
     }
     if (buf.empty() && eof) break;
-    std::size_t cut = eof ? buf.size() : after_last_lf(buf.view(), searched);
+    std::size_t cut = eof ? buf.size() : after_last_lf(buf, searched);
     if (cut == 0) {
       searched = buf.size();
       if (buf.size() < limit) continue;  // the line goes on: read more of it
-      cut = cut_inside_line(buf.view());
+      cut = cut_inside_line(buf);
       if (cut == 0) cut = buf.size();
       if (!cutting) ++summary.cut_lines;
       cutting = true;
     } else {
       cutting = false;
     }
-    const std::string_view part = buf.view().substr(0, cut);
+    const std::string_view part = std::string_view(buf).substr(0, cut);
     if (parallel) {
       parallel->add(part, base);
     } else {
@@ -1440,7 +1411,7 @@ scan_summary scan_stream(std::istream& in, const scan_options& options, const sc
     }
     base += cut;
     const bool last_without_lf = !part.empty() && part.back() != '\n';
-    buf.erase_front(cut);
+    buf.erase(0, cut);
     searched = buf.size();  // after the last LF, or the rest of a line cut: no LF either way
     if (eof && buf.empty()) {
       if (last_without_lf) ++summary.lines;

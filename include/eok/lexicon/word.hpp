@@ -79,6 +79,38 @@ struct first_char_index {
   std::array<std::uint8_t, N> word{};   // position in the original list
 };
 
+/// Sorts `key` in place, stably, moving `word` (when given) along with it.
+template <std::size_t N>
+constexpr void sort_by_key(std::array<std::uint32_t, N>& key, std::array<std::uint8_t, N>* word) noexcept {
+  for (std::size_t i = 1; i < N; ++i) {  // insertion sort: the lists are short
+    const std::uint32_t k = key[i];
+    const std::uint8_t w = word != nullptr ? (*word)[i] : 0;
+    std::size_t j = i;
+    for (; j > 0 && key[j - 1] > k; --j) {
+      key[j] = key[j - 1];
+      if (word != nullptr) (*word)[j] = (*word)[j - 1];
+    }
+    key[j] = k;
+    if (word != nullptr) (*word)[j] = w;
+  }
+}
+
+/// The first position in the sorted `key` whose key is not below k.
+template <std::size_t N>
+constexpr std::size_t lower_key(const std::array<std::uint32_t, N>& key, std::uint32_t k) noexcept {
+  std::size_t lo = 0;
+  std::size_t hi = N;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (key[mid] < k) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
 template <std::size_t N, class Text>
 constexpr first_char_index<N> make_first_char_index(const std::array<Text, N>& words) {
   first_char_index<N> x;
@@ -86,17 +118,7 @@ constexpr first_char_index<N> make_first_char_index(const std::array<Text, N>& w
     x.key[i] = char_key(text_of(words[i]), 0);
     x.word[i] = static_cast<std::uint8_t>(i);
   }
-  for (std::size_t i = 1; i < N; ++i) {  // stable insertion sort
-    const std::uint32_t k = x.key[i];
-    const std::uint8_t w = x.word[i];
-    std::size_t j = i;
-    for (; j > 0 && x.key[j - 1] > k; --j) {
-      x.key[j] = x.key[j - 1];
-      x.word[j] = x.word[j - 1];
-    }
-    x.key[j] = k;
-    x.word[j] = w;
-  }
+  sort_by_key(x.key, &x.word);
   return x;
 }
 
@@ -129,12 +151,7 @@ constexpr last_char_keys<N> make_last_char_keys(const Text (&words)[N]) {
     const std::string_view t = text_of(words[i]);
     x.key[i] = t.empty() ? 0 : char_key(t, last_char_at(t));
   }
-  for (std::size_t i = 1; i < N; ++i) {
-    const std::uint32_t k = x.key[i];
-    std::size_t j = i;
-    for (; j > 0 && x.key[j - 1] > k; --j) x.key[j] = x.key[j - 1];
-    x.key[j] = k;
-  }
+  sort_by_key<N>(x.key, nullptr);
   return x;
 }
 
@@ -143,16 +160,7 @@ template <std::size_t N>
 constexpr bool ends_like_any(const last_char_keys<N>& x, std::string_view w) noexcept {
   if (w.empty()) return false;
   const std::uint32_t k = char_key(w, last_char_at(w));
-  std::size_t lo = 0;
-  std::size_t hi = N;
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    if (x.key[mid] < k) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
+  const std::size_t lo = lower_key(x.key, k);
   return lo < N && x.key[lo] == k;
 }
 
@@ -161,16 +169,7 @@ template <std::size_t N>
 constexpr std::pair<std::size_t, std::size_t> words_starting_at(const first_char_index<N>& x, std::string_view s,
                                                                 std::size_t i) noexcept {
   const std::uint32_t k = char_key(s, i);
-  std::size_t lo = 0;
-  std::size_t hi = N;
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    if (x.key[mid] < k) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
+  const std::size_t lo = lower_key(x.key, k);
   std::size_t last = lo;
   while (last < N && x.key[last] == k) ++last;
   return {lo, last};
