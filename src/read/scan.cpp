@@ -1327,13 +1327,18 @@ private:
 
 std::vector<scanned_figure> scan_text(std::string_view text, const scan_options& options) {
   std::vector<scanned_figure> out;
-  scan_callbacks cb;
-  cb.on_figure = [&out](const scanned_figure& f) { out.push_back(f); };
-  front_matter fm;
-  if (options.read_front_matter) fm = read_front_matter(text);
-  detail::scan_engine engine(options, cb);
-  engine.scan_chunk(text.substr(fm.body_offset), fm.body_offset, fm.body_line);
+  const front_matter fm = options.read_front_matter ? read_front_matter(text) : front_matter{};
+  scan_body(text, fm, [&out](const scanned_figure& f) { out.push_back(f); }, options);
   return out;
+}
+
+void scan_body(std::string_view text, const front_matter& fm, const std::function<void(const scanned_figure&)>& on_figure,
+               const scan_options& options) {
+  scan_callbacks cb;
+  cb.on_figure = on_figure;
+  detail::scan_engine engine(options, cb);
+  const std::size_t from = std::min(fm.body_offset, text.size());
+  engine.scan_chunk(text.substr(from), from, fm.body_line);
 }
 
 scan_summary scan_stream(std::istream& in, const scan_options& options, const scan_callbacks& callbacks) {

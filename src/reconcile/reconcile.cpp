@@ -74,20 +74,56 @@ const std::vector<ratio>& slip_factors() {
   return factors;
 }
 
-/// Source rates memoized for one run: lookups by (pair, date), and each pair's history over
-/// the whole span of the run, fetched once and kept newest first.
+/// The band of a set of source rates: lowest × (1 − t) to highest × (1 + t), closed.
+std::optional<interval> band_of(const std::vector<rate_quote>& rates, const ratio& tolerance) {
+  if (rates.empty()) return std::nullopt;
+  const ratio* lo = &rates.front().rate;
+  const ratio* hi = lo;
+  for (const auto& r : rates) {
+    if (r.rate < *lo) lo = &r.rate;
+    if (*hi < r.rate) hi = &r.rate;
+  }
+  const ratio one(1);
+  return interval::closed(*lo * (one - tolerance), *hi * (one + tolerance));
+}
+
+/// A pair's source rates on one day, and their band at the run's tolerance.
+struct day_rates {
+  std::vector<rate_quote> rates;
+  std::optional<interval> band;
+};
+
+/// Source rates memoized for one run: lookups by (pair, date) with their bands, each target
+/// currency's candidates on a date, and each pair's history over the whole span of the run,
+/// fetched once and kept newest first. Entries stay put once made: checks keep pointers into
+/// them.
 class rate_cache {
 public:
-  rate_cache(const rate_oracle& oracle, date::sys_days first, date::sys_days last)
-      : oracle_(oracle), first_(first), last_(last) {}
+  rate_cache(const rate_oracle& oracle, date::sys_days first, date::sys_days last, const decimal& tolerance)
+      : oracle_(oracle), first_(first), last_(last), tolerance_(tolerance) {}
 
-  const std::vector<rate_quote>& on_date(currency from, currency to, date::sys_days on) {
-    const auto key = std::make_tuple(from, to, on.time_since_epoch().count());
+  const day_rates& on_date(currency from, currency to, date::sys_days on) {
+    const std::uint64_t key = (pair_key(from, to) << 32) | static_cast<std::uint32_t>(on.time_since_epoch().count());
     auto it = on_date_.find(key);
     if (it != on_date_.end()) return it->second;
-    std::vector<rate_quote> rates;
-    if (oracle_.on_date) rates = oracle_.on_date(from, to, on);
-    return on_date_.emplace(key, std::move(rates)).first->second;
+    day_rates day;
+    if (oracle_.on_date) day.rates = oracle_.on_date(from, to, on);
+    day.band = band_of(day.rates, tolerance_);
+    return on_date_.emplace(key, std::move(day)).first->second;
+  }
+
+  /// The rates of every currency of the oracle but `to` into `to` on `on`, in the oracle's
+  /// order: what the wrong-currency diagnosis tries.
+  const std::vector<std::pair<currency, const day_rates*>>& into(currency to, date::sys_days on) {
+    const std::uint64_t key = (pair_key(currency(), to) << 32) | static_cast<std::uint32_t>(on.time_since_epoch().count());
+    auto it = into_.find(key);
+    if (it != into_.end()) return it->second;
+    std::vector<std::pair<currency, const day_rates*>> all;
+    all.reserve(oracle_.currencies.size());
+    for (const currency cand : oracle_.currencies) {
+      if (cand != to) all.emplace_back(cand, &on_date(cand, to, on));
+    }
+    return into_.emplace(key, std::move(all)).first->second;
   }
 
   /// The last date any source has a rate for the pair.
@@ -107,28 +143,23 @@ public:
     return history_.emplace(key, std::move(rates)).first->second;
   }
 
-  const rate_oracle& oracle() const { return oracle_; }
-
 private:
+  static std::uint64_t pair_key(currency from, currency to) noexcept {
+    return (std::uint64_t{detail::currency_access::id(from)} << 16) | detail::currency_access::id(to);
+  }
+
   const rate_oracle& oracle_;
   date::sys_days first_;
   date::sys_days last_;
-  std::map<std::tuple<currency, currency, int>, std::vector<rate_quote>> on_date_;
+  ratio tolerance_;
+  // Keyed by (from, to, day) packed in 64 bits. The wrong-currency diagnosis asks for every
+  // currency on every article's date, so a large run holds hundreds of thousands of entries: a
+  // tree's pointer chase per lookup, and a band per lookup, were a quarter of a 10,000-article
+  // check (docs/performance.md).
+  std::unordered_map<std::uint64_t, day_rates> on_date_;
+  std::unordered_map<std::uint64_t, std::vector<std::pair<currency, const day_rates*>>> into_;
   std::map<std::pair<currency, currency>, std::vector<rate_quote>> history_;
 };
-
-/// The band of a set of source rates: lowest × (1 − t) to highest × (1 + t), closed.
-std::optional<interval> band_of(const std::vector<rate_quote>& rates, const ratio& tolerance) {
-  if (rates.empty()) return std::nullopt;
-  const ratio* lo = &rates.front().rate;
-  const ratio* hi = lo;
-  for (const auto& r : rates) {
-    if (r.rate < *lo) lo = &r.rate;
-    if (*hi < r.rate) hi = &r.rate;
-  }
-  const ratio one(1);
-  return interval::closed(*lo * (one - tolerance), *hi * (one + tolerance));
-}
 
 /// How far v lies outside `span` (zero inside it).
 ratio distance(const interval& span, const ratio& v) {
@@ -182,9 +213,9 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
   const interval loose = quotient(*yl, *xs);
   found.implied_rate = strict;
   found.loose_rate = loose;
-  const ratio tolerance(options.tolerance);
-  found.rates = cache.on_date(x.cur, y.cur, a.date);
-  const auto band = band_of(found.rates, tolerance);
+  const day_rates& on_day = cache.on_date(x.cur, y.cur, a.date);
+  found.rates = on_day.rates;
+  const std::optional<interval>& band = on_day.band;
   if (!band) {
     c.result = verdict::undetermined;
     found.rates_end = cache.last_date(x.cur, y.cur);
@@ -222,12 +253,9 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
     const rate_quote* best = nullptr;  // into the cache, whose entries stay put
     ratio best_distance;
     currency best_currency;
-    for (const currency cand : cache.oracle().currencies) {
-      if (cand == x.cur || cand == y.cur) continue;
-      const auto& rates = cache.on_date(cand, y.cur, a.date);
-      const auto cand_band = band_of(rates, tolerance);
-      if (!cand_band || !overlaps(loose, *cand_band)) continue;
-      const rate_quote* r = nearest_rate(rates, loose);
+    for (const auto& [cand, cand_day] : cache.into(y.cur, a.date)) {
+      if (cand == x.cur || !cand_day->band || !overlaps(loose, *cand_day->band)) continue;
+      const rate_quote* r = nearest_rate(cand_day->rates, loose);
       ratio d = distance(loose, r->rate);
       if (!best || d < best_distance) {
         best = r;
@@ -291,8 +319,7 @@ check conversion_check(const article& a, std::size_t index, const conversion_lin
 
 /// A stated exchange rate (`100엔당 900원`) against the sources' rates of the article date: the
 /// stated value per unit of its base, bound words as written (`1,400원을 넘어서며`: above 1,400).
-check stated_rate_check(const article& a, std::size_t index, std::size_t figure_index, rate_cache& cache,
-                        const reconcile_options& options) {
+check stated_rate_check(const article& a, std::size_t index, std::size_t figure_index, rate_cache& cache) {
   check c{stated_rate_details{}};
   stated_rate_details& found = c.as_stated_rate();
   c.article = index;
@@ -308,8 +335,9 @@ check stated_rate_check(const article& a, std::size_t index, std::size_t figure_
   const ratio per_unit = ratio(found.per).inverse();
   found.stated = s->scaled(per_unit);
   found.stated_loose = lo->scaled(per_unit);
-  found.rates = cache.on_date(found.base, found.quote, a.date);
-  const auto band = band_of(found.rates, ratio(options.tolerance));
+  const day_rates& day = cache.on_date(found.base, found.quote, a.date);
+  found.rates = day.rates;
+  const std::optional<interval>& band = day.band;
   if (!band) return c;  // undetermined
   found.reference_band = band;
   if (overlaps(*found.stated, *band)) {
@@ -393,7 +421,7 @@ void flag_outliers(std::vector<check>& checks) {
 
 check check_conversion(const article& a, std::size_t article_index, const conversion_link& link,
                        const rate_oracle& rates, const reconcile_options& options) {
-  rate_cache cache(rates, a.date - date::days(options.rate_date_window_days), a.date);
+  rate_cache cache(rates, a.date - date::days(options.rate_date_window_days), a.date, options.tolerance);
   return conversion_check(a, article_index, link, cache, options);
 }
 
@@ -609,7 +637,10 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
   std::vector<check> checks;
   if (articles.empty()) return checks;
   std::size_t stated = 0;
-  for (const auto& a : articles) stated += a.conversions.size() + a.relations.size();
+  for (const auto& a : articles) {
+    stated += a.conversions.size() + a.relations.size();
+    for (const figure& f : a.figures) stated += f.kind == figure_kind::rate ? 1 : 0;
+  }
   checks.reserve(stated);
   article_checker checker(articles, rates, options);
   std::vector<agreement_candidate> candidates;
@@ -619,6 +650,7 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
     for (auto& c : agreement_candidates(articles[i], i, checks, first)) candidates.push_back(std::move(c));
   }
   std::vector<check> agreed = find_agreements(candidates);
+  checks.reserve(checks.size() + agreed.size());
   for (auto& c : agreed) checks.push_back(std::move(c));
   return checks;
 }
@@ -629,7 +661,7 @@ struct article_checker::impl {
   rate_cache cache;
   reconcile_options options;
   impl(const rate_oracle& rates, date::sys_days first, date::sys_days last, reconcile_options o)
-      : cache(rates, first, last), options(std::move(o)) {}
+      : cache(rates, first, last, o.tolerance), options(std::move(o)) {}
 };
 
 article_checker::article_checker(const std::vector<article>& articles, const rate_oracle& rates,
@@ -660,7 +692,7 @@ std::vector<check> article_checker::checks_of(const article& a, std::size_t i) {
   flag_outliers(out);
   for (const auto& r : a.relations) out.push_back(check_relation(a, i, r));
   for (std::size_t j = 0; j < a.figures.size() && j < a.links.size(); ++j) {
-    if (a.figures[j].kind == figure_kind::rate) out.push_back(stated_rate_check(a, i, j, impl_->cache, impl_->options));
+    if (a.figures[j].kind == figure_kind::rate) out.push_back(stated_rate_check(a, i, j, impl_->cache));
   }
   return out;
 }

@@ -16,8 +16,10 @@
 #include "../rates/yaml_text.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <iterator>
 #include <map>
+#include <memory_resource>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -30,8 +32,8 @@ constexpr std::string_view date_origin_names[] = {"caller", "front_matter", "byl
 
 /// The text of each line of `text` (1-based; index 0 unused), without its line break and the
 /// spaces around it.
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> out{std::string_view()};
+std::pmr::vector<std::string_view> lines_of(std::string_view text, std::pmr::memory_resource* memory) {
+  std::pmr::vector<std::string_view> out({std::string_view()}, memory);
   for (std::size_t at = 0; at <= text.size();) {
     std::size_t eol = text.find('\n', at);
     if (eol == std::string_view::npos) eol = text.size();
@@ -79,22 +81,33 @@ std::string collapsed(std::string_view s) {
   return out;
 }
 
+/// The figures of one article while it is read, and their scratch maps: in a monotonic arena
+/// on the stack (scan_article). Most articles have a few dozen figures; in a large run the
+/// heap is fragmented by the articles already read, and its `malloc` had become a third of
+/// reading one (docs/performance.md).
+using figure_list = std::pmr::vector<scanned_figure>;
+
 /// Drops the figures of every sentence that repeats an earlier one word for word, whatever its
 /// line breaks (the lead repeated in the body), recording the repeat's line with the first
 /// occurrence's figure. A sentence ends at '.', '?' or '!' before a space (sentence_at) or at a
 /// blank line; a single line break is a space. `kept` and `repeats` are the figures left by the
 /// line pass and their repeat lines.
-void drop_repeated_sentences(std::string_view text, std::vector<scanned_figure>& kept,
-                             std::vector<std::vector<std::size_t>>& repeats) {
+void drop_repeated_sentences(std::string_view text, figure_list& kept, std::vector<std::vector<std::size_t>>& repeats,
+                             std::pmr::memory_resource* memory) {
   if (kept.size() < 2) return;
   const std::string joined = joined_lines(text);
   // (sentence text, bytes other than spaces before the figure in it) -> the kept figure there;
   // and the sentence's start, so figures of one sentence never repeat each other.
-  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> first;
-  std::vector<scanned_figure> out;
-  std::vector<std::vector<std::size_t>> out_repeats;
-  out.reserve(kept.size());
-  out_repeats.reserve(kept.size());
+  std::pmr::unordered_map<std::pmr::string, std::pair<std::size_t, std::size_t>> first(memory);
+  // Figures kept are moved down in place: kept[0, out) are the figures so far.
+  std::size_t out = 0;
+  auto keep = [&](std::size_t k) {
+    if (k != out) {
+      kept[out] = std::move(kept[k]);
+      repeats[out] = std::move(repeats[k]);
+    }
+    ++out;
+  };
   // The sentence of the figure before: figures come in order, most sentences hold several, and
   // each sentence is found and collapsed once.
   std::size_t begin = 0;
@@ -103,8 +116,7 @@ void drop_repeated_sentences(std::string_view text, std::vector<scanned_figure>&
   for (std::size_t k = 0; k < kept.size(); ++k) {
     scanned_figure& f = kept[k];
     if (f.start > joined.size()) {
-      out.push_back(std::move(f));
-      out_repeats.push_back(std::move(repeats[k]));
+      keep(k);
       continue;
     }
     if (k == 0 || f.start < begin || f.start >= end) {
@@ -113,13 +125,13 @@ void drop_repeated_sentences(std::string_view text, std::vector<scanned_figure>&
     }
     std::size_t offset = 0;
     for (std::size_t i = begin; i < f.start; ++i) offset += joined[i] == ' ' || joined[i] == '\t' || joined[i] == '\r' ? 0 : 1;
-    std::string key = sentence;
+    std::pmr::string key(sentence, memory);
     key += '\0';
     key += std::to_string(offset);
-    auto [it, inserted] = first.emplace(std::move(key), std::make_pair(out.size(), begin));
+    auto [it, inserted] = first.emplace(std::move(key), std::make_pair(out, begin));
     if (!inserted && it->second.second != begin) {
-      std::vector<std::size_t>& lines = out_repeats[it->second.first];
-      const std::size_t original_line = out[it->second.first].line;
+      std::vector<std::size_t>& lines = repeats[it->second.first];
+      const std::size_t original_line = kept[it->second.first].line;
       if (f.line != original_line && std::find(lines.begin(), lines.end(), f.line) == lines.end()) lines.push_back(f.line);
       for (std::size_t l : repeats[k]) {
         if (l != original_line && std::find(lines.begin(), lines.end(), l) == lines.end()) lines.push_back(l);
@@ -127,60 +139,78 @@ void drop_repeated_sentences(std::string_view text, std::vector<scanned_figure>&
       std::sort(lines.begin(), lines.end());
       continue;
     }
-    out.push_back(std::move(f));
-    out_repeats.push_back(std::move(repeats[k]));
+    keep(k);
   }
-  kept = std::move(out);
-  repeats = std::move(out_repeats);
+  kept.resize(out);
+  repeats.resize(out);
 }
 
 /// Drops the figures of every line that repeats an earlier line word for word (a caption printed
 /// twice), then of every sentence that repeats an earlier one (drop_repeated_sentences),
 /// recording the repeat's line with the first occurrence's figures.
-std::vector<scanned_figure> without_repeats(std::string_view text, std::vector<scanned_figure> figures,
-                                            std::vector<std::vector<std::size_t>>& repeated_at) {
-  const std::vector<std::string_view> lines = lines_of(text);
-  std::unordered_map<std::string_view, std::size_t> first_line;  // line text -> its first line
-  std::vector<std::size_t> original(lines.size(), 0);            // line -> the line it repeats (0: none)
+void drop_repeats(std::string_view text, figure_list& figures, std::vector<std::vector<std::size_t>>& repeated_at,
+                  std::pmr::memory_resource* memory) {
+  const std::pmr::vector<std::string_view> lines = lines_of(text, memory);
+  std::pmr::unordered_map<std::string_view, std::size_t> first_line(memory);  // line text -> its first line
+  std::pmr::vector<std::size_t> original(lines.size(), 0, memory);          // line -> the line it repeats (0: none)
   for (std::size_t l = 1; l < lines.size(); ++l) {
     if (lines[l].empty()) continue;
     auto [it, inserted] = first_line.emplace(lines[l], l);
     if (!inserted) original[l] = it->second;
   }
-  std::vector<scanned_figure> kept;
   std::vector<std::vector<std::size_t>> repeats;
-  kept.reserve(figures.size());
   repeats.reserve(figures.size());
-  std::unordered_map<std::size_t, std::vector<std::size_t>> repeats_of_line;  // first line -> its repeats
+  std::pmr::unordered_map<std::size_t, std::vector<std::size_t>> repeats_of_line(memory);  // first line -> its repeats
   for (std::size_t l = 1; l < lines.size(); ++l) {
     if (original[l] != 0) repeats_of_line[original[l]].push_back(l);
   }
-  for (scanned_figure& f : figures) {
-    if (f.line < original.size() && original[f.line] != 0) continue;
-    auto it = repeats_of_line.find(f.line);
+  // Figures kept are moved down in place.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < figures.size(); ++k) {
+    const std::size_t line = figures[k].line;
+    if (line < original.size() && original[line] != 0) continue;
+    auto it = repeats_of_line.find(line);
     repeats.push_back(it == repeats_of_line.end() ? std::vector<std::size_t>{} : it->second);
-    kept.push_back(std::move(f));
+    if (k != kept) figures[kept] = std::move(figures[k]);
+    ++kept;
   }
-  drop_repeated_sentences(text, kept, repeats);
+  figures.resize(kept);
+  drop_repeated_sentences(text, figures, repeats, memory);
   repeated_at = std::move(repeats);
-  return kept;
 }
 
 /// Fills `a.figures`, `a.links` and `a.conversions` from a scan, then `a.relations`.
-void add_scanned(article& a, const std::vector<scanned_figure>& figures) {
-  std::unordered_map<std::size_t, std::size_t> position;  // scanner index -> figure position
+void add_scanned(article& a, figure_list& figures, std::pmr::memory_resource* memory) {
+  std::pmr::unordered_map<std::size_t, std::size_t> position(memory);  // scanner index -> figure position
   a.figures.reserve(figures.size());
   a.links.reserve(figures.size());
-  for (const scanned_figure& f : figures) {
+  for (scanned_figure& f : figures) {
     position[f.index] = a.figures.size();
-    a.figures.push_back(static_cast<const figure&>(f));
-    a.links.push_back(figure_links{f.total, f.per, f.over, f.rate_base, f.rate_per});
+    a.links.push_back(figure_links{f.total, f.per, f.over, f.rate_base, std::move(f.rate_per)});
+    a.figures.push_back(std::move(static_cast<figure&>(f)));
     if (f.converted_from) {
       auto it = position.find(*f.converted_from);
       if (it != position.end()) a.conversions.push_back(conversion_link{it->second, a.figures.size() - 1});
     }
   }
   a.relations = find_relations(a);
+}
+
+/// Whether scan_article drops the figures of repeated lines and sentences (a page's text) or
+/// keeps every figure (a claim's text, which is what it says).
+enum class repeats { drop, keep };
+
+/// Scans `a.text` after its front matter `fm` (a default one: all of it), drops the figures of
+/// repeated lines and sentences unless told to keep them, and fills the article's figures,
+/// links and relations.
+void scan_article(article& a, const front_matter& fm = {}, repeats what = repeats::drop) {
+  alignas(std::max_align_t) std::byte arena[32 * 1024];
+  std::pmr::monotonic_buffer_resource memory(arena, sizeof arena);
+  figure_list figures(&memory);
+  figures.reserve(32);
+  scan_body(a.text, fm, [&figures](const scanned_figure& f) { figures.push_back(f); });
+  if (what == repeats::drop) drop_repeats(a.text, figures, a.repeated_at, &memory);
+  add_scanned(a, figures, &memory);
 }
 
 }  // namespace
@@ -230,9 +260,7 @@ article read_html_article(std::string_view html, std::string id, const article_r
     date_from_byline(a, find_dateline(a.text), reading,
                      "no <meta property=\"article:published_time\">, no <time datetime> and ");
   }
-  scan_options options;
-  options.read_front_matter = false;
-  add_scanned(a, without_repeats(a.text, scan_text(a.text, options), a.repeated_at));
+  scan_article(a);
   return a;
 }
 
@@ -268,7 +296,7 @@ article read_article(std::string_view text, std::string id, const article_readin
   } else {
     date_from_byline(a, find_dateline(a.text, fm.body_offset, fm.body_line), reading, "");
   }
-  add_scanned(a, without_repeats(a.text, scan_text(a.text), a.repeated_at));
+  scan_article(a, fm);
   return a;
 }
 
@@ -288,7 +316,7 @@ article read_article(std::string_view text, std::string id) {
   a.date = date::sys_days(*fm.date);
   a.date_from = date_origin::front_matter;
   a.text = std::string(text);
-  add_scanned(a, without_repeats(a.text, scan_text(a.text), a.repeated_at));
+  scan_article(a, fm);
   return a;
 }
 
@@ -354,9 +382,7 @@ std::vector<article> read_claims(std::string_view yaml_text, const std::string& 
     if (!d) throw fail(item["date"].Mark(), d.error().message());
     a.date = date::sys_days(*d);
     a.text = field("text", true);
-    scan_options options;
-    options.read_front_matter = false;
-    add_scanned(a, scan_text(a.text, options));
+    scan_article(a, {}, repeats::keep);
     out.push_back(std::move(a));
   }
   return out;
@@ -385,9 +411,7 @@ article read_archive_record(std::string_view line, const article_reading& readin
   } else {
     date_from_byline(a, find_dateline(a.text), reading, "the record has no \"date\" and ");
   }
-  scan_options options;
-  options.read_front_matter = false;
-  add_scanned(a, without_repeats(a.text, scan_text(a.text, options), a.repeated_at));
+  scan_article(a);
   return a;
 }
 

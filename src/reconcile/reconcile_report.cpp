@@ -836,6 +836,9 @@ void check_json(json_writer& w, const check& whole, std::size_t index, const std
 std::string reconcile_json(const std::vector<check>& checks, const std::vector<article>& articles,
                            const rate_oracle& rates, report_language lang, const reconcile_options& options) {
   std::string out;
+  // About what the report takes (a check is 1.1–1.3 KB, an article's entry 0.4 KB), so a large
+  // run does not copy its report through a dozen reallocations.
+  out.reserve(checks.size() * 1280 + articles.size() * 512);
   json_writer w(out);
   w.begin_object().key("articles").begin_array(json_writer::layout::indented_lines);
   for (const article& a : articles) article_json(w, a);

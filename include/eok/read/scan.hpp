@@ -153,6 +153,13 @@ struct scan_summary {
 ///     // figs[1].converted_from == 0, figs[1].cur == currency::krw
 [[nodiscard]] std::vector<scanned_figure> scan_text(std::string_view text, const scan_options& options = {});
 
+/// Calls `on_figure` for every figure of `text` after `fm`, its front matter already read
+/// (`read_front_matter(text)`; a default `front_matter` scans it all), in order: what
+/// `scan_text` finds, without reading the front matter twice or keeping the figures.
+/// `options.read_front_matter` is not used.
+void scan_body(std::string_view text, const front_matter& fm, const std::function<void(const scanned_figure&)>& on_figure,
+               const scan_options& options = {});
+
 /// Reads `in` to its end in chunks of `options.chunk_size`, calling `callbacks` as it goes, in
 /// memory bounded by `options.max_line_bytes`; the figures are those of `scan_text` on the whole
 /// input unless a line is longer than that (`scan_summary::cut_lines`). Throws `parse_error` for malformed front
