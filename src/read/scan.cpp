@@ -79,54 +79,6 @@ constexpr std::array<unsigned char, 256> lead_table = [] {
   return t;
 }();
 
-// ---- the base pass's blocks -------------------------------------------------------------------
-//
-// One bit for each byte of a block that `scan_engine::may_matter` marks: ASCII letters and
-// digits, '$', the leads C2 (£ ¥), E2 (₩ € ...) and E4..E9 (CJK ideographs), and a lead EA..ED
-// (Hangul) unless the byte three before is one too. They read the 3 bytes before p.
-
-// The widest path this CPU runs among those up to `wanted`.
-simd_path available_path(simd_path wanted) noexcept {
-  if (wanted == simd_path::avx2 && simd_path_available(simd_path::avx2)) return simd_path::avx2;
-  if (wanted != simd_path::scalar && simd_path_available(simd_path::sse2)) return simd_path::sse2;
-  return simd_path::scalar;
-}
-
-#if defined(EOK_SIMD_X86)
-std::uint32_t candidates_sse2(const unsigned char* p) noexcept {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 3));
-  // lo <= x <= hi, unsigned: min(x - lo, hi - lo) == x - lo.
-  const auto in = [](__m128i x, int lo, int hi) {
-    const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>(lo)));
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
-  };
-  const auto eq = [&](int c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); };
-  const __m128i letter = in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
-  const __m128i marks = _mm_or_si128(_mm_or_si128(in(v, '0', '9'), letter), _mm_or_si128(eq('$'), _mm_or_si128(eq(0xC2), eq(0xE2))));
-  const __m128i hangul = _mm_andnot_si128(in(before, 0xEA, 0xED), in(v, 0xEA, 0xED));
-  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(marks, in(v, 0xE4, 0xE9)), hangul)));
-}
-
-#define EOK_AVX2 __attribute__((target("avx2")))
-EOK_AVX2 inline __m256i in_32(__m256i x, int lo, int hi) noexcept {
-  const __m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8(static_cast<char>(lo)));
-  return _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(static_cast<char>(hi - lo))), d);
-}
-EOK_AVX2 inline __m256i eq_32(__m256i x, int c) noexcept { return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(static_cast<char>(c))); }
-
-EOK_AVX2 std::uint32_t candidates_avx2(const unsigned char* p) noexcept {
-  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p - 3));
-  const __m256i letter = in_32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
-  const __m256i marks = _mm256_or_si256(_mm256_or_si256(in_32(v, '0', '9'), letter),
-                                        _mm256_or_si256(eq_32(v, '$'), _mm256_or_si256(eq_32(v, 0xC2), eq_32(v, 0xE2))));
-  const __m256i hangul = _mm256_andnot_si256(in_32(before, 0xEA, 0xED), in_32(v, 0xEA, 0xED));
-  return static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(marks, in_32(v, 0xE4, 0xE9)), hangul)));
-}
-#undef EOK_AVX2
-#endif
-
 inline unsigned char byte_at(std::string_view s, std::size_t i) noexcept { return static_cast<unsigned char>(s[i]); }
 
 inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
@@ -231,6 +183,97 @@ inline unsigned char flags_of(char32_t cp) noexcept {
   if (cp >= 0xAC00 && cp <= 0xD7A3) return syllable_flags[cp - 0xAC00];
   return hanja_flags(cp);
 }
+
+// ---- the base pass's blocks -------------------------------------------------------------------
+//
+// One bit for each byte of a block that `scan_engine::may_matter` marks: ASCII letters and
+// digits, '$', the leads C2 (£ ¥), E2 (₩ € ...) and E4..E9 (CJK ideographs), and a lead EA..ED
+// (Hangul) unless the byte three before is one too; the AVX2 mask marks such a Hangul lead only
+// when its first two bytes are those of a syllable hangul_may_begin passes (hangul_prefixes).
+// They read the 3 bytes before p and, for AVX2, the byte after the block.
+
+// The 2-byte prefixes of the Hangul syllables that may begin a figure (flags f_digit, f_place
+// or f_qualifier): a 256-bit set of (lead & 3) << 6 | (second byte & 0x3F). The leads of
+// syllables, EA..ED, differ in their last two bits. A prefix stands for 64 syllables, so the
+// set passes more than hangul_may_begin does, which still judges each mark.
+constexpr std::array<unsigned char, 32> hangul_prefixes = [] {
+  std::array<unsigned char, 32> t{};
+  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+    if ((syllable_flags[cp - 0xAC00] & (f_digit | f_place | f_qualifier)) == 0) continue;
+    const unsigned lead = 0xE0 | (cp >> 12);
+    const unsigned second = 0x80 | ((cp >> 6) & 0x3F);
+    const unsigned key = ((lead & 3) << 6) | (second & 0x3F);
+    t[key >> 3] = static_cast<unsigned char>(t[key >> 3] | (1u << (key & 7)));
+  }
+  return t;
+}();
+
+
+// The widest path this CPU runs among those up to `wanted`.
+simd_path available_path(simd_path wanted) noexcept {
+  if (wanted == simd_path::avx2 && simd_path_available(simd_path::avx2)) return simd_path::avx2;
+  if (wanted != simd_path::scalar && simd_path_available(simd_path::sse2)) return simd_path::sse2;
+  return simd_path::scalar;
+}
+
+#if defined(EOK_SIMD_X86)
+std::uint32_t candidates_sse2(const unsigned char* p) noexcept {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 3));
+  // lo <= x <= hi, unsigned: min(x - lo, hi - lo) == x - lo.
+  const auto in = [](__m128i x, int lo, int hi) {
+    const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>(lo)));
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
+  };
+  const auto eq = [&](int c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); };
+  const __m128i letter = in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+  const __m128i marks = _mm_or_si128(_mm_or_si128(in(v, '0', '9'), letter), _mm_or_si128(eq('$'), _mm_or_si128(eq(0xC2), eq(0xE2))));
+  const __m128i hangul = _mm_andnot_si128(in(before, 0xEA, 0xED), in(v, 0xEA, 0xED));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(marks, in(v, 0xE4, 0xE9)), hangul)));
+}
+
+#define EOK_AVX2 __attribute__((target("avx2")))
+EOK_AVX2 inline __m256i in_32(__m256i x, int lo, int hi) noexcept {
+  const __m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8(static_cast<char>(lo)));
+  return _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(static_cast<char>(hi - lo))), d);
+}
+EOK_AVX2 inline __m256i eq_32(__m256i x, int c) noexcept { return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(static_cast<char>(c))); }
+
+// Whether the 2-byte prefix (lead, second byte) at each byte is one of hangul_prefixes. The
+// set's bit for a key k = (lead & 3) << 6 | (second & 0x3F) is bit k & 7 of byte k >> 3; the
+// byte is looked up 16 entries at a time (vpshufb zeroes a lane whose index has bit 7 set, so
+// k >> 3 + 0x70 reads the first half and k >> 3 - 16 the second).
+EOK_AVX2 inline __m256i hangul_prefix_live(__m256i lead, __m256i second) noexcept {
+  const __m256i low3 = _mm256_set1_epi8(7);
+  const __m256i lead_bits = _mm256_slli_epi16(_mm256_and_si256(lead, _mm256_set1_epi8(3)), 3);  // (lead & 3) << 3, per byte
+  const __m256i index = _mm256_or_si256(lead_bits, _mm256_and_si256(_mm256_srli_epi16(second, 3), low3));
+  const __m256i first_half =
+      _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(hangul_prefixes.data())));
+  const __m256i second_half =
+      _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(hangul_prefixes.data() + 16)));
+  const __m256i set_bytes =
+      _mm256_or_si256(_mm256_shuffle_epi8(first_half, _mm256_add_epi8(index, _mm256_set1_epi8(0x70))),
+                      _mm256_shuffle_epi8(second_half, _mm256_sub_epi8(index, _mm256_set1_epi8(16))));
+  const __m256i bit_of = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128,
+                                          1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
+  const __m256i bit = _mm256_shuffle_epi8(bit_of, _mm256_and_si256(second, low3));
+  return _mm256_cmpeq_epi8(_mm256_and_si256(set_bytes, bit), bit);
+}
+
+EOK_AVX2 std::uint32_t candidates_avx2(const unsigned char* p) noexcept {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p - 3));
+  const __m256i after = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
+  const __m256i letter = in_32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
+  const __m256i marks = _mm256_or_si256(_mm256_or_si256(in_32(v, '0', '9'), letter),
+                                        _mm256_or_si256(eq_32(v, '$'), _mm256_or_si256(eq_32(v, 0xC2), eq_32(v, 0xE2))));
+  // A Hangul word start, and only where its syllable may begin a figure (by its first two bytes).
+  const __m256i hangul = _mm256_and_si256(_mm256_andnot_si256(in_32(before, 0xEA, 0xED), in_32(v, 0xEA, 0xED)),
+                                          hangul_prefix_live(v, after));
+  return static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(marks, in_32(v, 0xE4, 0xE9)), hangul)));
+}
+#undef EOK_AVX2
+#endif
 
 inline bool numeral_digit(char32_t cp) noexcept { return (flags_of(cp) & f_digit) != 0; }
 inline bool numeral_myriad(char32_t cp) noexcept { return (flags_of(cp) & f_myriad) != 0; }
@@ -402,8 +445,8 @@ private:
   // marks (tested against it), and `step` at each of them in order from where scanning is.
   // The characters between are those `step` would only pass over, so the figures are the same.
   // A block may start inside a character: only character starts are ever marked. The vector
-  // reads the 3 bytes before a block and the whole block, also past the line's end while that
-  // is still inside the chunk (L starts at `lbase` of `chunk_size` bytes); the bits of bytes past
+  // reads the 3 bytes before a block, the whole block and the byte after it, also past the
+  // line's end while that is still inside the chunk (L starts at `lbase` of `chunk_size` bytes); the bits of bytes past
   // the end are dropped, and the first three bytes of a line are judged byte by byte, since
   // whatever is before them does not count.
   template <std::size_t W, std::uint32_t (*mask)(const unsigned char*) noexcept>
@@ -415,7 +458,7 @@ private:
     while (b < n) {
       const std::size_t w = std::min(W, n - b);
       std::uint32_t m = 0;
-      if (lbase + b >= 3 && lbase + b + W <= chunk_size) {
+      if (lbase + b >= 3 && lbase + b + W + 1 <= chunk_size) {
         m = mask(p + b);
         if (w < W) m &= (std::uint32_t{1} << w) - 1;
         if (b == 0) m = (m & ~std::uint32_t{7}) | candidates_bytes(L, 0, std::min<std::size_t>(w, 3));

@@ -73,6 +73,17 @@ std::size_t plain_block_16(const unsigned char* p) noexcept {
   return straddle == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(straddle));
 }
 
+// How many of the n bytes at p (at a character boundary) are plain, block by block.
+std::size_t plain_run_16(const unsigned char* p, std::size_t n) noexcept {
+  std::size_t i = 0;
+  while (i + 16 <= n) {
+    const std::size_t step = plain_block_16(p + i);
+    if (step == 0) break;
+    i += step;
+  }
+  return i;
+}
+
 // The AVX2 forms of the same test, 32 bytes at a time. GCC and Clang compile them for AVX2 here
 // only; they run only when the CPU says it has AVX2 (`fastest_simd_path`).
 #define EOK_AVX2 __attribute__((target("avx2")))
@@ -83,40 +94,51 @@ EOK_AVX2 inline __m256i masked_eq_32(__m256i v, int mask, int b) noexcept {
 }
 EOK_AVX2 inline std::uint32_t bits_32(__m256i m) noexcept { return static_cast<std::uint32_t>(_mm256_movemask_epi8(m)); }
 
-EOK_AVX2 std::size_t plain_block_32(const unsigned char* p) noexcept {
-  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  if (bits_32(v) == 0) return bits_32(eq_32(v, '\r')) == 0 ? 32 : 0;
-  const __m256i special = _mm256_or_si256(
-      _mm256_or_si256(_mm256_or_si256(eq_32(v, '\r'), masked_eq_32(v, 0xFE, 0xC0)), _mm256_or_si256(eq_32(v, 0xE0), eq_32(v, 0xE1))),
-      _mm256_or_si256(_mm256_or_si256(eq_32(v, 0xE3), eq_32(v, 0xEF)), masked_eq_32(v, 0xF0, 0xF0)));
-  if (bits_32(special) != 0) return 0;
-  const std::uint32_t lead2 = bits_32(masked_eq_32(v, 0xE0, 0xC0));
-  const std::uint32_t lead3 = bits_32(masked_eq_32(v, 0xF0, 0xE0));
-  const std::uint32_t cont = bits_32(masked_eq_32(v, 0xC0, 0x80));
-  const std::uint32_t ed = bits_32(eq_32(v, 0xED));
-  const std::uint32_t cont_a0 = bits_32(masked_eq_32(v, 0xE0, 0xA0));
-  // Continuations expected after the leads inside the block; those of a lead in the last two
-  // bytes fall off the top of the 32-bit word, and that character is left for the next block.
-  const std::uint32_t expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
-  if (cont != expected || ((ed << 1) & cont_a0) != 0) return 0;
-  const std::uint32_t straddle = (lead3 & 0xC0000000u) | (lead2 & 0x80000000u);
-  return straddle == 0 ? 32 : static_cast<std::size_t>(__builtin_ctz(straddle));
+// How many of the n bytes at p (p at a character boundary) are plain, by whole 32-byte blocks:
+// the test of plain_block_16, where the continuations a block's last characters still expect
+// are carried into the next block instead of starting it at the next character. The blocks do
+// not wait on one another (a block that stops at a character's start makes each load wait for
+// the last test). Returns the start of the first character
+// of a block that is not plain, or of a character the last whole block leaves unfinished.
+EOK_AVX2 std::size_t plain_run_32(const unsigned char* p, std::size_t n) noexcept {
+  std::size_t i = 0;
+  std::uint32_t carry = 0;     // continuation bits expected at the start of the block at i
+  std::uint32_t carry_ed = 0;  // bit 0: the byte before i is an ED lead
+  std::size_t pending = 0;     // bytes before i of a character not yet finished
+  for (; i + 32 <= n; i += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    if (bits_32(v) == 0) {
+      if (carry != 0 || bits_32(eq_32(v, '\r')) != 0) break;
+      continue;
+    }
+    const __m256i special = _mm256_or_si256(
+        _mm256_or_si256(_mm256_or_si256(eq_32(v, '\r'), masked_eq_32(v, 0xFE, 0xC0)), _mm256_or_si256(eq_32(v, 0xE0), eq_32(v, 0xE1))),
+        _mm256_or_si256(_mm256_or_si256(eq_32(v, 0xE3), eq_32(v, 0xEF)), masked_eq_32(v, 0xF0, 0xF0)));
+    const std::uint32_t lead2 = bits_32(masked_eq_32(v, 0xE0, 0xC0));
+    const std::uint32_t lead3 = bits_32(masked_eq_32(v, 0xF0, 0xE0));
+    const std::uint32_t cont = bits_32(masked_eq_32(v, 0xC0, 0x80));
+    const std::uint32_t ed = bits_32(eq_32(v, 0xED));
+    const std::uint32_t cont_a0 = bits_32(masked_eq_32(v, 0xE0, 0xA0));
+    const std::uint32_t expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2) | carry;
+    if (bits_32(special) != 0 || cont != expected || (((ed << 1) | carry_ed) & cont_a0) != 0) break;
+    carry = ((lead3 >> 31) * 3u) | ((lead3 >> 30) & 1u) | (lead2 >> 31);
+    carry_ed = ed >> 31;
+    pending = (lead3 >> 31) != 0 ? 1 : ((lead3 >> 30) & 1u) != 0 ? 2 : (lead2 >> 31);
+  }
+  return i - pending;
 }
 
-// Blocks of W bytes by `block` while they are plain; then the 16-byte block (the tail, or the
-// first half of a block that was refused); then one character by the byte-wise check.
-template <std::size_t W, std::size_t (*block)(const unsigned char*) noexcept>
+// Blocks by `run` while they are plain; then the 16-byte block (the tail, or the first half of
+// a block that was refused) when `run` takes wider ones; then one character by the byte-wise
+// check.
+template <std::size_t (*run)(const unsigned char*, std::size_t) noexcept, bool then_16>
 std::size_t first_change_blocks(std::string_view in) noexcept {
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const std::size_t n = in.size();
   std::size_t i = 0;
   while (i < n) {
-    while (i + W <= n) {
-      const std::size_t step = block(p + i);
-      if (step == 0) break;
-      i += step;
-    }
-    if (W > 16 && i + 16 <= n) {
+    i += run(p + i, n - i);
+    if (then_16 && i + 16 <= n) {
       if (const std::size_t step = plain_block_16(p + i); step != 0) {
         i += step;
         continue;
@@ -136,8 +158,8 @@ std::size_t first_change_blocks(std::string_view in) noexcept {
 
 std::size_t first_change(std::string_view in, simd_path path) noexcept {
 #if defined(EOK_SIMD_X86)
-  if (path == simd_path::avx2) return first_change_blocks<32, &plain_block_32>(in);
-  if (path == simd_path::sse2) return first_change_blocks<16, &plain_block_16>(in);
+  if (path == simd_path::avx2) return first_change_blocks<&plain_run_32, true>(in);
+  if (path == simd_path::sse2) return first_change_blocks<&plain_run_16, false>(in);
 #endif
   (void)path;
   return first_change_scalar(in);
