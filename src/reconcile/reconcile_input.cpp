@@ -64,21 +64,21 @@ std::string joined_lines(std::string_view text) {
   return out;
 }
 
-/// The words of `s` separated by single spaces: the same sentence with other line breaks or
-/// spacing gives the same text.
-std::string collapsed(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+/// The words of `s` separated by single spaces, into `out`: the same sentence with other line
+/// breaks or spacing gives the same text.
+void collapse(std::string_view s, std::pmr::string& out) {
+  out.clear();
+  std::size_t i = 0;
+  const auto space = [&s](std::size_t k) { return s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'; };
+  while (i < s.size()) {
+    while (i < s.size() && space(i)) ++i;
+    if (i == s.size()) break;
+    std::size_t word_end = i;
+    while (word_end < s.size() && !space(word_end)) ++word_end;
+    if (!out.empty()) out += ' ';
+    out.append(s.data() + i, word_end - i);
+    i = word_end;
   }
-  return out;
 }
 
 /// The figures of one article while it is read, and their scratch maps: in a monotonic arena
@@ -96,9 +96,18 @@ void drop_repeated_sentences(std::string_view text, figure_list& kept, std::vect
                              std::pmr::memory_resource* memory) {
   if (kept.size() < 2) return;
   const std::string joined = joined_lines(text);
-  // (sentence text, bytes other than spaces before the figure in it) -> the kept figure there;
-  // and the sentence's start, so figures of one sentence never repeat each other.
-  std::pmr::unordered_map<std::pmr::string, std::pair<std::size_t, std::size_t>> first(memory);
+  // A figure is named by its sentence's text and the bytes other than spaces before it there.
+  // Per sentence text: for each such offset, the kept figure there and the start of its
+  // sentence, so figures of one sentence never repeat each other. Each sentence is found,
+  // collapsed and hashed once, and the offsets of one sentence come in order, so each figure
+  // costs a binary search (usually at the end).
+  struct named {
+    std::size_t offset;
+    std::size_t figure;  // in kept
+    std::size_t begin;   // of its sentence in `joined`
+  };
+  using figures_at = std::pmr::vector<named>;
+  std::pmr::unordered_map<std::pmr::string, figures_at> first(memory);
   // Figures kept are moved down in place: kept[0, out) are the figures so far.
   std::size_t out = 0;
   auto keep = [&](std::size_t k) {
@@ -108,30 +117,37 @@ void drop_repeated_sentences(std::string_view text, figure_list& kept, std::vect
     }
     ++out;
   };
-  // The sentence of the figure before: figures come in order, most sentences hold several, and
-  // each sentence is found and collapsed once.
+  // The sentence of the figure before, and how far its offset has been counted.
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::string sentence;
+  std::size_t counted_to = 0;
+  std::size_t offset = 0;
+  figures_at* named_here = nullptr;
+  std::pmr::string sentence(memory);
   for (std::size_t k = 0; k < kept.size(); ++k) {
     scanned_figure& f = kept[k];
     if (f.start > joined.size()) {
       keep(k);
       continue;
     }
-    if (k == 0 || f.start < begin || f.start >= end) {
+    if (named_here == nullptr || f.start < begin || f.start >= end || f.start < counted_to) {
       std::tie(begin, end) = sentence_at(joined, f.start);
-      sentence = collapsed(std::string_view(joined).substr(begin, end - begin));
+      collapse(std::string_view(joined).substr(begin, end - begin), sentence);
+      named_here = &first.try_emplace(sentence, figures_at(memory)).first->second;
+      counted_to = begin;
+      offset = 0;
     }
-    std::size_t offset = 0;
-    for (std::size_t i = begin; i < f.start; ++i) offset += joined[i] == ' ' || joined[i] == '\t' || joined[i] == '\r' ? 0 : 1;
-    std::pmr::string key(sentence, memory);
-    key += '\0';
-    key += std::to_string(offset);
-    auto [it, inserted] = first.emplace(std::move(key), std::make_pair(out, begin));
-    if (!inserted && it->second.second != begin) {
-      std::vector<std::size_t>& lines = repeats[it->second.first];
-      const std::size_t original_line = kept[it->second.first].line;
+    for (; counted_to < f.start; ++counted_to) {
+      const char c = joined[counted_to];
+      offset += c == ' ' || c == '\t' || c == '\r' ? 0 : 1;
+    }
+    auto at = std::lower_bound(named_here->begin(), named_here->end(), offset,
+                               [](const named& x, std::size_t o) { return x.offset < o; });
+    if (at == named_here->end() || at->offset != offset) {
+      named_here->insert(at, named{offset, out, begin});
+    } else if (at->begin != begin) {
+      std::vector<std::size_t>& lines = repeats[at->figure];
+      const std::size_t original_line = kept[at->figure].line;
       if (f.line != original_line && std::find(lines.begin(), lines.end(), f.line) == lines.end()) lines.push_back(f.line);
       for (std::size_t l : repeats[k]) {
         if (l != original_line && std::find(lines.begin(), lines.end(), l) == lines.end()) lines.push_back(l);
