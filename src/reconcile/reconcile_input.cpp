@@ -16,6 +16,7 @@
 #include "../rates/yaml_text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <iterator>
 #include <map>
@@ -161,11 +162,69 @@ void drop_repeated_sentences(std::string_view text, figure_list& kept, std::vect
   repeats.resize(out);
 }
 
+/// The first bytes other than spaces and line breaks from `at` in `text`, up to 16 of them, cut
+/// before the first '.', '?' or '!' and at a blank line. Two figures the sentence pass takes for
+/// one (the same sentence, whatever its spacing, and as many bytes before each) have the same
+/// passage from their start to their sentence's end, and so the same prefix: figures whose
+/// prefixes all differ cannot repeat one another.
+struct passage_prefix {
+  std::array<char, 16> bytes{};
+  std::size_t size = 0;
+  friend bool operator<(const passage_prefix& a, const passage_prefix& b) {
+    return std::string_view(a.bytes.data(), a.size) < std::string_view(b.bytes.data(), b.size);
+  }
+  friend bool operator==(const passage_prefix& a, const passage_prefix& b) {
+    return std::string_view(a.bytes.data(), a.size) == std::string_view(b.bytes.data(), b.size);
+  }
+};
+
+passage_prefix prefix_at(std::string_view text, std::size_t at) {
+  passage_prefix p;
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  for (std::size_t i = at; i < text.size() && p.size < p.bytes.size(); ++i) {
+    const char c = text[i];
+    if (c == '.' || c == '?' || c == '!') break;
+    if (c == '\n') {
+      std::size_t next = i + 1;
+      while (next < text.size() && blank(text[next])) ++next;
+      if (next >= text.size() || text[next] == '\n') break;  // a blank line ends every sentence
+      continue;
+    }
+    if (blank(c)) continue;
+    p.bytes[p.size++] = c;
+  }
+  return p;
+}
+
+/// Whether two of `keys` are equal (sorts them).
+template <class Key>
+bool any_equal(std::pmr::vector<Key>& keys) {
+  std::sort(keys.begin(), keys.end());
+  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+}
+
 /// Drops the figures of every line that repeats an earlier line word for word (a caption printed
 /// twice), then of every sentence that repeats an earlier one (drop_repeated_sentences),
 /// recording the repeat's line with the first occurrence's figures.
 void drop_repeats(std::string_view text, figure_list& figures, std::vector<std::vector<std::size_t>>& repeated_at,
                   std::pmr::memory_resource* memory) {
+  // Most pages repeat nothing: when no two figures could be one passage twice, neither pass
+  // can drop or record anything, and both are left out. A line that repeats an earlier one
+  // holds the same figures, with the same texts.
+  std::pmr::vector<std::string_view> texts(memory);
+  std::pmr::vector<passage_prefix> prefixes(memory);
+  texts.reserve(figures.size());
+  prefixes.reserve(figures.size());
+  for (const scanned_figure& f : figures) {
+    texts.push_back(f.text);
+    if (f.start <= text.size()) prefixes.push_back(prefix_at(text, f.start));
+  }
+  const bool lines_may_repeat = any_equal(texts);
+  const bool sentences_may_repeat = any_equal(prefixes);
+  if (!lines_may_repeat && !sentences_may_repeat) {
+    repeated_at.assign(figures.size(), {});
+    return;
+  }
   const std::pmr::vector<std::string_view> lines = lines_of(text, memory);
   std::pmr::unordered_map<std::string_view, std::size_t> first_line(memory);  // line text -> its first line
   std::pmr::vector<std::size_t> original(lines.size(), 0, memory);          // line -> the line it repeats (0: none)
@@ -191,7 +250,7 @@ void drop_repeats(std::string_view text, figure_list& figures, std::vector<std::
     ++kept;
   }
   figures.resize(kept);
-  drop_repeated_sentences(text, figures, repeats, memory);
+  if (sentences_may_repeat) drop_repeated_sentences(text, figures, repeats, memory);
   repeated_at = std::move(repeats);
 }
 

@@ -223,6 +223,24 @@ TEST_CASE("reconcile checks: one subject stated two ways within an article is fl
         "250억유로인지.");
 }
 
+TEST_CASE("reconcile checks: a page that repeats nothing keeps every figure, with no repeat lines",
+          "[reconcile][checks]") {
+  // No two figures share a text or the start of a passage, so both repeat passes are left out;
+  // the same words with one figure restated in a second sentence run them, and keep both.
+  const std::string head = "---\ndate: 2025-02-10\n---\n";
+  const article a = read_article(head + "프랑스가 1090억유로(약 163조원)를 투자한다.\n독일은 2천억 유로를 쓴다.\n", "a");
+  REQUIRE(a.figures.size() == 3);
+  CHECK(a.figures[0].text == "1090억유로");
+  CHECK(a.figures[1].text == "약 163조원");
+  CHECK(a.figures[2].text == "2천억 유로");
+  CHECK(a.repeated_at == std::vector<std::vector<std::size_t>>(3));
+  const article b = read_article(head + "프랑스가 1090억유로(약 163조원)를 투자한다.\n독일은 1090억유로를 쓴다.\n", "b");
+  REQUIRE(b.figures.size() == 3);
+  CHECK(b.figures[2].text == "1090억유로");
+  CHECK(b.figures[2].line == 5);
+  CHECK(b.repeated_at == std::vector<std::vector<std::size_t>>(3));
+}
+
 TEST_CASE("reconcile checks: a repeated sentence counts once, whatever its line breaks", "[reconcile][checks]") {
   // The lead is broken over lines 10-11 and repeated on line 16 with other spacing, beside
   // another sentence; the caption stands on lines 13 and 14; line 17 is a different sentence
