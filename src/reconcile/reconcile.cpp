@@ -353,10 +353,10 @@ check stated_rate_check(const article& a, std::size_t index, std::size_t figure_
 }
 
 /// Flags, per article and currency pair, a conversion whose implied rate cannot hold together
-/// with the others'. `checks` are the article's conversion checks.
-void flag_outliers(std::vector<check>& checks) {
+/// with the others'. `checks` from `first` on are the article's conversion checks.
+void flag_outliers(std::vector<check>& checks, std::size_t first) {
   std::map<std::pair<currency, currency>, std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < checks.size(); ++i) {
+  for (std::size_t i = first; i < checks.size(); ++i) {
     const conversion_details& found = checks[i].as_conversion();
     if (found.loose_rate) groups[{found.from, found.to}].push_back(i);
   }
@@ -646,7 +646,7 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
   std::vector<agreement_candidate> candidates;
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const std::size_t first = checks.size();
-    for (auto& c : checker.checks_of(articles[i], i)) checks.push_back(std::move(c));
+    checker.checks_of(articles[i], i, checks);
     for (auto& c : agreement_candidates(articles[i], i, checks, first)) candidates.push_back(std::move(c));
   }
   std::vector<check> agreed = find_agreements(candidates);
@@ -684,17 +684,23 @@ article_checker::~article_checker() = default;
 
 std::vector<check> article_checker::checks_of(const article& a, std::size_t i) {
   std::vector<check> out;
+  checks_of(a, i, out);
+  return out;
+}
+
+void article_checker::checks_of(const article& a, std::size_t i, std::vector<check>& out) {
   std::vector<conversion_link> links = a.conversions;
   std::stable_sort(links.begin(), links.end(),
                    [](const conversion_link& p, const conversion_link& q) { return p.from < q.from; });
-  out.reserve(links.size() + a.relations.size());
+  const std::size_t first = out.size();
+  const std::size_t need = first + links.size() + a.relations.size();
+  if (need > out.capacity()) out.reserve(std::max(need, 2 * out.capacity()));  // geometric: callers append article by article
   for (const auto& l : links) out.push_back(conversion_check(a, i, l, impl_->cache, impl_->options));
-  flag_outliers(out);
+  flag_outliers(out, first);
   for (const auto& r : a.relations) out.push_back(check_relation(a, i, r));
   for (std::size_t j = 0; j < a.figures.size() && j < a.links.size(); ++j) {
     if (a.figures[j].kind == figure_kind::rate) out.push_back(stated_rate_check(a, i, j, impl_->cache));
   }
-  return out;
 }
 
 }  // namespace eok

@@ -209,6 +209,8 @@ public:
   article_checker& operator=(const article_checker&) = delete;
   /// The checks of `a`, the article at index `article_index` of the run.
   [[nodiscard]] std::vector<check> checks_of(const article& a, std::size_t article_index);
+  /// The same, appended to `out` (no check is moved on the way).
+  void checks_of(const article& a, std::size_t article_index, std::vector<check>& out);
 
 private:
   struct impl;
