@@ -208,7 +208,6 @@ constexpr std::array<unsigned char, 32> hangul_prefixes = [] {
   return t;
 }();
 
-
 // The widest path this CPU runs among those up to `wanted`.
 simd_path available_path(simd_path wanted) noexcept {
   if (wanted == simd_path::avx2 && simd_path_available(simd_path::avx2)) return simd_path::avx2;
@@ -446,9 +445,9 @@ private:
   // The characters between are those `step` would only pass over, so the figures are the same.
   // A block may start inside a character: only character starts are ever marked. The vector
   // reads the 3 bytes before a block, the whole block and the byte after it, also past the
-  // line's end while that is still inside the chunk (L starts at `lbase` of `chunk_size` bytes); the bits of bytes past
-  // the end are dropped, and the first three bytes of a line are judged byte by byte, since
-  // whatever is before them does not count.
+  // line's end while that is still inside the chunk (L starts at `lbase` of `chunk_size`
+  // bytes); the bits of bytes past the end are dropped, and the first three bytes of a line are
+  // judged byte by byte, since whatever is before them does not count.
   template <std::size_t W, std::uint32_t (*mask)(const unsigned char*) noexcept>
   void visit_blocks(std::string_view L, std::size_t lbase, std::size_t chunk_size) {
     const std::size_t n = L.size();

@@ -31,6 +31,9 @@ namespace {
 
 constexpr std::string_view date_origin_names[] = {"caller", "front_matter", "byline", "page_meta", "option", "none", "record"};
 
+/// Space inside a line: what the repeat passes and line trimming pass over.
+constexpr bool line_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r'; }
+
 /// The text of each line of `text` (1-based; index 0 unused), without its line break and the
 /// spaces around it.
 std::pmr::vector<std::string_view> lines_of(std::string_view text, std::pmr::memory_resource* memory) {
@@ -41,7 +44,7 @@ std::pmr::vector<std::string_view> lines_of(std::string_view text, std::pmr::mem
     std::size_t b = at;
     std::size_t e = eol;
     while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    while (e > b && line_space(text[e - 1])) --e;
     out.push_back(text.substr(b, e - b));
     at = eol + 1;
   }
@@ -55,9 +58,9 @@ std::string joined_lines(std::string_view text) {
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (out[i] != '\n') continue;
     std::size_t next = i + 1;
-    while (next < out.size() && (out[next] == ' ' || out[next] == '\t' || out[next] == '\r')) ++next;
+    while (next < out.size() && line_space(out[next])) ++next;
     std::size_t prev = i;
-    while (prev > 0 && (out[prev - 1] == ' ' || out[prev - 1] == '\t' || out[prev - 1] == '\r')) --prev;
+    while (prev > 0 && line_space(out[prev - 1])) --prev;
     const bool blank_after = next >= out.size() || out[next] == '\n';
     const bool blank_before = prev == 0 || out[prev - 1] == '\n';
     if (!blank_after && !blank_before) out[i] = ' ';
@@ -70,7 +73,7 @@ std::string joined_lines(std::string_view text) {
 void collapse(std::string_view s, std::pmr::string& out) {
   out.clear();
   std::size_t i = 0;
-  const auto space = [&s](std::size_t k) { return s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'; };
+  const auto space = [&s](std::size_t k) { return line_space(s[k]) || s[k] == '\n'; };
   while (i < s.size()) {
     while (i < s.size() && space(i)) ++i;
     if (i == s.size()) break;
@@ -138,10 +141,7 @@ void drop_repeated_sentences(std::string_view text, figure_list& kept, std::vect
       counted_to = begin;
       offset = 0;
     }
-    for (; counted_to < f.start; ++counted_to) {
-      const char c = joined[counted_to];
-      offset += c == ' ' || c == '\t' || c == '\r' ? 0 : 1;
-    }
+    for (; counted_to < f.start; ++counted_to) offset += line_space(joined[counted_to]) ? 0 : 1;
     auto at = std::lower_bound(named_here->begin(), named_here->end(), offset,
                                [](const named& x, std::size_t o) { return x.offset < o; });
     if (at == named_here->end() || at->offset != offset) {
@@ -180,17 +180,16 @@ struct passage_prefix {
 
 passage_prefix prefix_at(std::string_view text, std::size_t at) {
   passage_prefix p;
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
   for (std::size_t i = at; i < text.size() && p.size < p.bytes.size(); ++i) {
     const char c = text[i];
     if (c == '.' || c == '?' || c == '!') break;
     if (c == '\n') {
       std::size_t next = i + 1;
-      while (next < text.size() && blank(text[next])) ++next;
+      while (next < text.size() && line_space(text[next])) ++next;
       if (next >= text.size() || text[next] == '\n') break;  // a blank line ends every sentence
       continue;
     }
-    if (blank(c)) continue;
+    if (line_space(c)) continue;
     p.bytes[p.size++] = c;
   }
   return p;

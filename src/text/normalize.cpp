@@ -98,8 +98,8 @@ EOK_AVX2 inline std::uint32_t bits_32(__m256i m) noexcept { return static_cast<s
 // the test of plain_block_16, where the continuations a block's last characters still expect
 // are carried into the next block instead of starting it at the next character. The blocks do
 // not wait on one another (a block that stops at a character's start makes each load wait for
-// the last test). Returns the start of the first character
-// of a block that is not plain, or of a character the last whole block leaves unfinished.
+// the last test). Returns the start of the first character of a block that is not plain, or of
+// a character the last whole block leaves unfinished.
 EOK_AVX2 std::size_t plain_run_32(const unsigned char* p, std::size_t n) noexcept {
   std::size_t i = 0;
   std::uint32_t carry = 0;     // continuation bits expected at the start of the block at i
