@@ -15,6 +15,8 @@
 #include <tuple>
 #include <utility>
 
+#include "../core/huge_pages.hpp"
+
 namespace eok {
 
 // ---- names --------------------------------------------------------------------------------
@@ -636,12 +638,21 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
                              const reconcile_options& options) {
   std::vector<check> checks;
   if (articles.empty()) return checks;
+  // Room for every check at once, so the list is never moved: one per stated conversion,
+  // relation and rate, and at most one agreement per two money figures (an agreement takes at
+  // least two candidates, from two articles, and no candidate joins two agreements). Room that
+  // no check fills is address space, never touched.
   std::size_t stated = 0;
+  std::size_t money = 0;
   for (const auto& a : articles) {
     stated += a.conversions.size() + a.relations.size();
-    for (const figure& f : a.figures) stated += f.kind == figure_kind::rate ? 1 : 0;
+    for (const figure& f : a.figures) {
+      stated += f.kind == figure_kind::rate ? 1 : 0;
+      money += f.kind == figure_kind::money ? 1 : 0;
+    }
   }
-  checks.reserve(stated);
+  checks.reserve(stated + money / 2);
+  detail::advise_huge_pages(checks.data(), checks.capacity() * sizeof(check));
   article_checker checker(articles, rates, options);
   std::vector<agreement_candidate> candidates;
   for (std::size_t i = 0; i < articles.size(); ++i) {
@@ -650,7 +661,7 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
     for (auto& c : agreement_candidates(articles[i], i, checks, first)) candidates.push_back(std::move(c));
   }
   std::vector<check> agreed = find_agreements(candidates);
-  checks.reserve(checks.size() + agreed.size());
+  checks.reserve(checks.size() + agreed.size());  // a no-op: room was made for them above
   for (auto& c : agreed) checks.push_back(std::move(c));
   return checks;
 }
