@@ -1,7 +1,7 @@
 // BM_fresh_report_*: what it costs to write a large report into memory the process has never
 // touched, the way eok::reconcile_json does for 10,000 articles (34.7 MB written into a
 // 41 MB reservation). The block is above glibc's largest mmap threshold (32 MB), so every
-// iteration maps new pages and gives them back when the string is freed. The three variants
+// iteration maps new pages and gives them back when the string is freed. The four variants
 // differ only in the advice given after reserving (src/core/huge_pages.hpp):
 //   plain     none: one page fault per 4 KB page on first write
 //   populate  madvise(MADV_POPULATE_WRITE): all pages mapped in one system call

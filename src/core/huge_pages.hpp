@@ -3,7 +3,7 @@
 // A reconcile run of ten thousand articles writes a report of tens of megabytes and keeps a
 // list of checks nearly as large. Each such block is fresh memory, and on a virtual machine
 // every first touch of a 4 KB page is a fault that costs microseconds (measured in
-// docs/performance.md: about 11 µs each on the project's `cpp` machines, a third of the time
+// docs/performance.md: about 10 µs each on the project's `cpp` machines, a third of the time
 // of writing the report). Linux can back such a block with 2 MB pages instead, one fault for
 // 512 pages, when the program asks (`madvise(MADV_HUGEPAGE)`; transparent huge pages in
 // "madvise" mode, Debian's default). The advice changes no byte, only how the memory is

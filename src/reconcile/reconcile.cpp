@@ -661,7 +661,6 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
     for (auto& c : agreement_candidates(articles[i], i, checks, first)) candidates.push_back(std::move(c));
   }
   std::vector<check> agreed = find_agreements(candidates);
-  checks.reserve(checks.size() + agreed.size());  // a no-op: room was made for them above
   for (auto& c : agreed) checks.push_back(std::move(c));
   return checks;
 }
