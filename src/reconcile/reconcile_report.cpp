@@ -835,16 +835,11 @@ void check_json(json_writer& w, const check& whole, std::size_t index, const std
 
 }  // namespace
 
-std::string reconcile_json(const std::vector<check>& checks, const std::vector<article>& articles,
-                           const rate_oracle& rates, report_language lang, const reconcile_options& options) {
-  std::string out;
-  // About what the report takes (a check is 1.1–1.3 KB, an article's entry 0.4 KB), so a large
-  // run does not copy its report through a dozen reallocations; it is written nearly to its
-  // end, so its pages are mapped up front (src/core/huge_pages.hpp says why).
-  out.reserve(checks.size() * 1280 + articles.size() * 512);
-  detail::advise_huge_pages(out.data(), out.capacity());
-  detail::populate_for_writing(out.data(), out.capacity());
-  json_writer w(out);
+namespace {
+
+// The report's one body, for both entry points below: into a string, or streamed.
+void write_reconcile_json(json_writer& w, const std::vector<check>& checks, const std::vector<article>& articles,
+                          const rate_oracle& rates, report_language lang, const reconcile_options& options) {
   w.begin_object().key("articles").begin_array(json_writer::layout::indented_lines);
   for (const article& a : articles) article_json(w, a);
   w.end_array();
@@ -864,8 +859,30 @@ std::string reconcile_json(const std::vector<check>& checks, const std::vector<a
   }
   w.end_array();
   w.end_object();
-  out += '\n';
+  w.newline();
+}
+
+}  // namespace
+
+std::string reconcile_json(const std::vector<check>& checks, const std::vector<article>& articles,
+                           const rate_oracle& rates, report_language lang, const reconcile_options& options) {
+  std::string out;
+  // About what the report takes (a check is 1.1–1.3 KB, an article's entry 0.4 KB), so a large
+  // run does not copy its report through a dozen reallocations; it is written nearly to its
+  // end, so its pages are mapped up front (src/core/huge_pages.hpp says why).
+  out.reserve(checks.size() * 1280 + articles.size() * 512);
+  detail::advise_huge_pages(out.data(), out.capacity());
+  detail::populate_for_writing(out.data(), out.capacity());
+  json_writer w(out);
+  write_reconcile_json(w, checks, articles, rates, lang, options);
   return out;
+}
+
+void reconcile_json(std::ostream& os, const std::vector<check>& checks, const std::vector<article>& articles,
+                    const rate_oracle& rates, report_language lang, const reconcile_options& options) {
+  json_writer w(os);
+  write_reconcile_json(w, checks, articles, rates, lang, options);
+  w.flush();
 }
 
 // ---- Markdown -------------------------------------------------------------------------------

@@ -237,7 +237,7 @@ int run_reconcile(const args& a, streams& io) {
   if (failed && articles.empty()) return 2;  // nothing was read: no report
 
   switch (fmt) {
-    case format::json: io.out << reconcile_json(checks, articles, oracle, lang, options); break;
+    case format::json: reconcile_json(io.out, checks, articles, oracle, lang, options); break;
     case format::markdown: io.out << reconcile_markdown(checks, articles, oracle, lang, options); break;
     case format::html: io.out << reconcile_html(checks, articles, oracle, lang, options); break;
     case format::text: {

@@ -185,3 +185,32 @@ TEST_CASE("input rules: ids from file names, made unique; input kinds; the toler
   CHECK(tolerance_from_percent("101").error().message() ==
         "--tolerance takes a percentage from 0 to 100, such as 0.5 (got '101')");
 }
+
+TEST_CASE("report: the streamed JSON report is the string report byte for byte, across many flushes", "[reconcile][report]") {
+  const std::vector<article> seeds = seed_articles();
+  INFO("the seed pages must be at " << EOK_SHARED_DIR << "/seeds");
+  REQUIRE(seeds.size() == 5);
+  // The seeds 40 times over (ids made unique): a report far past the writer's 64 KB buffer.
+  std::vector<article> as;
+  for (int copy = 0; copy < 40; ++copy) {
+    for (article a : seeds) {
+      a.id += "-" + std::to_string(copy);
+      as.push_back(std::move(a));
+    }
+  }
+  const std::vector<check> checks = reconcile(as, bundled());
+  CHECK(checks.size() > 900);
+  const std::string whole = reconcile_json(checks, as, bundled(), report_language::ko);
+  CHECK(whole.size() > 20 * (std::size_t{1} << 16));
+  CHECK(whole.substr(0, 15) == "{\"articles\": [\n");
+  CHECK(whole.back() == '\n');
+  std::ostringstream streamed;
+  reconcile_json(streamed, checks, as, bundled(), report_language::ko);
+  CHECK(streamed.str() == whole);
+
+  // A stream that has failed is written no further, and nothing throws.
+  std::ostringstream failed;
+  failed.setstate(std::ios::badbit);
+  CHECK_NOTHROW(reconcile_json(failed, checks, as, bundled(), report_language::en));
+  CHECK(failed.str().empty());
+}

@@ -14,6 +14,7 @@
 
 #include <eok/reconcile/reconcile.hpp>
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ enum class report_language : unsigned char { en, ko };
 [[nodiscard]] std::string reconcile_json(const std::vector<check>& checks, const std::vector<article>& articles,
                                          const rate_oracle& rates, report_language lang,
                                          const reconcile_options& options = {});
+
+/// The same report, byte for byte, written to `os` as it is made, through a 64 KB buffer: a
+/// large run's report (about 1.3 KB per check) is never held in memory whole, which is what
+/// `eok reconcile --json` uses.
+void reconcile_json(std::ostream& os, const std::vector<check>& checks, const std::vector<article>& articles,
+                    const rate_oracle& rates, report_language lang, const reconcile_options& options = {});
 
 /// The Markdown report: a summary table of every check, then one section per check that is not
 /// consistent, with its arithmetic written out; the citations of `rates` under the table.
