@@ -11,7 +11,8 @@ afterwards, and runs `eok reconcile --json` on each with the report written to a
                examples/dask_archive.py dates them (several figures per article)
 
 A claim is a figure the scanner finds (counted with `eok scan --jsonl --input jsonl`, one line
-per figure). Prints, for each, the claims, the wall and CPU time, the peak resident memory of
+per figure). The examples are also reconciled as map and reduce (`--partial`, then `--merge` of
+its lines), and the merged report is checked to be the one-process report. Prints, for each, the claims, the wall and CPU time, the peak resident memory of
 the process (getrusage's ru_maxrss) and that memory per claim against the target of 2 KB, and
 the CPU model and load average.
 
@@ -70,25 +71,23 @@ def count_claims(archive, work):
     return claims
 
 
-def measure(name, archive, work):
-    claims = count_claims(archive, work)
-    if claims == 0:
-        sys.exit("reconcile_memory: no claims in " + archive)
-    report = os.path.join(work, name + ".json")
+def measure(name, archive, work, claims, argv=("reconcile", "--json")):
+    report = os.path.join(work, name + ".out")
     # ru_maxrss of RUSAGE_CHILDREN is the largest child so far: run each in its own process.
     code = ("import resource, subprocess, sys, time\n"
             "t = time.perf_counter()\n"
             "with open(sys.argv[3], 'wb') as f:\n"
-            "    rc = subprocess.run([sys.argv[1], 'reconcile', '--json', sys.argv[2]], stdout=f).returncode\n"
+            "    rc = subprocess.run([sys.argv[1]] + sys.argv[4:] + [sys.argv[2]], stdout=f).returncode\n"
             "wall = time.perf_counter() - t\n"
             "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
             "print(rc, wall, u.ru_utime + u.ru_stime, u.ru_maxrss)\n")
-    line = subprocess.run([sys.executable, "-c", code, EOK, archive, report], capture_output=True, text=True, check=True).stdout
+    line = subprocess.run([sys.executable, "-c", code, EOK, archive, report] + list(argv), capture_output=True, text=True,
+                          check=True).stdout
     rc, wall, cpu, maxrss_kb = line.split()
     if int(rc) not in (0, 1):  # 1: some check is inconsistent
         sys.exit("reconcile_memory: eok reconcile failed (%s) on %s" % (rc, archive))
     per_claim = int(maxrss_kb) * 1024 / claims
-    print("%-12s %9d claims  wall %6.2f s  CPU %6.2f s  peak RSS %8.1f MB  %6.0f bytes per claim  (target %d: %s)"
+    print("%-20s %9d claims  wall %6.2f s  CPU %6.2f s  peak RSS %8.1f MB  %6.0f bytes per claim  (target %d: %s)"
           % (name, claims, float(wall), float(cpu), int(maxrss_kb) / 1024, per_claim, TARGET_BYTES,
              "met" if per_claim <= TARGET_BYTES else "NOT met"))
 
@@ -101,14 +100,32 @@ def cpu_model():
     return "unknown"
 
 
+def same_file(a, b):
+    with open(a, "rb") as x, open(b, "rb") as y:
+        while True:
+            p, q = x.read(1 << 20), y.read(1 << 20)
+            if p != q:
+                return False
+            if not p:
+                return True
+
+
 def main():
     if not os.access(EOK, os.X_OK):
         sys.exit("reconcile_memory: no eok at " + EOK)
     with tempfile.TemporaryDirectory() as work:
         overlapping = os.path.join(work, "overlapping.jsonl")
         write_overlapping(overlapping, CLAIMS)
-        measure("overlapping", overlapping, work)
-        measure("examples", write_examples(work, ARTICLES), work)
+        measure("overlapping", overlapping, work, count_claims(overlapping, work))
+        examples = write_examples(work, ARTICLES)
+        claims = count_claims(examples, work)
+        measure("examples", examples, work, claims)
+        # Map and reduce: the partial lines, then the merge (the reduce holds every claim).
+        measure("examples --partial", examples, work, claims, ("reconcile", "--partial", "--jsonl"))
+        measure("examples --merge", os.path.join(work, "examples --partial.out"), work, claims, ("reconcile", "--merge", "--json"))
+        if not same_file(os.path.join(work, "examples.out"), os.path.join(work, "examples --merge.out")):
+            sys.exit("reconcile_memory: the merged report is not the one-process report")
+        print("merged report identical to the one-process report: yes")
     print("load average: %.2f %.2f %.2f" % os.getloadavg())
     print("CPU: %s, %d online" % (cpu_model(), os.cpu_count()))
 

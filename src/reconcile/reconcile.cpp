@@ -655,6 +655,7 @@ std::vector<check> reconcile(const std::vector<article>& articles, const rate_or
   detail::advise_huge_pages(checks.data(), checks.capacity() * sizeof(check));
   article_checker checker(articles, rates, options);
   std::vector<agreement_candidate> candidates;
+  candidates.reserve(money);  // at most one per money figure (agreement_candidates)
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const std::size_t first = checks.size();
     checker.checks_of(articles[i], i, checks);
