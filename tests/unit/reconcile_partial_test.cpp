@@ -61,6 +61,21 @@ std::string partial_error(const std::string& line) {
   return "no error";
 }
 
+// Takes up to `room` bytes, then fails every write; counts the writes it is asked for.
+struct limited_buffer : std::streambuf {
+  explicit limited_buffer(std::size_t limit) : room(limit) {}
+  std::size_t room;
+  std::string taken;
+  int writes = 0;
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    ++writes;
+    if (taken.size() + static_cast<std::size_t>(n) > room) return 0;
+    taken.append(s, static_cast<std::size_t>(n));
+    return n;
+  }
+  int_type overflow(int_type) override { return traits_type::eof(); }
+};
+
 }  // namespace
 
 TEST_CASE("partial: map each seed page alone, merge, and every report is the one-machine report", "[reconcile][partial]") {
@@ -208,9 +223,22 @@ TEST_CASE("report: the streamed JSON report is the string report byte for byte, 
   reconcile_json(streamed, checks, as, bundled(), report_language::ko);
   CHECK(streamed.str() == whole);
 
-  // A stream that has failed is written no further, and nothing throws.
-  std::ostringstream failed;
-  failed.setstate(std::ios::badbit);
-  CHECK_NOTHROW(reconcile_json(failed, checks, as, bundled(), report_language::en));
-  CHECK(failed.str().empty());
+  // Written as it is made: a stream that takes 200,000 bytes and then fails has the report's
+  // first whole blocks of 64 KB (three), no more, whether it throws or only shows it.
+  for (const bool throws : {true, false}) {
+    INFO("the stream throws: " << throws);
+    limited_buffer sink(200000);
+    std::ostream os(&sink);
+    if (throws) os.exceptions(std::ios::badbit);
+    if (throws) {
+      CHECK_THROWS(reconcile_json(os, checks, as, bundled(), report_language::ko));
+    } else {
+      CHECK_NOTHROW(reconcile_json(os, checks, as, bundled(), report_language::ko));
+      CHECK(os.bad());
+    }
+    CHECK(sink.writes == 4);  // three blocks taken, the fourth refused
+    CHECK(sink.taken.size() > 3 * (std::size_t{1} << 16));
+    CHECK(sink.taken.size() < 4 * (std::size_t{1} << 16) + 4096);
+    CHECK(whole.compare(0, sink.taken.size(), sink.taken) == 0);
+  }
 }

@@ -41,7 +41,9 @@ enum class report_language : unsigned char { en, ko };
 
 /// The same report, byte for byte, written to `os` as it is made, through a 64 KB buffer: a
 /// large run's report (about 1.3 KB per check) is never held in memory whole, which is what
-/// `eok reconcile --json` uses.
+/// `eok reconcile --json` uses. A stream that throws on failure throws from the write that
+/// failed, after the blocks before it; on any other stream a failure stops the writing and
+/// shows in the stream's state (check it afterwards).
 void reconcile_json(std::ostream& os, const std::vector<check>& checks, const std::vector<article>& articles,
                     const rate_oracle& rates, report_language lang, const reconcile_options& options = {});
 

@@ -149,13 +149,25 @@ public:
   explicit json_writer(std::ostream& os) : out_(own_), os_(&os) {}
   json_writer(const json_writer&) = delete;
   json_writer& operator=(const json_writer&) = delete;
-  ~json_writer() { flush(); }
+  /// Flushes what is left; a failure here is not reported (call `flush` first to see it): the
+  /// destructor may run while another exception unwinds, and must not throw a second one.
+  ~json_writer() {
+    try {
+      flush();
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the stream's state says it failed
+    }
+  }
 
-  /// Writes what is buffered to the stream (nothing when writing to a string, or to a stream
-  /// that has already failed: a stream that throws on failure, as eok's standard output does,
-  /// would otherwise throw again from this destructor while the first failure unwinds).
+  /// Writes what is buffered to the stream (nothing when writing to a string). To a stream
+  /// that has already failed nothing is written and the buffer is dropped, so a writer to a
+  /// failed stream never holds more than its 64 KB: a stream that throws on failure, as eok's
+  /// standard output does, throws from the write that failed; any other shows it in its state.
   void flush() {
-    if (os_ == nullptr || out_.empty() || !os_->good()) return;
+    if (os_ == nullptr || out_.empty()) return;
+    if (!os_->good()) {
+      out_.clear();
+      return;
+    }
     os_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
     out_.clear();
   }
