@@ -19,6 +19,8 @@
 #include <eok/lexicon/relation_words.hpp>
 #include <eok/lexicon/units.hpp>
 
+#include "text/plain_avx2.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -237,6 +239,7 @@ EOK_AVX2 inline __m256i in_32(__m256i x, int lo, int hi) noexcept {
   return _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(static_cast<char>(hi - lo))), d);
 }
 EOK_AVX2 inline __m256i eq_32(__m256i x, int c) noexcept { return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(static_cast<char>(c))); }
+EOK_AVX2 inline std::uint32_t bits_32(__m256i m) noexcept { return static_cast<std::uint32_t>(_mm256_movemask_epi8(m)); }
 
 // Whether the 2-byte prefix (lead, second byte) at each byte is one of hangul_prefixes. The
 // set's bit for a key k = (lead & 3) << 6 | (second & 0x3F) is bit k & 7 of byte k >> 3; the
@@ -259,17 +262,68 @@ EOK_AVX2 inline __m256i hangul_prefix_live(__m256i lead, __m256i second) noexcep
   return _mm256_cmpeq_epi8(_mm256_and_si256(set_bytes, bit), bit);
 }
 
-EOK_AVX2 std::uint32_t candidates_avx2(const unsigned char* p) noexcept {
-  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p - 3));
-  const __m256i after = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
+// The candidate marks of the 32 bytes v, given the bytes three before each (`before`) and the
+// byte after each (`after`).
+EOK_AVX2 inline __m256i candidate_marks_32(__m256i v, __m256i before, __m256i after) noexcept {
   const __m256i letter = in_32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
   const __m256i marks = _mm256_or_si256(_mm256_or_si256(in_32(v, '0', '9'), letter),
                                         _mm256_or_si256(eq_32(v, '$'), _mm256_or_si256(eq_32(v, 0xC2), eq_32(v, 0xE2))));
   // A Hangul word start, and only where its syllable may begin a figure (by its first two bytes).
   const __m256i hangul = _mm256_and_si256(_mm256_andnot_si256(in_32(before, 0xEA, 0xED), in_32(v, 0xEA, 0xED)),
                                           hangul_prefix_live(v, after));
-  return static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(marks, in_32(v, 0xE4, 0xE9)), hangul)));
+  return _mm256_or_si256(_mm256_or_si256(marks, in_32(v, 0xE4, 0xE9)), hangul);
+}
+
+EOK_AVX2 std::uint32_t candidates_avx2(const unsigned char* p) noexcept {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p - 3));
+  const __m256i after = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
+  return bits_32(candidate_marks_32(v, before, after));
+}
+
+EOK_AVX2 inline __m256i load_32(const unsigned char* q) noexcept { return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q)); }
+
+// One block of the fused pass: the w <= 32 bytes at q, with q[-3] to q[32] readable.
+EOK_AVX2 inline __m256i fused_block(const unsigned char* q, std::size_t w, std::uint32_t* marks, std::uint32_t* lfs) noexcept {
+  const __m256i v = load_32(q);
+  const std::uint32_t keep = w >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << w) - 1;
+  *marks = bits_32(candidate_marks_32(v, load_32(q - 3), load_32(q + 1))) & keep;
+  *lfs = bits_32(eq_32(v, '\n')) & keep;
+  return detail::plain_errors_32(v, load_32(q - 1), load_32(q - 2));
+}
+
+// The same for the block at b of the n bytes at p, read from a copy with zero bytes around it.
+EOK_AVX2 __m256i fused_padded_block(const unsigned char* p, std::size_t n, std::size_t b, std::uint32_t* marks,
+                                    std::uint32_t* lfs) noexcept {
+  alignas(32) unsigned char copy[3 + 32 + 32] = {};
+  const std::size_t from = b >= 3 ? b - 3 : 0;
+  const std::size_t to = std::min(n, b + 33);
+  std::memcpy(copy + 3 - (b - from), p + from, to - from);
+  return fused_block(copy + 3, std::min<std::size_t>(32, n - b), marks, lfs);
+}
+
+// The fused base pass (AVX2) of n bytes of whole lines: one read both checks that the
+// normalizer would leave them as they are (detail::plain_errors_32, src/text/plain_avx2.hpp)
+// and marks, for all the lines, what `candidates_avx2` marks and where the LFs are: bit k of
+// marks[w] and of lfs[w] stands for byte 32 w + k. Returns false at the first block that is not
+// plain (the bytes then go the normalizer's way), leaving the arrays unfinished. The first and
+// last blocks, whose neighbours are outside, are read from a copy with zero bytes around it: a
+// zero is ASCII, so a character cut at either end is not plain, and a syllable at the start
+// counts as a word start. The marks at a line's first bytes are those of a line on its own: in
+// plain text the byte three before a line's first three bytes cannot lead a syllable (the LF
+// between would have to continue it).
+EOK_AVX2 bool fused_blocks_avx2(const unsigned char* p, std::size_t n, std::uint32_t* marks, std::uint32_t* lfs) noexcept {
+  if (n == 0) return true;
+  __m256i errors = fused_padded_block(p, n, 0, marks, lfs);
+  std::size_t b = 32;
+  for (; b + 33 <= n; b += 32) {
+    errors = _mm256_or_si256(errors, fused_block(p + b, 32, marks + b / 32, lfs + b / 32));
+    if (!_mm256_testz_si256(errors, errors)) return false;
+  }
+  for (; b < n; b += 32) errors = _mm256_or_si256(errors, fused_padded_block(p, n, b, marks + b / 32, lfs + b / 32));
+  // A character the chunk's end cuts, when the last block ends with the chunk.
+  if (p[n - 1] >= 0xC0 || (n >= 2 && p[n - 2] >= 0xE0)) return false;
+  return _mm256_testz_si256(errors, errors) != 0;
 }
 #undef EOK_AVX2
 #endif
@@ -379,31 +433,131 @@ public:
   // Scans `chunk` (original bytes at original offset `base`, starting on line `line`); returns
   // the number of LFs in it.
   std::size_t scan_chunk(std::string_view chunk, std::size_t base, std::size_t line) {
-    const std::string_view t = norm_.normalize(chunk);
-    if (!norm_.invalid_bytes().empty()) {
-      invalid_ += norm_.invalid_bytes().size();
-      if (callbacks_.on_invalid_byte) {
-        for (std::size_t off : norm_.invalid_bytes()) callbacks_.on_invalid_byte(base + off);
+#if defined(EOK_SIMD_X86)
+    // The fused pass reads a piece of whole lines small enough that its bytes are still in the
+    // first-level cache when the lines are scanned; a piece that is not plain goes the
+    // normalizer's way. Normalizing whole lines on their own gives what the chunk would give.
+    if (path_ == simd_path::avx2) {
+      std::size_t lines = 0;
+      while (!chunk.empty()) {
+        std::size_t cut = chunk.size();
+        if (cut > fused_piece) {
+          const void* lf = memrchr(chunk.data(), '\n', fused_piece);
+          if (lf != nullptr) cut = static_cast<std::size_t>(static_cast<const char*>(lf) - chunk.data()) + 1;
+        }
+        const std::string_view piece = chunk.substr(0, cut);
+        lines += scan_fused_piece(piece, base, line + lines);
+        chunk.remove_prefix(cut);
+        base += cut;
       }
+      return lines;
     }
-    base_ = base;
-    std::size_t lines = 0;
-    std::size_t ls = 0;
-    while (ls < t.size()) {
-      const void* nl = std::memchr(t.data() + ls, '\n', t.size() - ls);
-      const std::size_t le = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t.data()) : t.size();
-      if (le > ls) scan_line(t.substr(ls, le - ls), ls, line + lines, t.size());
-      if (!nl) break;
-      ++lines;
-      ls = le + 1;
-    }
-    return lines;
+#endif
+    return scan_normalized(chunk, base, line);
   }
 
   [[nodiscard]] std::size_t emitted() const noexcept { return next_index_ - options_.first_index; }
   [[nodiscard]] std::size_t invalid() const noexcept { return invalid_; }
 
 private:
+  // The bytes of whole lines the fused pass reads at once (see scan_chunk).
+  static constexpr std::size_t fused_piece = 16 * 1024;
+
+#if defined(EOK_SIMD_X86)
+  std::size_t scan_fused_piece(std::string_view piece, std::size_t base, std::size_t line) {
+    const std::size_t words = (piece.size() + 31) / 32;
+    if (marks_.size() < words) {
+      marks_.resize(words);
+      lfs_.resize(words);
+    }
+    if (fused_blocks_avx2(reinterpret_cast<const unsigned char*>(piece.data()), piece.size(), marks_.data(), lfs_.data())) {
+      return scan_marked_chunk(norm_.unchanged(piece), base, line);
+    }
+    return scan_normalized(piece, base, line);
+  }
+#endif
+
+  // Normalizes `chunk` (original bytes at original offset `base`, starting on line `line`) and
+  // scans its lines; returns the number of LFs in it.
+  std::size_t scan_normalized(std::string_view chunk, std::size_t base, std::size_t line) {
+    const std::string_view t = norm_.normalize(chunk);
+    // The invalid bytes of each line are reported before its figures, so that the order of
+    // the calls does not depend on where chunks end.
+    const std::vector<std::size_t>& bad = norm_.invalid_bytes();
+    invalid_ += bad.size();
+    std::size_t reported = 0;
+    const auto report_before = [&](std::size_t original) {
+      for (; reported < bad.size() && bad[reported] < original; ++reported) {
+        if (callbacks_.on_invalid_byte) callbacks_.on_invalid_byte(base + bad[reported]);
+      }
+    };
+    base_ = base;
+    std::size_t lines = 0;
+    std::size_t ls = 0;
+    while (ls < t.size()) {
+      const void* nl = std::memchr(t.data() + ls, '\n', t.size() - ls);
+      const std::size_t le = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t.data()) : t.size();
+      if (!bad.empty()) report_before(nl ? norm_.original_start(le) : chunk.size());
+      if (le > ls) scan_line(t.substr(ls, le - ls), ls, line + lines, t.size());
+      if (!nl) break;
+      ++lines;
+      ls = le + 1;
+    }
+    report_before(chunk.size());
+    return lines;
+  }
+
+  // The offset of the first bit set in `bits` (bit k of word w for byte 32 w + k) at or after
+  // `from` and before `end`, or `end`.
+  static std::size_t next_bit(const std::vector<std::uint32_t>& bits, std::size_t from, std::size_t end) noexcept {
+    if (from >= end) return end;
+    std::size_t w = from / 32;
+    std::uint32_t m = bits[w] & (~std::uint32_t{0} << (from % 32));
+    const std::size_t last = (end - 1) / 32;
+    while (m == 0) {
+      if (++w > last) return end;
+      m = bits[w];
+    }
+    return std::min(end, w * 32 + static_cast<std::size_t>(__builtin_ctz(m)));
+  }
+
+  // Scans chunk t, which needs no normalization and whose marks and LFs the fused pass found
+  // (marks_, lfs_): the lines by the LF bits, and in each, `step` at the marks, as visit_blocks.
+  std::size_t scan_marked_chunk(std::string_view t, std::size_t base, std::size_t line) {
+    base_ = base;
+    const std::size_t n = t.size();
+    std::size_t lines = 0;
+    std::size_t ls = 0;
+    while (ls < n) {
+      const std::size_t le = next_bit(lfs_, ls, n);
+      if (le > ls) {
+        const std::string_view L = t.substr(ls, le - ls);
+        line_.clear();
+        visit_marks(L, ls);
+        finish_line(L, ls, line + lines);
+      }
+      if (le == n) break;
+      ++lines;
+      ls = le + 1;
+    }
+    return lines;
+  }
+
+  // `step` at each mark of line L (at `lbase` in the chunk) from where scanning is.
+  void visit_marks(std::string_view L, std::size_t lbase) {
+    const auto* p = reinterpret_cast<const unsigned char*>(L.data());
+    const std::size_t end = lbase + L.size();
+    std::size_t q = next_bit(marks_, lbase, end);
+    while (q < end) {
+      const std::size_t at = q - lbase;
+      if (p[at] >= 0xEA && !hangul_may_begin(L, at)) {
+        q = next_bit(marks_, q + 1, end);
+        continue;
+      }
+      q = next_bit(marks_, lbase + step<false>(L, at), end);
+    }
+  }
+
   // Scans line L, which starts at `lbase` in the normalized chunk of `chunk_size` bytes.
   [[gnu::hot]] void scan_line(std::string_view L, std::size_t lbase, std::size_t line_no, std::size_t chunk_size) {
     line_.clear();
@@ -414,6 +568,11 @@ private:
 #endif
       default: visit_bytes(L); break;
     }
+    finish_line(L, lbase, line_no);
+  }
+
+  // Links the figures found in line L (at `lbase`) and emits them.
+  void finish_line(std::string_view L, std::size_t lbase, std::size_t line_no) {
     if (line_.empty()) return;
     link(L);
     for (found& x : line_) {
@@ -1227,6 +1386,8 @@ private:
   text_normalizer norm_;
   std::vector<found> line_;
   simd_path path_;
+  std::vector<std::uint32_t> marks_;  // the fused pass's marks and LFs of the chunk (AVX2)
+  std::vector<std::uint32_t> lfs_;
 };
 
 }  // namespace detail
@@ -1304,7 +1465,7 @@ private:
   struct batch_result {
     std::string text;  // the batch's bytes, kept to be reused
     std::vector<scanned_figure> figures;
-    std::vector<std::size_t> invalid;
+    std::vector<std::pair<std::size_t, std::size_t>> invalid;  // offset, and how many figures came before it
     std::size_t lines = 0;
   };
 
@@ -1322,7 +1483,7 @@ private:
     running_.push_back(std::async(std::launch::async, [r = std::move(r), base = batch_base_, this]() mutable {
       scan_callbacks cb;
       cb.on_figure = [&r](const scanned_figure& f) { r.figures.push_back(f); };
-      cb.on_invalid_byte = [&r](std::size_t offset) { r.invalid.push_back(offset); };
+      cb.on_invalid_byte = [&r](std::size_t offset) { r.invalid.emplace_back(offset, r.figures.size()); };
       detail::scan_engine engine(batch_options_, cb);
       r.lines = engine.scan_chunk(r.text, base, 0);
       return std::move(r);
@@ -1334,15 +1495,21 @@ private:
     batch_result r = running_.front().get();
     running_.pop_front();
     invalid_ += r.invalid.size();
-    if (callbacks_.on_invalid_byte) {
-      for (std::size_t off : r.invalid) callbacks_.on_invalid_byte(off);
-    }
-    for (scanned_figure& f : r.figures) {
+    std::size_t reported = 0;  // the invalid bytes in the order one thread reports them among the figures
+    const auto report_up_to = [&](std::size_t figures) {
+      for (; reported < r.invalid.size() && r.invalid[reported].second <= figures; ++reported) {
+        if (callbacks_.on_invalid_byte) callbacks_.on_invalid_byte(r.invalid[reported].first);
+      }
+    };
+    for (std::size_t k = 0; k < r.figures.size(); ++k) {
+      report_up_to(k);
+      scanned_figure& f = r.figures[k];
       f.index += next_index_;
       if (f.converted_from) *f.converted_from += next_index_;
       f.line += line_;
       if (callbacks_.on_figure) callbacks_.on_figure(f);
     }
+    report_up_to(r.figures.size());
     next_index_ += r.figures.size();
     line_ += r.lines;
     lines_ += r.lines;

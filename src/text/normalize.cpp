@@ -12,6 +12,8 @@
 
 #include <cstdint>
 
+#include "text/plain_avx2.hpp"
+
 #if defined(EOK_SIMD_X86)
 #include <immintrin.h>
 #endif
@@ -84,48 +86,28 @@ std::size_t plain_run_16(const unsigned char* p, std::size_t n) noexcept {
   return i;
 }
 
-// The AVX2 forms of the same test, 32 bytes at a time. GCC and Clang compile them for AVX2 here
-// only; they run only when the CPU says it has AVX2 (`fastest_simd_path`).
+// The AVX2 form: the rule of plain_avx2.hpp, 32 bytes at a time. GCC and Clang compile it for
+// AVX2 here only; it runs only when the CPU says it has AVX2 (`fastest_simd_path`).
 #define EOK_AVX2 __attribute__((target("avx2")))
 
-EOK_AVX2 inline __m256i eq_32(__m256i v, int b) noexcept { return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(static_cast<char>(b))); }
-EOK_AVX2 inline __m256i masked_eq_32(__m256i v, int mask, int b) noexcept {
-  return _mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8(static_cast<char>(mask))), _mm256_set1_epi8(static_cast<char>(b)));
-}
-EOK_AVX2 inline std::uint32_t bits_32(__m256i m) noexcept { return static_cast<std::uint32_t>(_mm256_movemask_epi8(m)); }
-
-// How many of the n bytes at p (p at a character boundary) are plain, by whole 32-byte blocks:
-// the test of plain_block_16, where the continuations a block's last characters still expect
-// are carried into the next block instead of starting it at the next character. The blocks do
-// not wait on one another (a block that stops at a character's start makes each load wait for
-// the last test). Returns the start of the first character of a block that is not plain, or of
-// a character the last whole block leaves unfinished.
+// How many of the n bytes at p (p at a character boundary) are plain, by whole 32-byte blocks.
+// Each block is tested with the two bytes before each of its bytes (zero before p), so a block
+// also checks the characters the one before it leaves unfinished; the blocks do not wait on one
+// another. Returns the start of the first character of a block that is not plain, or of a
+// character the last whole block leaves unfinished.
 EOK_AVX2 std::size_t plain_run_32(const unsigned char* p, std::size_t n) noexcept {
   std::size_t i = 0;
-  std::uint32_t carry = 0;     // continuation bits expected at the start of the block at i
-  std::uint32_t carry_ed = 0;  // bit 0: the byte before i is an ED lead
-  std::size_t pending = 0;     // bytes before i of a character not yet finished
+  __m256i prev = _mm256_setzero_si256();
   for (; i + 32 <= n; i += 32) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
-    if (bits_32(v) == 0) {
-      if (carry != 0 || bits_32(eq_32(v, '\r')) != 0) break;
-      continue;
-    }
-    const __m256i special = _mm256_or_si256(
-        _mm256_or_si256(_mm256_or_si256(eq_32(v, '\r'), masked_eq_32(v, 0xFE, 0xC0)), _mm256_or_si256(eq_32(v, 0xE0), eq_32(v, 0xE1))),
-        _mm256_or_si256(_mm256_or_si256(eq_32(v, 0xE3), eq_32(v, 0xEF)), masked_eq_32(v, 0xF0, 0xF0)));
-    const std::uint32_t lead2 = bits_32(masked_eq_32(v, 0xE0, 0xC0));
-    const std::uint32_t lead3 = bits_32(masked_eq_32(v, 0xF0, 0xE0));
-    const std::uint32_t cont = bits_32(masked_eq_32(v, 0xC0, 0x80));
-    const std::uint32_t ed = bits_32(eq_32(v, 0xED));
-    const std::uint32_t cont_a0 = bits_32(masked_eq_32(v, 0xE0, 0xA0));
-    const std::uint32_t expected = (lead2 << 1) | (lead3 << 1) | (lead3 << 2) | carry;
-    if (bits_32(special) != 0 || cont != expected || (((ed << 1) | carry_ed) & cont_a0) != 0) break;
-    carry = ((lead3 >> 31) * 3u) | ((lead3 >> 30) & 1u) | (lead2 >> 31);
-    carry_ed = ed >> 31;
-    pending = (lead3 >> 31) != 0 ? 1 : ((lead3 >> 30) & 1u) != 0 ? 2 : (lead2 >> 31);
+    const __m256i before = _mm256_permute2x128_si256(prev, v, 0x21);  // prev's high half, then v's low half
+    const __m256i errors = plain_errors_32(v, _mm256_alignr_epi8(v, before, 15), _mm256_alignr_epi8(v, before, 14));
+    if (!_mm256_testz_si256(errors, errors)) break;
+    prev = v;
   }
-  return i - pending;
+  if (i >= 1 && p[i - 1] >= 0xC0) return i - 1;
+  if (i >= 2 && p[i - 2] >= 0xE0) return i - 2;
+  return i;
 }
 
 // Blocks by `run` while they are plain; then the 16-byte block (the tail, or the first half of

@@ -212,6 +212,19 @@ protected:
     return traits_type::to_int_type(*gptr());
   }
 
+  // A read takes what is left of the get area, then reads the rest straight from `rest`: the
+  // scanner reads 64 KB at a time, which would otherwise be copied once more through buf_.
+  std::streamsize xsgetn(char* s, std::streamsize n) override {
+    std::streamsize done = std::min<std::streamsize>(n, egptr() - gptr());
+    std::memcpy(s, gptr(), static_cast<std::size_t>(done));
+    gbump(static_cast<int>(done));
+    if (done < n && rest_) {
+      rest_.read(s + done, n - done);
+      done += rest_.gcount();
+    }
+    return done;
+  }
+
 private:
   std::string head_;
   std::istream& rest_;

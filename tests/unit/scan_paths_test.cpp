@@ -156,3 +156,45 @@ TEST_CASE("scan paths: the SSE2 and AVX2 base passes find what the byte-wise one
   }
   CHECK(figures > 3000);
 }
+
+TEST_CASE("scan paths: text that needs normalizing, here and there in long text, gives the same figures", "[scan][simd]") {
+  // Lines of figures, with now and then a line the AVX2 pass leaves to the normalizer: an
+  // invalid byte, CR LF, full-width digits, a 4-byte character, a conjoining jamo. About 200 KB,
+  // so the pass reads many pieces and most are plain.
+  const std::vector<std::string> plain{"프랑스는 1090억유로(약 163조원)를 투자한다.\n", "미국은 5000억달러, 약 718조원을 내놓았다.\n",
+                                       "삼천억 원과 $5 billion 사이, 2조~3조원.\n", "그저 글자뿐인 줄이다 abc def.\n"};
+  const std::vector<std::string> odd{"잘못된 \xFF 바이트 뒤에 15억원.\n", "윈도 줄바꿈 20억원\r\n", "전각 \xEF\xBC\x91\xEF\xBC\x90억원이다.\n",
+                                     "웃음 \xF0\x9F\x98\x80 뒤 7억5,000만 유로.\n", "자모 \xE1\x84\x80\xE1\x85\xA1 뒤 3조원.\n",
+                                     "끝이 잘린 \xEA\xB0 글자 4억원.\n"};
+  std::string text;
+  std::uint32_t x = 7;
+  std::size_t odd_lines = 0;
+  while (text.size() < 200 * 1000) {
+    x = x * 1664525u + 1013904223u;
+    if ((x >> 24) % 40 == 0) {
+      text += odd[(x >> 8) % odd.size()];
+      ++odd_lines;
+    } else {
+      text += plain[(x >> 8) % plain.size()];
+    }
+  }
+  REQUIRE(odd_lines > 50);
+  eok::scan_options bytes;
+  bytes.base_pass = eok::simd_path::scalar;
+  const std::string expected = stream_scan(text, bytes);
+  CHECK(std::count(expected.begin(), expected.end(), '@') > 6000);
+  CHECK(expected.find("invalid ") != std::string::npos);
+  for (const std::size_t chunk : {std::size_t{61}, std::size_t{4096}, std::size_t{64 * 1024}, std::size_t{1 << 20}}) {
+    INFO("chunk " << chunk);
+    eok::scan_options o = bytes;
+    o.chunk_size = chunk;
+    o.max_line_bytes = std::max<std::size_t>(chunk, 1 << 16);
+    CHECK(stream_scan(text, o) == expected);  // the invalid bytes come in the same places among the figures
+    for (eok::simd_path p : {eok::simd_path::sse2, eok::simd_path::avx2}) {
+      if (!eok::simd_path_available(p)) continue;
+      INFO("path " << static_cast<int>(p));
+      o.base_pass = p;
+      CHECK(stream_scan(text, o) == expected);
+    }
+  }
+}

@@ -111,7 +111,7 @@ struct scan_options {
   /// and calls the callbacks, in input order, with exactly the figures (indexes, links, lines,
   /// offsets) one thread finds: nothing the scanner keeps crosses a line but the numbering,
   /// which is renumbered as batches are emitted. `on_invalid_byte` calls come in order among
-  /// themselves, each batch's before its figures. Ignored (one thread) when
+  /// the figures, each line's before its figures (as with one thread). Ignored (one thread) when
   /// `scan_callbacks::on_figure_context` is set. Memory grows to about `jobs + 1` batches.
   unsigned jobs = 1;
   /// With `jobs` above 1, the bytes gathered before a batch is scanned (small values are for
@@ -133,7 +133,8 @@ struct scan_callbacks {
   /// span in that text (for showing context); the views live only during the call. Called
   /// after `on_figure`.
   std::function<void(const scanned_figure&, std::string_view line, std::size_t start, std::size_t end)> on_figure_context;
-  /// For every byte skipped as invalid UTF-8, with its offset in the input.
+  /// For every byte skipped as invalid UTF-8, with its offset in the input, in order; those of a
+  /// line come before its figures.
   std::function<void(std::size_t offset)> on_invalid_byte;
 };
 

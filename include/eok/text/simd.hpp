@@ -4,8 +4,10 @@
 // the scanner's search for places where a figure may start (read/scan.hpp). Each has a
 // byte-by-byte form, which is the portable one and the reference, and forms that test 16 bytes
 // (SSE2, every x86-64 CPU) or 32 bytes (AVX2) at once. The widest one the CPU runs is chosen
-// once at run time; every form gives the same result, which tests/unit/text_test.cpp,
-// tests/unit/scan_paths_test.cpp and the scan fuzz target check by running them all.
+// once at run time. The scanner's AVX2 form does both passes in one read of a piece of lines
+// and leaves a piece that needs normalizing to the two passes. Every form gives the same result,
+// which tests/unit/text_test.cpp, tests/unit/scan_paths_test.cpp and the scan fuzz target check
+// by running them all.
 #ifndef EOK_TEXT_SIMD_HPP
 #define EOK_TEXT_SIMD_HPP
 

@@ -245,19 +245,25 @@ public:
   /// Normalizes `input`. The view stays valid until the next call; when nothing had to change
   /// it is `input` itself, so `input` must outlive it too.
   std::string_view normalize(std::string_view input) {
+    std::size_t first = detail::first_change(input, fastest_simd_path());
+    if (first == input.size()) return unchanged(input);
     edits_.clear();
     invalid_.clear();
-    std::size_t first = detail::first_change(input, fastest_simd_path());
-    if (first == input.size()) {
-      changed_ = false;
-      return input;
-    }
     changed_ = true;
     out_.clear();
     out_.reserve(input.size());
     out_.append(input.data(), first);
     run(input, first);
     return out_;
+  }
+
+  /// What `normalize(input)` does when the caller has already found that nothing in `input`
+  /// changes (`detail::first_change` would return its size): takes it as it is and returns it.
+  std::string_view unchanged(std::string_view input) noexcept {
+    edits_.clear();
+    invalid_.clear();
+    changed_ = false;
+    return input;
   }
 
   /// Whether the last `normalize` changed anything.
