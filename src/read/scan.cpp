@@ -191,13 +191,15 @@ inline unsigned char flags_of(char32_t cp) noexcept {
 // One bit for each byte of a block that `scan_engine::may_matter` marks: ASCII letters and
 // digits, '$', the leads C2 (£ ¥), E2 (₩ € ...) and E4..E9 (CJK ideographs), and a lead EA..ED
 // (Hangul) unless the byte three before is one too; the AVX2 mask marks such a Hangul lead only
-// when its first two bytes are those of a syllable hangul_may_begin passes (hangul_prefixes).
-// They read the 3 bytes before p and, for AVX2, the byte after the block.
+// when its bytes could be those of a syllable hangul_may_begin passes (hangul_prefixes and
+// hangul_thirds). They read the 3 bytes before p and, for AVX2, the two bytes after the block.
 
 // The 2-byte prefixes of the Hangul syllables that may begin a figure (flags f_digit, f_place
 // or f_qualifier): a 256-bit set of (lead & 3) << 6 | (second byte & 0x3F). The leads of
-// syllables, EA..ED, differ in their last two bits. A prefix stands for 64 syllables, so the
-// set passes more than hangul_may_begin does, which still judges each mark.
+// syllables, EA..ED, differ in their last two bits. A prefix stands for 64 syllables, and even
+// with hangul_thirds the sets pass more than hangul_may_begin does, which still judges each
+// mark. On the figure-free text of bench/scan_vs_grep.py the two sets mark 0.85 M Hangul word
+// starts, of which it rejects 0.45 M (the prefixes alone: 1.39 M and 1.00 M).
 constexpr std::array<unsigned char, 32> hangul_prefixes = [] {
   std::array<unsigned char, 32> t{};
   for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
@@ -205,6 +207,20 @@ constexpr std::array<unsigned char, 32> hangul_prefixes = [] {
     const unsigned lead = 0xE0 | (cp >> 12);
     const unsigned second = 0x80 | ((cp >> 6) & 0x3F);
     const unsigned key = ((lead & 3) << 6) | (second & 0x3F);
+    t[key >> 3] = static_cast<unsigned char>(t[key >> 3] | (1u << (key & 7)));
+  }
+  return t;
+}();
+
+// The same syllables by their second byte and the top two of the six bits of their third: a
+// 256-bit set of (second & 0x3F) << 2 | (third & 0x3F) >> 4, ANDed with hangul_prefixes.
+constexpr std::array<unsigned char, 32> hangul_thirds = [] {
+  std::array<unsigned char, 32> t{};
+  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+    if ((syllable_flags[cp - 0xAC00] & (f_digit | f_place | f_qualifier)) == 0) continue;
+    const unsigned second = (cp >> 6) & 0x3F;
+    const unsigned third = cp & 0x3F;
+    const unsigned key = (second << 2) | (third >> 4);
     t[key >> 3] = static_cast<unsigned char>(t[key >> 3] | (1u << (key & 7)));
   }
   return t;
@@ -245,32 +261,46 @@ EOK_AVX2 inline std::uint32_t bits_32(__m256i m) noexcept { return static_cast<s
 // set's bit for a key k = (lead & 3) << 6 | (second & 0x3F) is bit k & 7 of byte k >> 3; the
 // byte is looked up 16 entries at a time (vpshufb zeroes a lane whose index has bit 7 set, so
 // k >> 3 + 0x70 reads the first half and k >> 3 - 16 the second).
-EOK_AVX2 inline __m256i hangul_prefix_live(__m256i lead, __m256i second) noexcept {
-  const __m256i low3 = _mm256_set1_epi8(7);
-  const __m256i lead_bits = _mm256_slli_epi16(_mm256_and_si256(lead, _mm256_set1_epi8(3)), 3);  // (lead & 3) << 3, per byte
-  const __m256i index = _mm256_or_si256(lead_bits, _mm256_and_si256(_mm256_srli_epi16(second, 3), low3));
-  const __m256i first_half =
-      _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(hangul_prefixes.data())));
-  const __m256i second_half =
-      _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(hangul_prefixes.data() + 16)));
+// Whether each byte's key is in the 256-bit `set`: bit k & 7 of byte k >> 3, given per byte as
+// `index` = k >> 3 (0..31) and `low` = k & 7. The byte is looked up 16 entries at a time
+// (vpshufb zeroes a lane whose index has bit 7 set, so index + 0x70 reads the first half and
+// index - 16 the second).
+EOK_AVX2 inline __m256i in_set_32(const std::array<unsigned char, 32>& set, __m256i index, __m256i low) noexcept {
+  const __m256i first_half = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(set.data())));
+  const __m256i second_half = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(set.data() + 16)));
   const __m256i set_bytes =
       _mm256_or_si256(_mm256_shuffle_epi8(first_half, _mm256_add_epi8(index, _mm256_set1_epi8(0x70))),
                       _mm256_shuffle_epi8(second_half, _mm256_sub_epi8(index, _mm256_set1_epi8(16))));
   const __m256i bit_of = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128,
                                           1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
-  const __m256i bit = _mm256_shuffle_epi8(bit_of, _mm256_and_si256(second, low3));
+  const __m256i bit = _mm256_shuffle_epi8(bit_of, low);
   return _mm256_cmpeq_epi8(_mm256_and_si256(set_bytes, bit), bit);
 }
 
+// Whether the syllable (lead, second, third bytes) at each byte may begin a figure by
+// hangul_prefixes and hangul_thirds.
+EOK_AVX2 inline __m256i hangul_prefix_live(__m256i lead, __m256i second, __m256i third) noexcept {
+  const __m256i low3 = _mm256_set1_epi8(7);
+  // (lead & 3) << 3 | (second & 0x3F) >> 3, and second & 7
+  const __m256i lead_bits = _mm256_slli_epi16(_mm256_and_si256(lead, _mm256_set1_epi8(3)), 3);
+  const __m256i prefix = in_set_32(hangul_prefixes, _mm256_or_si256(lead_bits, _mm256_and_si256(_mm256_srli_epi16(second, 3), low3)),
+                                   _mm256_and_si256(second, low3));
+  // (second & 0x3E) >> 1, and (second & 1) << 2 | (third & 0x30) >> 4
+  const __m256i index = _mm256_and_si256(_mm256_srli_epi16(second, 1), _mm256_set1_epi8(0x1F));
+  const __m256i low = _mm256_or_si256(_mm256_slli_epi16(_mm256_and_si256(second, _mm256_set1_epi8(1)), 2),
+                                      _mm256_and_si256(_mm256_srli_epi16(third, 4), _mm256_set1_epi8(3)));
+  return _mm256_and_si256(prefix, in_set_32(hangul_thirds, index, low));
+}
+
 // The candidate marks of the 32 bytes v, given the bytes three before each (`before`) and the
-// byte after each (`after`).
-EOK_AVX2 inline __m256i candidate_marks_32(__m256i v, __m256i before, __m256i after) noexcept {
+// two bytes after each (`after`, `after2`).
+EOK_AVX2 inline __m256i candidate_marks_32(__m256i v, __m256i before, __m256i after, __m256i after2) noexcept {
   const __m256i letter = in_32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
   const __m256i marks = _mm256_or_si256(_mm256_or_si256(in_32(v, '0', '9'), letter),
                                         _mm256_or_si256(eq_32(v, '$'), _mm256_or_si256(eq_32(v, 0xC2), eq_32(v, 0xE2))));
   // A Hangul word start, and only where its syllable may begin a figure (by its first two bytes).
   const __m256i hangul = _mm256_and_si256(_mm256_andnot_si256(in_32(before, 0xEA, 0xED), in_32(v, 0xEA, 0xED)),
-                                          hangul_prefix_live(v, after));
+                                          hangul_prefix_live(v, after, after2));
   return _mm256_or_si256(_mm256_or_si256(marks, in_32(v, 0xE4, 0xE9)), hangul);
 }
 
@@ -278,16 +308,17 @@ EOK_AVX2 std::uint32_t candidates_avx2(const unsigned char* p) noexcept {
   const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
   const __m256i before = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p - 3));
   const __m256i after = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
-  return bits_32(candidate_marks_32(v, before, after));
+  const __m256i after2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2));
+  return bits_32(candidate_marks_32(v, before, after, after2));
 }
 
 EOK_AVX2 inline __m256i load_32(const unsigned char* q) noexcept { return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q)); }
 
-// One block of the fused pass: the w <= 32 bytes at q, with q[-3] to q[32] readable.
+// One block of the fused pass: the w <= 32 bytes at q, with q[-3] to q[33] readable.
 EOK_AVX2 inline __m256i fused_block(const unsigned char* q, std::size_t w, std::uint32_t* marks, std::uint32_t* lfs) noexcept {
   const __m256i v = load_32(q);
   const std::uint32_t keep = w >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << w) - 1;
-  *marks = bits_32(candidate_marks_32(v, load_32(q - 3), load_32(q + 1))) & keep;
+  *marks = bits_32(candidate_marks_32(v, load_32(q - 3), load_32(q + 1), load_32(q + 2))) & keep;
   *lfs = bits_32(eq_32(v, '\n')) & keep;
   return detail::plain_errors_32(v, load_32(q - 1), load_32(q - 2));
 }
@@ -297,7 +328,7 @@ EOK_AVX2 __m256i fused_padded_block(const unsigned char* p, std::size_t n, std::
                                     std::uint32_t* lfs) noexcept {
   alignas(32) unsigned char copy[3 + 32 + 32] = {};
   const std::size_t from = b >= 3 ? b - 3 : 0;
-  const std::size_t to = std::min(n, b + 33);
+  const std::size_t to = std::min(n, b + 34);
   std::memcpy(copy + 3 - (b - from), p + from, to - from);
   return fused_block(copy + 3, std::min<std::size_t>(32, n - b), marks, lfs);
 }
@@ -316,7 +347,7 @@ EOK_AVX2 bool fused_blocks_avx2(const unsigned char* p, std::size_t n, std::uint
   if (n == 0) return true;
   __m256i errors = fused_padded_block(p, n, 0, marks, lfs);
   std::size_t b = 32;
-  for (; b + 33 <= n; b += 32) {
+  for (; b + 34 <= n; b += 32) {
     errors = _mm256_or_si256(errors, fused_block(p + b, 32, marks + b / 32, lfs + b / 32));
     if (!_mm256_testz_si256(errors, errors)) return false;
   }
@@ -603,7 +634,7 @@ private:
   // marks (tested against it), and `step` at each of them in order from where scanning is.
   // The characters between are those `step` would only pass over, so the figures are the same.
   // A block may start inside a character: only character starts are ever marked. The vector
-  // reads the 3 bytes before a block, the whole block and the byte after it, also past the
+  // reads the 3 bytes before a block, the whole block and the two bytes after it, also past the
   // line's end while that is still inside the chunk (L starts at `lbase` of `chunk_size`
   // bytes); the bits of bytes past the end are dropped, and the first three bytes of a line are
   // judged byte by byte, since whatever is before them does not count.
@@ -616,7 +647,7 @@ private:
     while (b < n) {
       const std::size_t w = std::min(W, n - b);
       std::uint32_t m = 0;
-      if (lbase + b >= 3 && lbase + b + W + 1 <= chunk_size) {
+      if (lbase + b >= 3 && lbase + b + W + 2 <= chunk_size) {
         m = mask(p + b);
         if (w < W) m &= (std::uint32_t{1} << w) - 1;
         if (b == 0) m = (m & ~std::uint32_t{7}) | candidates_bytes(L, 0, std::min<std::size_t>(w, 3));
