@@ -336,7 +336,7 @@ EOK_AVX2 __m256i fused_padded_block(const unsigned char* p, std::size_t n, std::
 // The fused base pass (AVX2) of n bytes of whole lines: one read both checks that the
 // normalizer would leave them as they are (detail::plain_errors_32, src/text/plain_avx2.hpp)
 // and marks, for all the lines, what `candidates_avx2` marks and where the LFs are: bit k of
-// marks[w] and of lfs[w] stands for byte 32 w + k. Returns false at the first block that is not
+// marks[w] and of lfs[w] stands for byte 32 w + k. Returns false once a block is found not
 // plain (the bytes then go the normalizer's way), leaving the arrays unfinished. The first and
 // last blocks, whose neighbours are outside, are read from a copy with zero bytes around it: a
 // zero is ASCII, so a character cut at either end is not plain, and a syllable at the start
@@ -471,10 +471,13 @@ public:
     if (path_ == simd_path::avx2) {
       std::size_t lines = 0;
       while (!chunk.empty()) {
+        // After the last LF in the first fused_piece bytes, or else after the first LF past them
+        // (a longer line is a piece of its own).
         std::size_t cut = chunk.size();
         if (cut > fused_piece) {
-          const void* lf = memrchr(chunk.data(), '\n', fused_piece);
-          if (lf != nullptr) cut = static_cast<std::size_t>(static_cast<const char*>(lf) - chunk.data()) + 1;
+          std::size_t lf = chunk.rfind('\n', fused_piece - 1);
+          if (lf == std::string_view::npos) lf = chunk.find('\n', fused_piece);
+          if (lf != std::string_view::npos) cut = lf + 1;
         }
         const std::string_view piece = chunk.substr(0, cut);
         lines += scan_fused_piece(piece, base, line + lines);

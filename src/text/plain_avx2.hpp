@@ -36,7 +36,8 @@ __attribute__((target("avx2"))) inline __m256i plain_errors_32(__m256i v, __m256
   const __m256i not_due = _mm256_cmpeq_epi8(due, _mm256_setzero_si256());
   const __m256i continuation = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
   const __m256i structure = _mm256_cmpeq_epi8(not_due, continuation);
-  // ED A0..BF: a surrogate (a byte after ED that is not below A0 is either that or bad structure).
+  // ED A0..BF: a surrogate. The compare is signed, so it also takes 00..7F after ED, which is bad
+  // structure anyway.
   const __m256i surrogate = _mm256_and_si256(_mm256_cmpeq_epi8(prev1, _mm256_set1_epi8(static_cast<char>(0xED))),
                                              _mm256_cmpgt_epi8(v, _mm256_set1_epi8(static_cast<char>(0x9F))));
   return _mm256_or_si256(_mm256_or_si256(never, structure), surrogate);

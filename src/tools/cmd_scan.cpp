@@ -206,6 +206,7 @@ protected:
     if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
     if (!rest_) return traits_type::eof();
     rest_.read(buf_, sizeof buf_);
+    throw_if_bad();
     const std::streamsize got = rest_.gcount();
     if (got <= 0) return traits_type::eof();
     setg(buf_, buf_, buf_ + got);
@@ -215,17 +216,25 @@ protected:
   // A read takes what is left of the get area, then reads the rest straight from `rest`: the
   // scanner reads 64 KB at a time, which would otherwise be copied once more through buf_.
   std::streamsize xsgetn(char* s, std::streamsize n) override {
+    if (n <= 0) return 0;
     std::streamsize done = std::min<std::streamsize>(n, egptr() - gptr());
     std::memcpy(s, gptr(), static_cast<std::size_t>(done));
     gbump(static_cast<int>(done));
     if (done < n && rest_) {
       rest_.read(s + done, n - done);
       done += rest_.gcount();
+      throw_if_bad();
     }
     return done;
   }
 
 private:
+  // A read error of the file is not its end: the istream reading this buffer catches the
+  // exception and sets badbit, which the scanner reports.
+  void throw_if_bad() const {
+    if (rest_.bad()) throw std::ios_base::failure("cannot read the input");
+  }
+
   std::string head_;
   std::istream& rest_;
   char buf_[64 * 1024];

@@ -198,3 +198,51 @@ TEST_CASE("scan paths: text that needs normalizing, here and there in long text,
     }
   }
 }
+
+TEST_CASE("scan paths: long lines and texts that end inside a character", "[scan][simd]") {
+  std::vector<std::string> texts;
+  // A line of 40 KB with figures through it and no LF, between ordinary lines, and one at the
+  // start: longer than a piece of the fused pass.
+  std::string long_line;
+  while (long_line.size() < 40 * 1000) long_line += "예산은 1090억유로(약 163조원)이고 ";
+  texts.push_back(long_line + "\n");
+  texts.push_back("첫 줄 5억원\n" + long_line + "\n끝 줄 7억5,000만 유로\n");
+  texts.push_back(long_line + "\xFF 3조원\n");
+  // Plain text that fills whole 32-byte blocks and ends with a cut syllable, no LF after it.
+  for (const std::size_t size : {std::size_t{32}, std::size_t{64}, std::size_t{96}, std::size_t{16 * 1024}, std::size_t{64 * 1024}}) {
+    for (const std::string& cut : {std::string("\xEA\xB0"), std::string("\xEA"), std::string("\xC3")}) {
+      std::string text;
+      const std::string line = "5억원 ab\n";
+      while (text.size() + cut.size() + line.size() <= size) text += line;
+      while (text.size() + cut.size() < size) text += ' ';
+      text += cut;
+      REQUIRE(text.size() == size);
+      texts.push_back(text);
+    }
+  }
+  std::size_t figures = 0;
+  std::size_t invalid = 0;
+  for (const std::string& text : texts) {
+    eok::scan_options bytes;
+    bytes.base_pass = eok::simd_path::scalar;
+    const std::string expected = stream_scan(text, bytes);
+    figures += static_cast<std::size_t>(std::count(expected.begin(), expected.end(), '@'));
+    for (std::size_t at = expected.find("invalid "); at != std::string::npos; at = expected.find("invalid ", at + 1)) ++invalid;
+    for (const std::size_t chunk : {std::size_t{4096}, std::size_t{64 * 1024}}) {
+      for (eok::simd_path p : {eok::simd_path::sse2, eok::simd_path::avx2}) {
+        if (!eok::simd_path_available(p)) continue;
+        INFO("path " << static_cast<int>(p) << " chunk " << chunk << " size " << text.size());
+        eok::scan_options o = bytes;
+        o.chunk_size = chunk;
+        o.base_pass = p;
+        CHECK(stream_scan(text, o) == stream_scan(text, [&] {
+                eok::scan_options b = bytes;
+                b.chunk_size = chunk;
+                return b;
+              }()));
+      }
+    }
+  }
+  CHECK(figures > 5000);
+  CHECK(invalid >= 16);  // the cut characters at the ends and the FF
+}
