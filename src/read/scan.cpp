@@ -257,10 +257,6 @@ EOK_AVX2 inline __m256i in_32(__m256i x, int lo, int hi) noexcept {
 EOK_AVX2 inline __m256i eq_32(__m256i x, int c) noexcept { return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(static_cast<char>(c))); }
 EOK_AVX2 inline std::uint32_t bits_32(__m256i m) noexcept { return static_cast<std::uint32_t>(_mm256_movemask_epi8(m)); }
 
-// Whether the 2-byte prefix (lead, second byte) at each byte is one of hangul_prefixes. The
-// set's bit for a key k = (lead & 3) << 6 | (second & 0x3F) is bit k & 7 of byte k >> 3; the
-// byte is looked up 16 entries at a time (vpshufb zeroes a lane whose index has bit 7 set, so
-// k >> 3 + 0x70 reads the first half and k >> 3 - 16 the second).
 // Whether each byte's key is in the 256-bit `set`: bit k & 7 of byte k >> 3, given per byte as
 // `index` = k >> 3 (0..31) and `low` = k & 7. The byte is looked up 16 entries at a time
 // (vpshufb zeroes a lane whose index has bit 7 set, so index + 0x70 reads the first half and
@@ -298,7 +294,7 @@ EOK_AVX2 inline __m256i candidate_marks_32(__m256i v, __m256i before, __m256i af
   const __m256i letter = in_32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
   const __m256i marks = _mm256_or_si256(_mm256_or_si256(in_32(v, '0', '9'), letter),
                                         _mm256_or_si256(eq_32(v, '$'), _mm256_or_si256(eq_32(v, 0xC2), eq_32(v, 0xE2))));
-  // A Hangul word start, and only where its syllable may begin a figure (by its first two bytes).
+  // A Hangul word start, and only where its syllable may begin a figure (by the two sets).
   const __m256i hangul = _mm256_and_si256(_mm256_andnot_si256(in_32(before, 0xEA, 0xED), in_32(v, 0xEA, 0xED)),
                                           hangul_prefix_live(v, after, after2));
   return _mm256_or_si256(_mm256_or_si256(marks, in_32(v, 0xE4, 0xE9)), hangul);
@@ -505,7 +501,7 @@ private:
       lfs_.resize(words);
     }
     if (fused_blocks_avx2(reinterpret_cast<const unsigned char*>(piece.data()), piece.size(), marks_.data(), lfs_.data())) {
-      return scan_marked_chunk(norm_.unchanged(piece), base, line);
+      return scan_marked_piece(norm_.unchanged(piece), base, line);
     }
     return scan_normalized(piece, base, line);
   }
@@ -555,9 +551,9 @@ private:
     return std::min(end, w * 32 + static_cast<std::size_t>(__builtin_ctz(m)));
   }
 
-  // Scans chunk t, which needs no normalization and whose marks and LFs the fused pass found
+  // Scans piece t, which needs no normalization and whose marks and LFs the fused pass found
   // (marks_, lfs_): the lines by the LF bits, and in each, `step` at the marks, as visit_blocks.
-  std::size_t scan_marked_chunk(std::string_view t, std::size_t base, std::size_t line) {
+  std::size_t scan_marked_piece(std::string_view t, std::size_t base, std::size_t line) {
     base_ = base;
     const std::size_t n = t.size();
     std::size_t lines = 0;
@@ -579,12 +575,11 @@ private:
 
   // `step` at each mark of line L (at `lbase` in the chunk) from where scanning is.
   void visit_marks(std::string_view L, std::size_t lbase) {
-    const auto* p = reinterpret_cast<const unsigned char*>(L.data());
     const std::size_t end = lbase + L.size();
     std::size_t q = next_bit(marks_, lbase, end);
     while (q < end) {
       const std::size_t at = q - lbase;
-      if (p[at] >= 0xEA && !hangul_may_begin(L, at)) {
+      if (passed_over(L, at)) {
         q = next_bit(marks_, q + 1, end);
         continue;
       }
@@ -659,9 +654,7 @@ private:
       }
       while (m != 0) {
         const std::size_t at = b + static_cast<std::size_t>(__builtin_ctz(m));
-        // Most marks are word starts in Hangul that no figure begins with: `step` would pass
-        // over them, and so does this, by the syllable's flags alone.
-        if (p[at] >= 0xEA && !hangul_may_begin(L, at)) {
+        if (passed_over(L, at)) {
           m &= m - 1;
           continue;
         }
@@ -685,6 +678,12 @@ private:
       case k_hangul: return k < 3 || byte_at(L, k - 3) < 0xEA || byte_at(L, k - 3) > 0xED;
       default: return true;
     }
+  }
+
+  // Whether the mark at k is one `step` would only pass over, found without it: most marks are
+  // word starts in Hangul that no figure begins with, judged by the syllable's flags alone.
+  static bool passed_over(std::string_view L, std::size_t k) noexcept {
+    return byte_at(L, k) >= 0xEA && !hangul_may_begin(L, k);
   }
 
   // Whether `step` may try a figure at the Hangul-led character at k: a syllable that is a
@@ -1420,7 +1419,7 @@ private:
   text_normalizer norm_;
   std::vector<found> line_;
   simd_path path_;
-  std::vector<std::uint32_t> marks_;  // the fused pass's marks and LFs of the chunk (AVX2)
+  std::vector<std::uint32_t> marks_;  // the fused pass's marks and LFs of a piece (AVX2)
   std::vector<std::uint32_t> lfs_;
 };
 
